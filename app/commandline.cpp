@@ -1,0 +1,243 @@
+#include "commandline.h"
+
+#include "curvesampling.h"
+#include "family.h"
+#include "labmodel.h"
+#include "scenario.h"
+#include "teaching.h"
+#include "valueparsing.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace relulab {
+namespace {
+
+const QString kFamily = QStringLiteral("family");
+const QString kSet = QStringLiteral("set");
+const QString kProbe = QStringLiteral("probe");
+const QString kScenario = QStringLiteral("scenario");
+const QString kLang = QStringLiteral("lang");
+const QString kExportCsv = QStringLiteral("export-csv");
+const QString kRange = QStringLiteral("range");
+const QString kSamples = QStringLiteral("samples");
+const QString kAt = QStringLiteral("at");
+const QString kScreenshot = QStringLiteral("screenshot");
+const QString kSize = QStringLiteral("size");
+
+constexpr int kMinimumScreenshotSide = 320;
+constexpr int kMaximumScreenshotSide = 7680;
+
+QStringList scenarioIds()
+{
+    QStringList ids;
+    for (const Scenario &scenario : builtInScenarios())
+        ids.append(scenario.id);
+    return ids;
+}
+
+} // namespace
+
+CommandLine::CommandLine()
+{
+    m_parser.setApplicationDescription(QStringLiteral(
+        "ReLU Family Lab: see what ReLU, Leaky ReLU, ELU, GELU and Softplus do with negative "
+        "evidence and what gradient survives the trip back."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions({
+        {kFamily, QStringLiteral("Family to show: %1 (or all, for --export-csv).")
+                      .arg(FamilyCatalog::ids().join(QStringLiteral(", "))), QStringLiteral("id")},
+        {kSet, QStringLiteral("Set a parameter of the family, e.g. slope=0.1, alpha=0.5, "
+                              "approximate=tanh, beta=4. Repeatable."), QStringLiteral("name=value")},
+        {kProbe, QStringLiteral("Put the probe at x (from -1000 to 1000)."), QStringLiteral("x")},
+        {kScenario, QStringLiteral("Start from a teaching scenario: %1.").arg(scenarioIds().join(QStringLiteral(", "))),
+         QStringLiteral("id")},
+        {kLang, QStringLiteral("Language of the interface and teaching text: %1. Default: the system's.")
+                    .arg(Teaching::availableLanguages().join(QStringLiteral(", "))), QStringLiteral("code")},
+        {kExportCsv, QStringLiteral("Write family,x,output,slope as CSV to file (- for standard output) and exit."),
+         QStringLiteral("file")},
+        {kRange, QStringLiteral("Points for --export-csv from a to b (default -4:4)."), QStringLiteral("a:b")},
+        {kSamples, QStringLiteral("Number of points in --range, 2 to %1 (default 801).").arg(kMaximumSamples),
+         QStringLiteral("n")},
+        {kAt, QStringLiteral("Export exactly these points instead of a range, e.g. -20,-8,0,1."),
+         QStringLiteral("x1,x2,...")},
+        {kScreenshot, QStringLiteral("Render the window to a PNG file without showing it, and exit."),
+         QStringLiteral("file.png")},
+        {kSize, QStringLiteral("Window size for --screenshot (default 1920x1080)."), QStringLiteral("WxH")},
+    });
+}
+
+bool CommandLine::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
+{
+    m_request = LabRequest();
+    if (!m_parser.parse(arguments)) {
+        fail(m_parser.errorText() % QStringLiteral(" (see --help)"));
+        return Outcome::Error;
+    }
+    if (m_parser.isSet(QStringLiteral("help")))
+        return Outcome::ShowHelp;
+    if (m_parser.isSet(QStringLiteral("version")))
+        return Outcome::ShowVersion;
+    if (!m_parser.positionalArguments().isEmpty()) {
+        fail(QStringLiteral("unexpected argument '%1' (see --help)").arg(m_parser.positionalArguments().constFirst()));
+        return Outcome::Error;
+    }
+
+    LabRequest &r = m_request;
+    const auto single = [this](const QString &name) { return m_parser.values(name).constLast(); };
+    const auto checkSingle = [this](const QString &name) {
+        return m_parser.values(name).size() <= 1
+            || fail(QStringLiteral("--%1 is given more than once").arg(name));
+    };
+    for (const QString &name : {kFamily, kProbe, kScenario, kLang, kExportCsv, kRange, kSamples, kAt, kScreenshot, kSize}) {
+        if (!checkSingle(name))
+            return Outcome::Error;
+    }
+
+    if (m_parser.isSet(kScenario)) {
+        r.scenario = single(kScenario);
+        if (!findScenario(r.scenario)) {
+            fail(QStringLiteral("--scenario: unknown scenario '%1'; valid: %2")
+                     .arg(r.scenario, scenarioIds().join(QStringLiteral(", "))));
+            return Outcome::Error;
+        }
+    }
+    if (m_parser.isSet(kFamily)) {
+        r.family = single(kFamily);
+        if (!r.allFamilies() && !FamilyCatalog::find(r.family)) {
+            fail(QStringLiteral("--family: unknown family '%1'; valid: %2, all")
+                     .arg(r.family, FamilyCatalog::ids().join(QStringLiteral(", "))));
+            return Outcome::Error;
+        }
+    }
+    r.assignments = m_parser.values(kSet);
+    if (m_parser.isSet(kProbe)) {
+        r.hasProbe = true;
+        if (!parsePlainNumber(single(kProbe), &r.probe)) {
+            fail(QStringLiteral("--probe: '%1' is not a number; valid: a number from -1000 to 1000").arg(single(kProbe)));
+            return Outcome::Error;
+        }
+    }
+    r.language = m_parser.value(kLang);
+    r.exportCsv = m_parser.value(kExportCsv);
+    if (m_parser.isSet(kExportCsv) && r.exportCsv.isEmpty()) {
+        fail(QStringLiteral("--export-csv: the file name is empty; valid: a file name, or - for standard output"));
+        return Outcome::Error;
+    }
+    if (m_parser.isSet(kRange) && !parseRange(single(kRange), &r.rangeMinimum, &r.rangeMaximum)) {
+        fail(QStringLiteral("--range: '%1' is not valid; valid: a:b with numbers a < b, e.g. -4:4").arg(single(kRange)));
+        return Outcome::Error;
+    }
+    if (m_parser.isSet(kSamples)) {
+        bool ok = false;
+        r.samples = single(kSamples).toInt(&ok);
+        if (!ok || r.samples < 2 || r.samples > kMaximumSamples) {
+            fail(QStringLiteral("--samples: '%1' is not valid; valid: a whole number from 2 to %2")
+                     .arg(single(kSamples)).arg(kMaximumSamples));
+            return Outcome::Error;
+        }
+    }
+    if (m_parser.isSet(kAt)) {
+        if (m_parser.isSet(kRange) || m_parser.isSet(kSamples)) {
+            fail(QStringLiteral("--at cannot be combined with --range or --samples"));
+            return Outcome::Error;
+        }
+        if (!parseNumberList(single(kAt), &r.at) || r.at.size() > kMaximumSamples) {
+            fail(QStringLiteral("--at: '%1' is not valid; valid: finite numbers separated by commas, e.g. -20,-8,0,1")
+                     .arg(single(kAt)));
+            return Outcome::Error;
+        }
+    }
+    if (r.allFamilies() && !r.isHeadless()) {
+        fail(QStringLiteral("--family all only works with --export-csv; valid for the window: %1")
+                 .arg(FamilyCatalog::ids().join(QStringLiteral(", "))));
+        return Outcome::Error;
+    }
+    r.screenshot = m_parser.value(kScreenshot);
+    if (m_parser.isSet(kScreenshot) && r.screenshot.isEmpty()) {
+        fail(QStringLiteral("--screenshot: the file name is empty"));
+        return Outcome::Error;
+    }
+    if (m_parser.isSet(kSize)) {
+        const QStringList parts = single(kSize).toLower().split(QLatin1Char('x'));
+        bool okWidth = false;
+        bool okHeight = false;
+        const int width = parts.size() == 2 ? parts[0].toInt(&okWidth) : 0;
+        const int height = parts.size() == 2 ? parts[1].toInt(&okHeight) : 0;
+        if (!okWidth || !okHeight || width < kMinimumScreenshotSide || height < kMinimumScreenshotSide
+            || width > kMaximumScreenshotSide || height > kMaximumScreenshotSide) {
+            fail(QStringLiteral("--size: '%1' is not valid; valid: WxH with sides from %2 to %3, e.g. 1366x768")
+                     .arg(single(kSize)).arg(kMinimumScreenshotSide).arg(kMaximumScreenshotSide));
+            return Outcome::Error;
+        }
+        r.screenshotSize = QSize(width, height);
+    }
+    return Outcome::Run;
+}
+
+QString CommandLine::helpText() const
+{
+    return m_parser.helpText();
+}
+
+bool applyRequest(const LabRequest &request, LabModel *model, Teaching *teaching, QString *error, QString *warning)
+{
+    if (!request.language.isEmpty() && !teaching->setLanguage(request.language)) {
+        if (warning) {
+            *warning = QStringLiteral("--lang: no translation for '%1', using English; available: %2")
+                           .arg(request.language, Teaching::availableLanguages().join(QStringLiteral(", ")));
+        }
+    }
+    QString why;
+    if (!request.scenario.isEmpty()) {
+        if (!model->applyScenario(*findScenario(request.scenario), &why)) {
+            *error = QStringLiteral("--scenario: ") % why;
+            return false;
+        }
+    }
+    if (!request.family.isEmpty() && !request.allFamilies() && !model->setFamily(request.family, &why)) {
+        *error = QStringLiteral("--family: ") % why;
+        return false;
+    }
+    for (const QString &assignment : request.assignments) {
+        if (request.allFamilies()) {
+            // With every family, a parameter goes to each family that has it.
+            const QString name = assignment.section(QLatin1Char('='), 0, 0).trimmed();
+            bool used = false;
+            const QString selected = model->family();
+            for (const FamilySpec &spec : FamilyCatalog::all()) {
+                if (spec.parameterIndex(name) < 0)
+                    continue;
+                used = true;
+                model->setFamily(spec.id);
+                const bool ok = model->setParameterFromText(assignment, &why);
+                model->setFamily(selected);
+                if (!ok) {
+                    *error = QStringLiteral("--set: ") % why;
+                    return false;
+                }
+            }
+            if (!used) {
+                *error = QStringLiteral("--set: no family has a parameter '%1'").arg(name);
+                return false;
+            }
+        } else if (!model->setParameterFromText(assignment, &why)) {
+            *error = QStringLiteral("--set: ") % why;
+            return false;
+        }
+    }
+    if (request.hasProbe && !model->setProbe(request.probe, &why)) {
+        *error = QStringLiteral("--probe: ") % why;
+        return false;
+    }
+    return true;
+}
+
+} // namespace relulab

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QList>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+namespace relulab {
+
+class LabModel;
+class Teaching;
+
+// Everything the command line asked for, already checked for form (numbers are numbers,
+// sizes are sizes). Whether a family or parameter exists is checked when it is applied.
+struct LabRequest
+{
+    QString scenario;
+    QString family;               // empty: keep the model's; "all": every family (CSV only)
+    QStringList assignments;      // NAME=VALUE, in order
+    bool hasProbe = false;
+    double probe = 0.0;
+    QString language;             // empty: follow the system
+
+    QString exportCsv;            // "-" means standard output
+    double rangeMinimum = -4.0;
+    double rangeMaximum = 4.0;
+    int samples = 801;
+    QList<double> at;             // non-empty: exactly these points
+
+    QString screenshot;
+    QSize screenshotSize{1920, 1080};
+
+    bool allFamilies() const { return family == QLatin1String("all"); }
+    bool isHeadless() const { return !exportCsv.isEmpty(); }
+};
+
+// Parses the command line shared by the window and the headless modes.
+class CommandLine
+{
+public:
+    enum class Outcome { Run, ShowHelp, ShowVersion, Error };
+
+    CommandLine();
+    Outcome parse(const QStringList &arguments);
+    const LabRequest &request() const { return m_request; }
+    QString errorText() const { return m_error; } // one line: what is wrong and what is valid
+    QString helpText() const;                     // needs a QCoreApplication
+
+private:
+    bool fail(const QString &message);
+
+    QCommandLineParser m_parser;
+    LabRequest m_request;
+    QString m_error;
+};
+
+// Applies the request's lab state (scenario, family, parameters, probe, language) to the model.
+// Returns false with a one-line reason when something is not valid; `warning` is set when an
+// unknown language fell back to English.
+bool applyRequest(const LabRequest &request, LabModel *model, Teaching *teaching, QString *error, QString *warning);
+
+} // namespace relulab

@@ -1,0 +1,53 @@
+#include "headless.h"
+
+#include "commandline.h"
+#include "curvesampling.h"
+#include "family.h"
+#include "labmodel.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace relulab {
+namespace {
+
+int exportCsv(const LabRequest &request, const LabModel &model, QString *error)
+{
+    const QStringList families = request.allFamilies() ? FamilyCatalog::ids() : QStringList{model.family()};
+    const QList<double> xs = request.at.isEmpty()
+        ? evenlySpaced(request.rangeMinimum, request.rangeMaximum, request.samples)
+        : request.at;
+
+    if (request.exportCsv == QLatin1String("-")) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || !writeCurvesCsv(model, families, xs, &out)) {
+            *error = QStringLiteral("--export-csv: could not write to standard output");
+            return ExitFailure;
+        }
+        return ExitSuccess;
+    }
+    QSaveFile file(request.exportCsv);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("--export-csv: cannot write '%1': %2").arg(request.exportCsv, file.errorString());
+        return ExitUsage;
+    }
+    if (!writeCurvesCsv(model, families, xs, &file) || !file.commit()) {
+        *error = QStringLiteral("--export-csv: writing '%1' failed: %2").arg(request.exportCsv, file.errorString());
+        file.cancelWriting();
+        return ExitFailure;
+    }
+    return ExitSuccess;
+}
+
+} // namespace
+
+int runHeadlessExports(const LabRequest &request, const LabModel &model, QString *error)
+{
+    if (!request.exportCsv.isEmpty())
+        return exportCsv(request, model, error);
+    return ExitSuccess;
+}
+
+} // namespace relulab

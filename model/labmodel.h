@@ -1,0 +1,98 @@
+#pragma once
+
+#include "diagnosis.h"
+#include "family.h"
+#include "scenario.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+namespace relulab {
+
+// What the lab shows at the probe: derived from the model's state, never stored separately.
+struct Reading
+{
+    QString family;
+    double x = 0.0;
+    double output = 0.0;
+    double slope = 0.0;
+    bool onKink = false;
+    Regime regime = Regime::Active;
+    GradientHealth health = GradientHealth::Healthy;
+};
+
+// The lab's single source of truth: the selected family, every family's parameters, the probe
+// position and the visible x range. Setters validate; a refused value leaves the model as it was
+// and says why. Every accepted change emits the signal of what changed, then readingChanged()
+// once (a burst inside applyScenario() emits it once at the end).
+class LabModel : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString family READ family WRITE setFamily NOTIFY familyChanged)
+    Q_PROPERTY(double probe READ probe WRITE setProbe NOTIFY probeChanged)
+    Q_PROPERTY(double output READ output NOTIFY readingChanged)
+    Q_PROPERTY(double slope READ slope NOTIFY readingChanged)
+    Q_PROPERTY(QString regime READ regimeName NOTIFY readingChanged)
+    Q_PROPERTY(QString health READ healthName NOTIFY readingChanged)
+
+public:
+    // The probe may go anywhere the math is interesting; far beyond this every family is linear or 0.
+    static constexpr double kProbeLimit = 1000.0;
+    static constexpr double kViewLimit = 1000.0;
+    static constexpr double kMinimumViewWidth = 0.01;
+
+    explicit LabModel(QObject *parent = nullptr);
+
+    QString family() const { return m_family; }
+    const FamilySpec &familySpec() const;
+    bool setFamily(const QString &id, QString *error = nullptr);
+
+    double probe() const { return m_probe; }
+    bool setProbe(double x, QString *error = nullptr);
+
+    ParameterValues parameters(const QString &family) const;
+    double parameter(const QString &family, const QString &name) const;
+    bool setParameter(const QString &family, const QString &name, double value, QString *error = nullptr);
+    // "NAME=VALUE" for the selected family; choice parameters also take their option name.
+    bool setParameterFromText(const QString &assignment, QString *error = nullptr);
+    void resetParameters();
+
+    double viewMinimum() const { return m_viewMinimum; }
+    double viewMaximum() const { return m_viewMaximum; }
+    bool setViewRange(double minimum, double maximum, QString *error = nullptr);
+
+    bool applyScenario(const Scenario &scenario, QString *error = nullptr);
+
+    // Changes made between beginBatch() and endBatch() emit readingChanged() once, at the end.
+    void beginBatch();
+    void endBatch();
+
+    Reading reading() const;
+    Reading readingAt(const QString &family, double x) const;
+    double output() const { return reading().output; }
+    double slope() const { return reading().slope; }
+    QString regimeName() const { return regimeId(reading().regime); }
+    QString healthName() const { return healthId(reading().health); }
+
+signals:
+    void familyChanged(const QString &family);
+    void probeChanged(double x);
+    // Curves of `family` must be re-sampled.
+    void parameterChanged(const QString &family, const QString &name, double value);
+    void viewRangeChanged(double minimum, double maximum);
+    void readingChanged();
+
+private:
+    void readingMayHaveChanged();
+
+    QString m_family = QStringLiteral("relu");
+    QHash<QString, ParameterValues> m_parameters;
+    double m_probe = 1.1;
+    double m_viewMinimum = -4.0;
+    double m_viewMaximum = 4.0;
+    int m_batchDepth = 0;
+    bool m_readingPending = false;
+};
+
+} // namespace relulab
