@@ -9,9 +9,9 @@
 namespace relulab {
 namespace {
 
-QString resourcePath(const QString &code)
+QString resourceDirectory(const QString &code)
 {
-    return QStringLiteral(":/teaching/%1.json").arg(code);
+    return QStringLiteral(":/teaching/") % code;
 }
 
 void flatten(const QJsonObject &object, const QString &prefix, QHash<QString, QString> *out)
@@ -82,9 +82,7 @@ bool Teaching::contains(const QString &key) const
 QStringList Teaching::availableLanguages()
 {
     QStringList codes;
-    const QStringList files = QDir(QStringLiteral(":/teaching")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    for (const QString &file : files)
-        codes.append(file.chopped(5));
+    codes = QDir(QStringLiteral(":/teaching")).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     const QString fallback = QString::fromLatin1(kFallbackLanguage);
     codes.removeAll(fallback);
     codes.prepend(fallback);
@@ -105,20 +103,31 @@ QString Teaching::bestLanguageFor(const QStringList &preferredLanguages)
 QHash<QString, QString> Teaching::loadLanguageFile(const QString &code, QString *error)
 {
     QHash<QString, QString> text;
-    QFile file(resourcePath(code));
-    if (!file.open(QIODevice::ReadOnly)) {
+    const QDir directory(resourceDirectory(code));
+    const QStringList files = directory.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    if (files.isEmpty()) {
         if (error)
-            *error = QStringLiteral("cannot open %1").arg(file.fileName());
+            *error = QStringLiteral("no teaching text in %1").arg(directory.path());
         return text;
     }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        if (error)
-            *error = QStringLiteral("%1: %2 at offset %3").arg(file.fileName(), parseError.errorString()).arg(parseError.offset);
-        return text;
+    for (const QString &name : files) {
+        QFile file(directory.filePath(name));
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = QStringLiteral("cannot open %1").arg(file.fileName());
+            return {};
+        }
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            if (error) {
+                *error = QStringLiteral("%1: %2 at offset %3")
+                             .arg(file.fileName(), parseError.errorString()).arg(parseError.offset);
+            }
+            return {};
+        }
+        flatten(document.object(), QString(), &text);
     }
-    flatten(document.object(), QString(), &text);
     return text;
 }
 

@@ -7,8 +7,9 @@
 
 namespace relulab {
 
-// The localized teaching text: one JSON file per language in the resources
-// (":/teaching/<code>.json"), flattened to dotted keys such as "families.relu.tagline".
+// The localized teaching text: a folder of JSON files per language in the resources
+// (":/teaching/<code>/*.json"), merged and flattened to dotted keys such as
+// "families.relu.tagline".
 // A key missing from the current language falls back to English.
 class Teaching : public QObject
 {
@@ -32,7 +33,7 @@ public:
     static QStringList availableLanguages();
     // The language to start in for a list of preferred UI languages (QLocale::uiLanguages()).
     static QString bestLanguageFor(const QStringList &preferredLanguages);
-    // The flattened text of one language as it is in its file (no fallback); empty on error.
+    // The flattened text of one language as it is in its files (no fallback); empty on error.
     static QHash<QString, QString> loadLanguageFile(const QString &code, QString *error = nullptr);
 
 signals:
