@@ -1,0 +1,61 @@
+#include "familystyle.h"
+
+#include "family.h"
+
+namespace relulab::style {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QColor familyColor(const QString &familyId, const QPalette &palette)
+{
+    static const QHash<QString, QColor> colors = {
+        {QStringLiteral("relu"), QColor(0x00, 0x72, 0xB2)},
+        {QStringLiteral("leaky-relu"), QColor(0xE6, 0x9F, 0x00)},
+        {QStringLiteral("elu"), QColor(0x00, 0x9E, 0x73)},
+        {QStringLiteral("gelu"), QColor(0xCC, 0x79, 0xA7)},
+        {QStringLiteral("softplus"), QColor(0xD5, 0x5E, 0x00)},
+    };
+    QColor color = colors.value(familyId, palette.color(QPalette::Text));
+    return isDark(palette) ? color.lighter(140) : color;
+}
+
+QColor healthColor(GradientHealth health, const QPalette &palette)
+{
+    QColor color;
+    switch (health) {
+    case GradientHealth::Healthy: color = QColor(0x1B, 0x7F, 0x3B); break;
+    case GradientHealth::Amplifying: color = QColor(0xB2, 0x5E, 0x00); break;
+    case GradientHealth::Leaking: color = QColor(0x8A, 0x6D, 0x00); break;
+    case GradientHealth::Fading: color = QColor(0x4A, 0x64, 0x8C); break;
+    case GradientHealth::Reversed: color = QColor(0x8E, 0x3B, 0x9E); break;
+    case GradientHealth::Dead: color = QColor(0xC0, 0x1C, 0x28); break;
+    }
+    return isDark(palette) ? color.lighter(170) : color;
+}
+
+QColor zoneFill(Zone zone, const QPalette &palette)
+{
+    QColor color;
+    switch (zone) {
+    case Zone::Negative: color = QColor(0xC0, 0x1C, 0x28); break;
+    case Zone::Hinge: color = QColor(0xE6, 0x9F, 0x00); break;
+    case Zone::Positive: color = QColor(0x1B, 0x7F, 0x3B); break;
+    }
+    color.setAlpha(isDark(palette) ? 40 : 22);
+    return color;
+}
+
+QString zoneId(Zone zone)
+{
+    switch (zone) {
+    case Zone::Negative: return QStringLiteral("negative");
+    case Zone::Hinge: return QStringLiteral("hinge");
+    case Zone::Positive: return QStringLiteral("positive");
+    }
+    return QString();
+}
+
+} // namespace relulab::style

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "diagnosis.h"
+
+#include <QColor>
+#include <QPalette>
+#include <QString>
+
+namespace relulab {
+
+// The lab's colours in one place, so board, cards, readouts and the printed sheet agree.
+// Family colours are the Okabe–Ito set, distinguishable with the common colour-vision
+// deficiencies; on a dark palette they are lightened to keep their contrast.
+namespace style {
+
+bool isDark(const QPalette &palette);
+QColor familyColor(const QString &familyId, const QPalette &palette);
+QColor healthColor(GradientHealth health, const QPalette &palette);
+
+enum class Zone { Negative, Hinge, Positive };
+QColor zoneFill(Zone zone, const QPalette &palette); // translucent, for shading behind curves
+QString zoneId(Zone zone);                           // "negative", "hinge", "positive"
+constexpr double kHingeZoneHalfWidth = 1.0;          // the hinge region is |x| <= 1
+
+} // namespace style
+} // namespace relulab
