@@ -2,6 +2,8 @@
 
 #include "family.h"
 
+#include <QHash>
+
 namespace relulab::style {
 
 bool isDark(const QPalette &palette)
