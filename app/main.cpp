@@ -2,6 +2,7 @@
 #include "headless.h"
 #include "labmodel.h"
 #include "labsettings.h"
+#include "labstyle.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
 #include "teaching.h"
@@ -81,6 +82,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
+    applyLabStyle(&app);
     LabModel model;
     Teaching teaching;
     LanguageSwitcher languages(&teaching);
