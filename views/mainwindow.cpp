@@ -21,6 +21,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QKeyEvent>
@@ -61,6 +64,7 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/relu-family-lab.png")));
+    setAcceptDrops(true);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
@@ -247,6 +251,36 @@ void MainWindow::makeMenus()
     m_toolBar->addSeparator();
     m_toolBar->addAction(action(QStringLiteral("exportCsv")));
     m_toolBar->addAction(action(QStringLiteral("saveScreenshot")));
+}
+
+namespace {
+
+// The one local lesson file a drop carries, or an empty string.
+QString droppedLessonPath(const QMimeData *data)
+{
+    if (!data->hasUrls() || data->urls().size() != 1 || !data->urls().constFirst().isLocalFile())
+        return QString();
+    const QString path = data->urls().constFirst().toLocalFile();
+    const bool lesson = path.endsWith(QLatin1String(".relulesson"), Qt::CaseInsensitive)
+        || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    return lesson ? path : QString();
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedLessonPath(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedLessonPath(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    emit lessonFileDropped(path);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
