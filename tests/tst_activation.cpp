@@ -58,9 +58,7 @@ double toDouble(const QString &text, bool *ok)
 // measured below its own last bit.
 long double toLongDouble(const QString &text)
 {
-    // strtold reads the locale's decimal point; Qt sets the locale from the environment.
-    std::setlocale(LC_NUMERIC, "C");
-    return std::strtold(text.toLatin1().constData(), nullptr);
+    return std::strtold(text.toLatin1().constData(), nullptr); // "C" numerics: see initTestCase()
 }
 
 const QList<ReferenceRow> &referenceRows()
@@ -227,6 +225,7 @@ class TestActivation : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void referenceTableIsComplete();
     void matchesReference_data();
     void matchesReference();
@@ -244,6 +243,12 @@ private slots:
     void softplusApproachesRelu();
     void geluTanhStaysCloseToExact();
 };
+
+void TestActivation::initTestCase()
+{
+    // strtold reads the locale's decimal point, and Qt has set the locale from the environment.
+    std::setlocale(LC_NUMERIC, "C");
+}
 
 void TestActivation::referenceTableIsComplete()
 {
