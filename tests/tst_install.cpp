@@ -455,8 +455,11 @@ void TestInstall::manPageRendersEveryOption()
         options.append(match.next().captured(1));
     QVERIFY2(options.size() >= 10, qPrintable(help.out));
     for (const QString &option : std::as_const(options)) {
-        // The whole option, not the start of a longer one (--help in --help-all).
-        const QRegularExpression documented(QRegularExpression::escape(option) % QStringLiteral("(?![a-z-])"));
+        // An entry of its own in OPTIONS (a tag line, "-v, --version" or "--probe x"), not the
+        // start of a longer option (--help in --help-all).
+        const QRegularExpression documented(QStringLiteral("^ {7}(?:-\\w, )?") % QRegularExpression::escape(option)
+                                                % QStringLiteral("(?![a-z-])"),
+                                            QRegularExpression::MultilineOption);
         QVERIFY2(page.out.contains(documented),
                  qPrintable(option % QStringLiteral(" is not in the man page (packaging/relu-family-lab.1)")));
     }
