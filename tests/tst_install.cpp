@@ -29,6 +29,7 @@ QString desktopPath() { return QStringLiteral("share/applications/") % kAppId % 
 QString metainfoPath() { return QStringLiteral("share/metainfo/") % kAppId % QStringLiteral(".metainfo.xml"); }
 QString mimePath() { return QStringLiteral("share/mime/packages/") % kAppId % QStringLiteral(".xml"); }
 QString manPath() { return QStringLiteral("share/man/man1/relu-family-lab.1.gz"); }
+QString changelogPath() { return QStringLiteral("share/doc/relu-family-lab/changelog.Debian.gz"); }
 QString scalableIconPath() { return QStringLiteral("share/icons/hicolor/scalable/apps/") % kAppId % QStringLiteral(".svg"); }
 QString iconPath(int size)
 {
@@ -39,7 +40,8 @@ QString iconPath(int size)
 QStringList installedFiles()
 {
     QStringList files{QStringLiteral("bin/relu-family-lab"), desktopPath(), metainfoPath(), mimePath(),
-                      manPath(), scalableIconPath(), QStringLiteral("share/doc/relu-family-lab/copyright")};
+                      manPath(), scalableIconPath(), QStringLiteral("share/doc/relu-family-lab/copyright"),
+                      changelogPath()};
     for (int size : kIconSizes)
         files.append(iconPath(size));
     return files;
@@ -253,6 +255,7 @@ private slots:
     void mimeTypeRegistersLessonFiles();
     void manPageRendersEveryOption();
     void installedBinaryReportsItsVersion();
+    void debianChangelogNamesThisVersion();
 
     void debianPackageHasComputedDependenciesAndTheFiles();
 
@@ -470,6 +473,34 @@ void TestInstall::installedBinaryReportsItsVersion()
     const Run run = runTool(installed(QStringLiteral("bin/relu-family-lab")), {QStringLiteral("--version")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QCOMPARE(run.out.trimmed(), QStringLiteral("relu-family-lab ") % kVersion);
+}
+
+void TestInstall::debianChangelogNamesThisVersion()
+{
+    REQUIRE_TOOL(gzip, "gzip", "gzip");
+    REQUIRE_TOOL(parseChangelog, "dpkg-parsechangelog", "dpkg-dev");
+    const Run text = runTool(gzip, {QStringLiteral("--decompress"), QStringLiteral("--stdout"), installed(changelogPath())});
+    QVERIFY2(text.exitCode == 0, qPrintable(text.describe()));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile changelog(dir.filePath(QStringLiteral("changelog")));
+    QVERIFY(changelog.open(QIODevice::WriteOnly));
+    changelog.write(text.out.toUtf8());
+    changelog.close();
+    const auto field = [&](const char *name) {
+        const Run run = runTool(parseChangelog, {QStringLiteral("--file"), changelog.fileName(),
+                                                 QStringLiteral("--show-field"), QLatin1String(name)});
+        return run.exitCode == 0 && run.err.isEmpty() ? run.out.trimmed() : run.describe();
+    };
+    QCOMPARE(field("Source"), QStringLiteral("relu-family-lab"));
+    QCOMPARE(field("Version"), kVersion % QStringLiteral("-1"));
+    // The date is the release date of the metainfo, in the changelog's own form.
+    const Metainfo info = readMetainfo(installed(metainfoPath()));
+    QVERIFY(!info.releaseDates.isEmpty());
+    const QDate released = QDate::fromString(info.releaseDates.constFirst(), Qt::ISODate);
+    const QDateTime dated = QDateTime::fromString(field("Date"), Qt::RFC2822Date);
+    QVERIFY2(dated.isValid(), qPrintable(field("Date")));
+    QCOMPARE(dated.date(), released);
 }
 
 void TestInstall::debianPackageHasComputedDependenciesAndTheFiles()
