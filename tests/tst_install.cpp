@@ -4,7 +4,10 @@
 
 #include <QtTest>
 
+#include <algorithm>
+
 #include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QImage>
