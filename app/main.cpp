@@ -82,6 +82,8 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
+    // Lets the desktop match the window to its menu entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.relufamilylab.ReluFamilyLab"));
     applyLabStyle(&app);
     LabModel model;
     Teaching teaching;

@@ -63,7 +63,7 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     , m_languages(languages)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/relu-family-lab.png")));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/relu-family-lab-256.png")));
     setAcceptDrops(true);
 
     m_tabs = new QTabWidget(this);
