@@ -22,7 +22,8 @@ int exportCsv(const LabRequest &request, const LabModel &model, QString *error)
 
     if (request.exportCsv == QLatin1String("-")) {
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || !writeCurvesCsv(model, families, xs, &out)) {
+        // QFile buffers: only flush() tells whether the last rows really went out.
+        if (!out.open(stdout, QIODevice::WriteOnly) || !writeCurvesCsv(model, families, xs, &out) || !out.flush()) {
             *error = QStringLiteral("--export-csv: could not write to standard output");
             return ExitFailure;
         }
