@@ -19,6 +19,10 @@
 #include <cmath>
 #include <cstring>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace relulab;
 
 namespace {
@@ -94,6 +98,8 @@ private slots:
     void badInputExitsWithOneLine_data();
     void badInputExitsWithOneLine();
     void unwritablePathLeavesNoFile();
+    void directoryIsRefused();
+    void pipeStaysAPipe();
     void failedExportKeepsExistingFile_data();
     void failedExportKeepsExistingFile();
     void unknownLanguageWarnsAndExports();
@@ -631,6 +637,40 @@ void TestCommandLine::unwritablePathLeavesNoFile()
     QVERIFY2(isOneLine(result.err), result.err.constData());
     QVERIFY2(result.err.contains("--export-csv") && result.err.contains(path.toLocal8Bit()), result.err.constData());
     QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestCommandLine::directoryIsRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Run result = run({QStringLiteral("--export-csv"), dir.path()});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(isOneLine(result.err), result.err.constData());
+    QVERIFY(result.err.contains("directory"));
+    QVERIFY(QFileInfo(dir.path()).isDir());
+    QVERIFY(QDir(dir.path()).isEmpty());
+}
+
+void TestCommandLine::pipeStaysAPipe()
+{
+    // A named pipe (like /dev/null or /dev/stdout) is written into, not replaced by a file.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("pipe"));
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    // A reader that does not block, so the writer can open the pipe and nothing waits forever.
+    const int reader = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK);
+    QVERIFY(reader >= 0);
+    const Run result = run({QStringLiteral("--export-csv"), path, QStringLiteral("--at"), QStringLiteral("2")});
+    QByteArray received(4096, '\0');
+    const ssize_t size = ::read(reader, received.data(), received.size());
+    ::close(reader);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(QFileInfo::exists(path));
+    QVERIFY(!QFileInfo(path).isFile());
+    QVERIFY(size > 0);
+    received.truncate(size);
+    QCOMPARE(received, QByteArray("family,x,output,slope\nrelu,2,2,1\n"));
 }
 
 void TestCommandLine::failedExportKeepsExistingFile_data()
