@@ -760,9 +760,17 @@ void TestCommandLine::screenshotToUnwritablePathFails()
 {
     const QString path = QStringLiteral("/nonexistent-dir/shot.png");
     const Run result = run({QStringLiteral("--screenshot"), path, QStringLiteral("--size"), QStringLiteral("640x480")});
-    QVERIFY(result.exitCode != 0);
-    QVERIFY(!result.err.isEmpty());
+    QCOMPARE(result.exitCode, 2); // like an unwritable CSV path
+    QVERIFY2(isOneLine(result.err), result.err.constData());
+    QVERIFY(result.err.contains("--screenshot"));
     QVERIFY(!QFileInfo::exists(path));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Run intoDirectory = run({QStringLiteral("--screenshot"), dir.path()});
+    QCOMPARE(intoDirectory.exitCode, 2);
+    QVERIFY(isOneLine(intoDirectory.err));
+    QVERIFY(QDir(dir.path()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
