@@ -116,7 +116,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     const auto single = [this](const QString &name) { return m_parser.values(name).constLast(); };
     const auto checkSingle = [this](const QString &name) {
         return m_parser.values(name).size() <= 1
-            || fail(QStringLiteral("--%1 is given more than once").arg(name));
+            || fail(QStringLiteral("--%1 is given more than once; valid: once (only --set repeats)").arg(name));
     };
     for (const QString &name : {kFamily, kProbe, kScenario, kLang, kExportCsv, kRange, kSamples, kAt, kScreenshot, kSize}) {
         if (!checkSingle(name))
@@ -168,7 +168,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     }
     if (m_parser.isSet(kAt)) {
         if (m_parser.isSet(kRange) || m_parser.isSet(kSamples)) {
-            fail(QStringLiteral("--at cannot be combined with --range or --samples"));
+            fail(QStringLiteral("--at cannot be combined with --range or --samples; valid: exact points or a range"));
             return Outcome::Error;
         }
         if (!parseNumberList(single(kAt), &r.at) || r.at.size() > kMaximumSamples) {
@@ -254,7 +254,13 @@ bool applyRequest(const LabRequest &request, LabModel *model, Teaching *teaching
                 }
             }
             if (!used) {
-                *error = QStringLiteral("--set: no family has a parameter '%1'").arg(name);
+                QStringList names;
+                for (const FamilySpec &spec : FamilyCatalog::all()) {
+                    for (const ParameterSpec &parameter : spec.parameters)
+                        names.append(parameter.name);
+                }
+                *error = QStringLiteral("--set: no family has a parameter '%1'; valid: %2")
+                             .arg(name, names.join(QStringLiteral(", ")));
                 return false;
             }
         } else if (!model->setParameterFromText(assignment, &why)) {

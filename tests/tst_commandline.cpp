@@ -203,7 +203,7 @@ void TestCommandLine::parseRefuses_data()
 
     QTest::newRow("unknown family") << QStringList{"--family", "tanh"} << "--family" << "leaky-relu";
     QTest::newRow("family all without CSV") << QStringList{"--family", "all"} << "--family" << "relu";
-    QTest::newRow("family twice") << QStringList{"--family", "relu", "--family", "elu"} << "--family" << "once";
+    QTest::newRow("family twice") << QStringList{"--family", "relu", "--family", "elu"} << "--family" << "valid: once";
     QTest::newRow("probe text") << QStringList{"--probe", "left"} << "--probe" << "-1000 to 1000";
     QTest::newRow("probe NaN") << QStringList{"--probe", "nan"} << "--probe" << "-1000 to 1000";
     QTest::newRow("probe inf") << QStringList{"--probe", "inf"} << "--probe" << "-1000 to 1000";
@@ -231,7 +231,9 @@ void TestCommandLine::parseRefuses_data()
     QTest::newRow("at empty") << QStringList{"--export-csv", "-", "--at", ""} << "--at" << "separated by commas";
     QTest::newRow("at NaN") << QStringList{"--export-csv", "-", "--at", "0,nan"} << "--at" << "finite numbers";
     QTest::newRow("at with range") << QStringList{"--export-csv", "-", "--at", "1", "--range", "0:1"} << "--at"
-                                   << "--range";
+                                   << "valid: exact points or a range";
+    QTest::newRow("at with samples") << QStringList{"--export-csv", "-", "--samples", "9", "--at", "1"} << "--at"
+                                     << "--samples";
     QTest::newRow("size too small") << QStringList{"--screenshot", "a.png", "--size", "10x10"} << "--size" << "WxH";
     QTest::newRow("size junk") << QStringList{"--screenshot", "a.png", "--size", "big"} << "--size" << "WxH";
     QTest::newRow("screenshot and CSV") << QStringList{"--screenshot", "a.png", "--export-csv", "-"}
@@ -278,7 +280,7 @@ void TestCommandLine::applyRefuses_data()
     QTest::newRow("probe too far right") << QStringList{"--probe", "1000.5"} << "--probe" << "1000";
     QTest::newRow("probe too far left") << QStringList{"--probe", "-2e3"} << "--probe" << "-1000";
     QTest::newRow("all: nobody has it") << QStringList{"--family", "all", "--export-csv", "-", "--set", "gamma=1"}
-                                        << "--set" << "gamma";
+                                        << "--set" << "slope, alpha, approximate, beta";
     QTest::newRow("all: out of range") << QStringList{"--family", "all", "--export-csv", "-", "--set", "slope=2"}
                                        << "--set" << "0 to 0.5";
 }
