@@ -21,14 +21,14 @@ QString number(double value)
     return formatPlainNumber(value);
 }
 
-// A valid assignment for the family, so a refusal can show what would have worked.
-QString exampleAssignment(const FamilySpec &spec)
+// What a valid assignment for the family looks like, so a refusal can show what would work.
+QString validAssignment(const FamilySpec &spec)
 {
     if (spec.parameters.isEmpty())
-        return QStringLiteral("slope=0.1 (with --family leaky-relu; %1 has no parameters)").arg(spec.displayName);
+        return QStringLiteral("none, %1 has no parameters").arg(spec.displayName);
     const ParameterSpec &parameter = spec.parameters.constFirst();
     const QString value = parameter.isChoice() ? parameter.choices.constLast() : number(parameter.defaultValue);
-    return parameter.name % QLatin1Char('=') % value;
+    return QStringLiteral("NAME=VALUE, e.g. ") % parameter.name % QLatin1Char('=') % value;
 }
 
 } // namespace
@@ -118,8 +118,8 @@ bool LabModel::setParameterFromText(const QString &assignment, QString *error)
 {
     const int equals = assignment.indexOf(QLatin1Char('='));
     if (equals <= 0)
-        return refuse(error, QStringLiteral("'%1' is not NAME=VALUE; valid: e.g. %2")
-                                 .arg(assignment, exampleAssignment(familySpec())));
+        return refuse(error, QStringLiteral("'%1' is not NAME=VALUE; valid: %2")
+                                 .arg(assignment, validAssignment(familySpec())));
     const QString name = assignment.left(equals).trimmed();
     const QString text = assignment.mid(equals + 1).trimmed();
     const FamilySpec &spec = familySpec();
