@@ -83,6 +83,10 @@ private slots:
     void unknownLanguageFallsBackToEnglish();
     void evenlySpacedEndsAreExact_data();
     void evenlySpacedEndsAreExact();
+    void plainNumbers_data();
+    void plainNumbers();
+    void ranges_data();
+    void ranges();
     void roundTripText_data();
     void roundTripText();
 
@@ -396,6 +400,81 @@ void TestCommandLine::evenlySpacedEndsAreExact()
     }
     if (a == -b && n % 2 == 1)
         QCOMPARE(bitsOf(xs[n / 2]), bitsOf(0.0));
+}
+
+void TestCommandLine::plainNumbers_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<double>("value");
+
+    QTest::newRow("decimal") << "1.5" << true << 1.5;
+    QTest::newRow("exponent") << "-2e-3" << true << -2e-3;
+    QTest::newRow("spaces around") << " 3 " << true << 3.0;
+    QTest::newRow("plus sign") << "+1" << true << 1.0;
+    QTest::newRow("leading point") << ".5" << true << 0.5;
+    QTest::newRow("minus zero") << "-0" << true << -0.0;
+    QTest::newRow("subnormal") << "5e-324" << true << 5e-324;
+    QTest::newRow("empty") << "" << false << 0.0;
+    QTest::newRow("blank") << "  " << false << 0.0;
+    QTest::newRow("group separator") << "1,000" << false << 0.0;
+    QTest::newRow("decimal comma") << "1,5" << false << 0.0;
+    QTest::newRow("nan") << "nan" << false << 0.0;
+    QTest::newRow("inf") << "inf" << false << 0.0;
+    QTest::newRow("-inf") << "-inf" << false << 0.0;
+    QTest::newRow("overflow") << "1e400" << false << 0.0;
+    QTest::newRow("hex") << "0x10" << false << 0.0;
+    QTest::newRow("trailing junk") << "1.5x" << false << 0.0;
+    QTest::newRow("two signs") << "--1" << false << 0.0;
+    QTest::newRow("two points") << "1.2.3" << false << 0.0;
+}
+
+void TestCommandLine::plainNumbers()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, accepted);
+    QFETCH(double, value);
+
+    double parsed = 42.0;
+    QCOMPARE(parsePlainNumber(text, &parsed), accepted);
+    if (accepted)
+        QCOMPARE(bitsOf(parsed), bitsOf(value));
+    else
+        QCOMPARE(parsed, 42.0); // a refusal leaves the output alone
+}
+
+void TestCommandLine::ranges_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<double>("minimum");
+    QTest::addColumn<double>("maximum");
+
+    QTest::newRow("default") << "-4:4" << true << -4.0 << 4.0;
+    QTest::newRow("both negative") << "-1e-3:-1e-4" << true << -1e-3 << -1e-4;
+    QTest::newRow("spaces") << " -1 : 2 " << true << -1.0 << 2.0;
+    QTest::newRow("reversed") << "4:-4" << false << 0.0 << 0.0;
+    QTest::newRow("empty") << "2:2" << false << 0.0 << 0.0;
+    QTest::newRow("no start") << ":4" << false << 0.0 << 0.0;
+    QTest::newRow("no end") << "-4:" << false << 0.0 << 0.0;
+    QTest::newRow("three parts") << "1:2:3" << false << 0.0 << 0.0;
+    QTest::newRow("words") << "a:b" << false << 0.0 << 0.0;
+    QTest::newRow("infinite end") << "0:inf" << false << 0.0 << 0.0;
+    QTest::newRow("comma") << "-4,4" << false << 0.0 << 0.0;
+}
+
+void TestCommandLine::ranges()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, accepted);
+    QFETCH(double, minimum);
+    QFETCH(double, maximum);
+
+    double a = 7.0;
+    double b = 8.0;
+    QCOMPARE(parseRange(text, &a, &b), accepted);
+    QCOMPARE(a, accepted ? minimum : 7.0);
+    QCOMPARE(b, accepted ? maximum : 8.0);
 }
 
 void TestCommandLine::roundTripText_data()
