@@ -56,6 +56,14 @@ double readBack(const QByteArray &text)
     return ok ? value : std::nan("");
 }
 
+// How many doubles lie between a and b (same sign assumed; 0 when equal).
+quint64 ulpsBetween(double a, double b)
+{
+    const quint64 x = bitsOf(std::fabs(a));
+    const quint64 y = bitsOf(std::fabs(b));
+    return x > y ? x - y : y - x;
+}
+
 // A line on stderr is one line: exactly one newline, at the end.
 bool isOneLine(const QByteArray &text)
 {
@@ -513,6 +521,9 @@ void TestCommandLine::geluExampleIsExact()
     QCOMPARE(lines.size(), 5);
     QCOMPARE(lines.at(0), QByteArray("family,x,output,slope"));
     const double xs[] = {-20.0, -8.0, 0.0, 1.0};
+    // x Phi(x) and Phi(x) + x phi(x) correctly rounded from 50-digit values (mpmath).
+    const double referenceValues[] = {-5.507248237212468e-88, -4.976768459417427e-15, 0.0, 0.8413447460685429};
+    const double referenceSlopes[] = {-1.1014360483133464e-86, -3.979607261086796e-14, 0.5, 1.0833154705876864};
     for (int i = 0; i < 4; ++i) {
         const QList<QByteArray> fields = lines.at(i + 1).split(',');
         QCOMPARE(fields.size(), 4);
@@ -521,6 +532,9 @@ void TestCommandLine::geluExampleIsExact()
         QCOMPARE(bitsOf(readBack(fields.at(1))), bitsOf(xs[i]));
         QVERIFY2(bitsOf(readBack(fields.at(2))) == bitsOf(expected.value), lines.at(i + 1).constData());
         QVERIFY2(bitsOf(readBack(fields.at(3))) == bitsOf(expected.slope), lines.at(i + 1).constData());
+        // "A few units in the last place" (README), tails included.
+        QVERIFY2(ulpsBetween(readBack(fields.at(2)), referenceValues[i]) <= 2, lines.at(i + 1).constData());
+        QVERIFY2(ulpsBetween(readBack(fields.at(3)), referenceSlopes[i]) <= 2, lines.at(i + 1).constData());
     }
     // GELU(-20) is about -5.5e-88: a tail that must not be printed as 0.
     QVERIFY(lines.at(1).startsWith("gelu,-20,-5.50724823721246"));
