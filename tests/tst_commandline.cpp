@@ -614,6 +614,7 @@ void TestCommandLine::rangeAndSamples_data()
     QTest::newRow("tenths, 7 points") << "0.1:0.7" << 7 << 0.1 << 0.7;
     QTest::newRow("two points") << "-1e-3:1e-3" << 2 << -1e-3 << 1e-3;
     QTest::newRow("wide, many points") << "-1000:1000" << 20001 << -1000.0 << 1000.0;
+    QTest::newRow("the most points") << "-4:4" << 1000000 << -4.0 << 4.0;
 }
 
 void TestCommandLine::rangeAndSamples()
