@@ -1,6 +1,9 @@
 #include "commandline.h"
 #include "headless.h"
 #include "labmodel.h"
+#include "labsettings.h"
+#include "labstyle.h"
+#include "languageswitcher.h"
 #include "mainwindow.h"
 #include "teaching.h"
 
@@ -8,6 +11,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSettings>
 
 #include <cstdio>
 #include <memory>
@@ -105,9 +109,26 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
+    // Lets the desktop match the window to its menu entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.relufamilylab.ReluFamilyLab"));
+    applyLabStyle(&app);
     LabModel model;
     Teaching teaching;
-    teaching.setLanguage(Teaching::bestLanguageFor(QLocale().uiLanguages()));
+    LanguageSwitcher languages(&teaching);
+    QSettings settings;
+    // A screenshot shows exactly what the command line asks for, not the last session.
+    const bool restoreSession = request.screenshot.isEmpty();
+    QString language = Teaching::bestLanguageFor(QLocale::system().uiLanguages());
+    if (restoreSession && settings.contains(QStringLiteral("window/language")))
+        language = Teaching::bestLanguageFor({settings.value(QStringLiteral("window/language")).toString()});
+    if (!request.language.isEmpty() && Teaching::availableLanguages().contains(request.language))
+        language = request.language;
+    languages.switchTo(language);
+    QString notice;
+    if (restoreSession)
+        restoreLabState(&model, settings, &notice);
+    if (!notice.isEmpty())
+        printLine(stderr, QStringLiteral("relu-family-lab: saved settings ignored (not valid): ") % notice);
     QString error;
     QString warning;
     if (!applyRequest(request, &model, &teaching, &error, &warning)) {
@@ -117,7 +138,9 @@ int main(int argc, char **argv)
     if (!warning.isEmpty())
         printLine(stderr, QStringLiteral("relu-family-lab: warning: ") % warning);
 
-    MainWindow window(&model, &teaching);
+    MainWindow window(&model, &teaching, &languages);
+    if (restoreSession)
+        window.restoreWindowState();
     if (!request.screenshot.isEmpty()) {
         if (!window.saveScreenshot(request.screenshot, request.screenshotSize, &error)) {
             printLine(stderr, QStringLiteral("relu-family-lab: --screenshot: ") % error);

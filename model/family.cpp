@@ -112,9 +112,7 @@ QList<FamilySpec> buildCatalog()
     softplus.keras = QStringLiteral("keras.activations.softplus(x)");
     softplus.evaluate = [](double x, const ParameterValues &v) { return activation::softplus(x, v[0]); };
     softplus.isKink = [](double, const ParameterValues &) { return false; };
-    // The bend is 1/beta wide: judging beta * x lets a sharper Softplus turn active (and reach its
-    // floor) closer to 0, as ReLU does. Judging x alone would keep beta = 20 a "soft gate" at
-    // x = 0.9 where it is a plain line of slope 1.
+    // Softplus has the shape of its curve at beta x: judge the regime there.
     softplus.regime = [](double x, const ParameterValues &v, const Sample &s) { return smoothRegime(v[0] * x, s); };
     families.append(softplus);
 
