@@ -121,8 +121,10 @@ int main(int argc, char **argv)
     QString language = Teaching::bestLanguageFor(QLocale::system().uiLanguages());
     if (restoreSession && settings.contains(QStringLiteral("window/language")))
         language = Teaching::bestLanguageFor({settings.value(QStringLiteral("window/language")).toString()});
-    if (!request.language.isEmpty() && Teaching::availableLanguages().contains(request.language))
-        language = request.language;
+    // --lang wins; "de_AT" means German, and an unknown code means English (applyRequest warns),
+    // for the interface as well as the teaching text.
+    if (!request.language.isEmpty())
+        language = Teaching::bestLanguageFor({request.language});
     languages.switchTo(language);
     QString notice;
     if (restoreSession)

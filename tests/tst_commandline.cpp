@@ -119,6 +119,7 @@ private slots:
     void versionAndHelp();
     void headlessWithoutDisplay();
     void screenshotToUnwritablePathFails();
+    void screenshotWithUnknownLanguage();
 
 private:
     Run run(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
@@ -867,6 +868,20 @@ void TestCommandLine::screenshotToUnwritablePathFails()
     QCOMPARE(intoDirectory.exitCode, 2);
     QVERIFY(isOneLine(intoDirectory.err));
     QVERIFY(QDir(dir.path()).isEmpty());
+}
+
+void TestCommandLine::screenshotWithUnknownLanguage()
+{
+    // The window mode warns the same way and still does its job.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("lab.png"));
+    const Run result = run({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("--screenshot"), path,
+                            QStringLiteral("--size"), QStringLiteral("800x600")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.err.contains("relu-family-lab: warning: --lang: no translation for 'xx', using English"));
+    QVERIFY(QFileInfo(path).isFile());
+    QVERIFY(QFileInfo(path).size() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
