@@ -8,9 +8,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
-#include <memory>
 
 using namespace relulab;
 
