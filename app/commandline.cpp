@@ -36,7 +36,21 @@ QStringList scenarioIds()
     return ids;
 }
 
+QString optionWithDashes(const QString &name)
+{
+    return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) % name;
+}
+
 } // namespace
+
+QString CommandLine::validOptionNames() const
+{
+    QStringList names;
+    for (const QCommandLineOption &option : m_options)
+        names.append(optionWithDashes(option.names().constLast()));
+    names << QStringLiteral("--version") << QStringLiteral("--help");
+    return names.join(QStringLiteral(", "));
+}
 
 CommandLine::CommandLine()
 {
@@ -45,7 +59,7 @@ CommandLine::CommandLine()
         "evidence and what gradient survives the trip back."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({
+    m_options = {
         {kFamily, QStringLiteral("Family to show: %1 (or all, for --export-csv).")
                       .arg(FamilyCatalog::ids().join(QStringLiteral(", "))), QStringLiteral("id")},
         {kSet, QStringLiteral("Set a parameter of the family, e.g. slope=0.1, alpha=0.5, "
@@ -65,7 +79,8 @@ CommandLine::CommandLine()
         {kScreenshot, QStringLiteral("Render the window to a PNG file without showing it, and exit."),
          QStringLiteral("file.png")},
         {kSize, QStringLiteral("Window size for --screenshot (default 1920x1080)."), QStringLiteral("WxH")},
-    });
+    };
+    m_parser.addOptions(m_options);
 }
 
 bool CommandLine::fail(const QString &message)
@@ -78,10 +93,17 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
 {
     m_request = LabRequest();
     if (!m_parser.parse(arguments)) {
-        fail(m_parser.errorText() % QStringLiteral(" (see --help)"));
+        const QStringList unknown = m_parser.unknownOptionNames();
+        if (!unknown.isEmpty()) {
+            fail(QStringLiteral("unknown option '%1'; valid options: %2")
+                     .arg(optionWithDashes(unknown.constFirst()), validOptionNames()));
+        } else {
+            fail(m_parser.errorText() % QStringLiteral(" (see --help)"));
+        }
         return Outcome::Error;
     }
-    if (m_parser.isSet(QStringLiteral("help")))
+    // addHelpOption() also adds --help-all; without this it would silently open the window.
+    if (m_parser.isSet(QStringLiteral("help")) || m_parser.isSet(QStringLiteral("help-all")))
         return Outcome::ShowHelp;
     if (m_parser.isSet(QStringLiteral("version")))
         return Outcome::ShowVersion;
@@ -94,7 +116,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     const auto single = [this](const QString &name) { return m_parser.values(name).constLast(); };
     const auto checkSingle = [this](const QString &name) {
         return m_parser.values(name).size() <= 1
-            || fail(QStringLiteral("--%1 is given more than once").arg(name));
+            || fail(QStringLiteral("--%1 is given more than once; valid: once (only --set repeats)").arg(name));
     };
     for (const QString &name : {kFamily, kProbe, kScenario, kLang, kExportCsv, kRange, kSamples, kAt, kScreenshot, kSize}) {
         if (!checkSingle(name))
@@ -146,7 +168,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     }
     if (m_parser.isSet(kAt)) {
         if (m_parser.isSet(kRange) || m_parser.isSet(kSamples)) {
-            fail(QStringLiteral("--at cannot be combined with --range or --samples"));
+            fail(QStringLiteral("--at cannot be combined with --range or --samples; valid: exact points or a range"));
             return Outcome::Error;
         }
         if (!parseNumberList(single(kAt), &r.at) || r.at.size() > kMaximumSamples) {
@@ -162,7 +184,12 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     }
     r.screenshot = m_parser.value(kScreenshot);
     if (m_parser.isSet(kScreenshot) && r.screenshot.isEmpty()) {
-        fail(QStringLiteral("--screenshot: the file name is empty"));
+        fail(QStringLiteral("--screenshot: the file name is empty; valid: a file name ending in .png"));
+        return Outcome::Error;
+    }
+    // One mode per run: otherwise the screenshot would be silently skipped.
+    if (!r.screenshot.isEmpty() && r.isHeadless()) {
+        fail(QStringLiteral("--screenshot cannot be combined with --export-csv; valid: one of them per run"));
         return Outcome::Error;
     }
     if (m_parser.isSet(kSize)) {
@@ -190,6 +217,8 @@ QString CommandLine::helpText() const
 bool applyRequest(const LabRequest &request, LabModel *model, Teaching *teaching, QString *error, QString *warning)
 {
     if (!request.language.isEmpty() && !teaching->setLanguage(request.language)) {
+        // The window may already follow the system language: the promise is English.
+        teaching->setLanguage(QString::fromLatin1(Teaching::kFallbackLanguage));
         if (warning) {
             *warning = QStringLiteral("--lang: no translation for '%1', using English; available: %2")
                            .arg(request.language, Teaching::availableLanguages().join(QStringLiteral(", ")));
@@ -225,7 +254,13 @@ bool applyRequest(const LabRequest &request, LabModel *model, Teaching *teaching
                 }
             }
             if (!used) {
-                *error = QStringLiteral("--set: no family has a parameter '%1'").arg(name);
+                QStringList names;
+                for (const FamilySpec &spec : FamilyCatalog::all()) {
+                    for (const ParameterSpec &parameter : spec.parameters)
+                        names.append(parameter.name);
+                }
+                *error = QStringLiteral("--set: no family has a parameter '%1'; valid: %2")
+                             .arg(name, names.join(QStringLiteral(", ")));
                 return false;
             }
         } else if (!model->setParameterFromText(assignment, &why)) {

@@ -49,7 +49,9 @@ public:
 
 private:
     bool fail(const QString &message);
+    QString validOptionNames() const; // "--family, --set, ..., --help"
 
+    QList<QCommandLineOption> m_options;
     QCommandLineParser m_parser;
     LabRequest m_request;
     QString m_error;
