@@ -71,8 +71,10 @@ void TestDiagnosis::classifyHealth_data()
     QTest::newRow("tiny positive, straight") << kTiny << Regime::Leaking << GradientHealth::Leaking;
     QTest::newRow("tiny positive, curved") << kTiny << Regime::SoftFloor << GradientHealth::Fading;
     QTest::newRow("tiny positive, saturating") << kTiny << Regime::Saturating << GradientHealth::Fading;
-    QTest::newRow("tiny negative") << -kTiny << Regime::NegativeDip << GradientHealth::Reversed;
-    QTest::newRow("small negative") << -1e-300 << Regime::SoftFloor << GradientHealth::Reversed;
+    QTest::newRow("tiny negative") << -kTiny << Regime::NegativeDip << GradientHealth::Fading;
+    QTest::newRow("small negative") << -1e-300 << Regime::SoftFloor << GradientHealth::Fading;
+    QTest::newRow("just above the reversal threshold") << -0.00999 << Regime::NegativeDip << GradientHealth::Fading;
+    QTest::newRow("at the reversal threshold") << -0.01 << Regime::NegativeDip << GradientHealth::Reversed;
     QTest::newRow("GELU's most negative slope") << -0.1285 << Regime::NegativeDip << GradientHealth::Reversed;
     QTest::newRow("large negative") << -2.0 << Regime::NegativeDip << GradientHealth::Reversed;
 
@@ -169,11 +171,12 @@ void TestDiagnosis::regimes_data()
     QTest::newRow("gelu at 0") << "gelu" << "" << 0.0 << "soft-gate" << "healthy" << false;
     QTest::newRow("gelu gate left, shallow") << "gelu" << "" << -0.005 << "soft-gate" << "fading" << false;
     QTest::newRow("gelu dip") << "gelu" << "" << -0.75 << "negative-dip" << "fading" << false;
-    QTest::newRow("gelu dip, left of minimum") << "gelu" << "" << -0.76 << "negative-dip" << "reversed" << false;
+    QTest::newRow("gelu dip, left of minimum") << "gelu" << "" << -0.76 << "negative-dip" << "fading" << false;
+    QTest::newRow("gelu dip, well left of minimum") << "gelu" << "" << -0.9 << "negative-dip" << "reversed" << false;
     QTest::newRow("gelu reversed") << "gelu" << "" << -1.5 << "negative-dip" << "reversed" << false;
     QTest::newRow("gelu tanh reversed") << "gelu" << "approximate=tanh" << -1.5 << "negative-dip" << "reversed"
                                         << false;
-    QTest::newRow("gelu floor") << "gelu" << "" << -4.0 << "soft-floor" << "reversed" << false;
+    QTest::newRow("gelu floor") << "gelu" << "" << -4.0 << "soft-floor" << "fading" << false;
     QTest::newRow("gelu underflowed") << "gelu" << "" << -40.0 << "dead" << "dead" << false;
     QTest::newRow("gelu tanh underflowed") << "gelu" << "approximate=tanh" << -40.0 << "dead" << "dead" << false;
 
