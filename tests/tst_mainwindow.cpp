@@ -1,5 +1,6 @@
 // Drives the real lab window: keys, readouts, panels, presentation mode, settings, screenshot.
 #include "familychooser.h"
+#include "familystyle.h"
 #include "labcontrols.h"
 #include "labmodel.h"
 #include "labsettings.h"
@@ -18,6 +19,8 @@
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QApplication>
+
+#include <cmath>
 #include <QImage>
 #include <QSet>
 #include <QMenu>
@@ -62,6 +65,8 @@ private slots:
     void labStateSurvivesARestart();
     void damagedSettingsFallBackToDefaults();
     void screenshotWritesAPngOfTheAskedSize();
+    void darkPaletteKeepsTheReadoutsReadable_data();
+    void darkPaletteKeepsTheReadoutsReadable();
 
 private:
     void showWindow();
@@ -413,6 +418,68 @@ void MainWindowTest::screenshotWritesAPngOfTheAskedSize()
     QVERIFY(app.waitForFinished(60000));
     QVERIFY(app.exitCode() != 0);
     QVERIFY(!QFile::exists(QStringLiteral("/nonexistent-folder/lab.png")));
+}
+
+namespace {
+
+// WCAG relative luminance and contrast ratio.
+double luminance(const QColor &color)
+{
+    const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QPalette darkPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    palette.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    palette.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    palette.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    palette.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    palette.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    palette.setColor(QPalette::PlaceholderText, QColor(0xaa, 0xaa, 0xaa));
+    return palette;
+}
+
+} // namespace
+
+void MainWindowTest::darkPaletteKeepsTheReadoutsReadable_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void MainWindowTest::darkPaletteKeepsTheReadoutsReadable()
+{
+    QFETCH(bool, dark);
+    const QPalette original = QApplication::palette();
+    if (dark)
+        QApplication::setPalette(darkPalette());
+    showWindow();
+    const QColor base = m_window->palette().color(QPalette::Base);
+    for (const GradientHealth health : allHealthVerdicts()) {
+        const QColor ink = style::healthColor(health, m_window->palette());
+        QVERIFY2(contrast(ink, base) >= 4.5, qPrintable(healthId(health) % QStringLiteral(" ") % ink.name()));
+    }
+    for (const FamilySpec &spec : FamilyCatalog::all()) {
+        const QColor ink = style::familyColor(spec.id, m_window->palette());
+        QVERIFY2(contrast(ink, base) >= 3.0, qPrintable(spec.id % QStringLiteral(" ") % ink.name()));
+    }
+    // Set RELULAB_SHOTS to a folder to keep a picture of each palette for a look by eye.
+    if (const QString folder = qEnvironmentVariable("RELULAB_SHOTS"); !folder.isEmpty())
+        m_window->grab().save(folder % QStringLiteral("/window-") % (dark ? QStringLiteral("dark") : QStringLiteral("light")) % QStringLiteral(".png"));
+    QApplication::setPalette(original);
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -66,9 +66,13 @@ void ReadoutTile::setCaption(const QString &caption)
 void ReadoutTile::setValue(const QString &value, const QColor &color)
 {
     m_value->setText(value);
-    QPalette palette = m_value->palette();
-    palette.setColor(QPalette::WindowText, color.isValid() ? color : this->palette().color(QPalette::WindowText));
-    m_value->setPalette(palette);
+    if (color.isValid()) {
+        QPalette palette = m_value->palette();
+        palette.setColor(QPalette::WindowText, color);
+        m_value->setPalette(palette);
+    } else {
+        m_value->setPalette(QPalette()); // nothing set: inherit, so palette changes reach it
+    }
     updateAccessibleText();
 }
 
