@@ -15,6 +15,9 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPdfWriter>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -90,6 +93,7 @@ private slots:
     void refusesAnUnwritablePath();
     void exportsInEveryShippedLanguage();
     void painterAgreesWithThePdf();
+    void printerGetsTheSamePages();
     void defaultPaperFollowsTheLocale();
 
     void binaryExportsWithFlags();
@@ -106,6 +110,7 @@ private slots:
 
     void actionsHaveTextsAndShortcut();
     void exportActionReportsFailure();
+    void previewActionShowsTheSheet();
 
 private:
     QTemporaryDir m_dir;
@@ -263,6 +268,31 @@ void TestCheatSheet::painterAgreesWithThePdf()
     CheatSheetPainter sheet(model, teaching);
     const int pages = sheet.layout(writer.pageLayout().paintRect(QPageLayout::Point).size(), &writer);
     QCOMPARE(pdfPages(run(QStringLiteral("pdfinfo"), {path}).out), pages);
+}
+
+void TestCheatSheet::printerGetsTheSamePages()
+{
+    // The printer path (QPrinter, as used by Print and Print preview) draws what the PDF export does.
+    LabModel model;
+    Teaching teaching;
+    QVERIFY(model.setParameter(QStringLiteral("softplus"), QStringLiteral("beta"), 4.0));
+    const QString exported = m_dir.filePath(QStringLiteral("exported.pdf"));
+    QString error;
+    QVERIFY(exportCheatSheetPdf(model, teaching, exported, QPageSize(QPageSize::Letter), QPageLayout::Portrait, &error));
+
+    const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(printed);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Portrait, QMarginsF(36, 36, 36, 36)));
+    QVERIFY(paintCheatSheet(&printer, model, teaching));
+    const QString info = run(QStringLiteral("pdfinfo"), {printed}).out;
+    QCOMPARE(pdfPages(info), pdfPages(run(QStringLiteral("pdfinfo"), {exported}).out));
+    QCOMPARE(pdfPageSize(info), QSize(612, 792));
+    const QString text = pdfText(printed);
+    QVERIFY(text.contains(QStringLiteral("β = 4")));
+    for (const FamilySpec &spec : FamilyCatalog::all())
+        QVERIFY(text.contains(spec.displayName));
 }
 
 void TestCheatSheet::defaultPaperFollowsTheLocale()
@@ -482,6 +512,27 @@ void TestCheatSheet::exportActionReportsFailure()
     QVERIFY(!actions.exportTo(bad));
     QVERIFY2(shown.contains(bad), qPrintable(shown));
     QVERIFY(!QFileInfo::exists(bad));
+}
+
+void TestCheatSheet::previewActionShowsTheSheet()
+{
+    LabModel model;
+    Teaching teaching;
+    QWidget window;
+    CheatSheetActions actions(&model, &teaching, &window);
+    int pages = -1;
+    QTimer::singleShot(0, this, [&pages] {
+        auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        if (auto *preview = dialog->findChild<QPrintPreviewWidget *>()) {
+            preview->updatePreview();
+            pages = preview->pageCount();
+        }
+        dialog->reject();
+    });
+    actions.previewAction()->trigger();
+    QVERIFY2(pages >= 1 && pages <= 2, qPrintable(QString::number(pages)));
 }
 
 QTEST_MAIN(TestCheatSheet)

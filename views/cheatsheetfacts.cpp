@@ -120,7 +120,7 @@ FamilyFacts CheatSheetFacts::forFamily(const LabModel &model, const QString &fam
     if (family == QLatin1String("relu")) {
         facts.formulas = {QStringLiteral("f(x) = max(0, x)"), QStringLiteral("f′(x) = \\c{1}{x > 0}{0}{x ≤ 0}")};
         facts.outputRange = QStringLiteral("[0, ") % kInfinity % QLatin1Char(')');
-        facts.negativeSlope = tr("%1: no gradient flows back").arg(num(model.readingAt(family, -1.0).slope));
+        facts.negativeSlope = tr("%1 (no gradient flows back)").arg(num(model.readingAt(family, -1.0).slope));
         facts.slopeAtZero = kinkConvention(slopeAtZero, leftLimit, rightLimit);
     } else if (family == QLatin1String("leaky-relu")) {
         facts.formulas = {QStringLiteral("f(x) = \\c{x}{x > 0}{a·x}{x ≤ 0}"), QStringLiteral("f′(x) = \\c{1}{x > 0}{a}{x ≤ 0}")};

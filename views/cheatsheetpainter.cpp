@@ -32,7 +32,7 @@ constexpr qreal kMaximumExtraRowGap = 14.0;
 constexpr qreal kColumnGap = 12.0;
 constexpr qreal kFooterHeight = 16.0;
 constexpr qreal kBandPlotHeight = 84.0;
-constexpr qreal kCardPlotHeight = 96.0;
+constexpr qreal kCardPlotHeight = 86.0;
 
 const QColor kInk(0x1A, 0x1A, 0x1A);
 const QColor kSecondary(0x4A, 0x4F, 0x57);
@@ -215,6 +215,12 @@ int CheatSheetPainter::layout(const QSizeF &area, QPaintDevice *device)
             break;
         last.rows.prepend(previous.rows.takeLast());
     }
+    // A row taller than a page (very long text) is drawn smaller rather than over the footer.
+    for (int i = 0; i < m_pages.size(); ++i) {
+        const qreal need = used(m_pages[i]);
+        if (need > available(i))
+            m_pages[i].scale = available(i) / need;
+    }
 
     // The comparison table: in a free slot of the last row of cards, else below the last rows.
     const Page &last = m_pages.last();
@@ -260,7 +266,10 @@ void CheatSheetPainter::paintPage(QPainter *painter, const QRectF &target, int p
         used += m_glanceHeight + kRowGap;
     const qreal room = m_area.height() - headerHeight - kFooterHeight - kRowGap - used;
     const qreal gap = kRowGap + std::clamp(room / std::max<qreal>(1, current.rows.size()) - kRowGap, 0.0, kMaximumExtraRowGap);
-    qreal y = headerHeight + kRowGap;
+    painter->save();
+    painter->translate(m_area.width() * (1 - current.scale) / 2, headerHeight + kRowGap);
+    painter->scale(current.scale, current.scale);
+    qreal y = 0.0;
     for (const Row &row : current.rows) {
         for (int i = 0; i < row.blocks.size(); ++i) {
             const QRectF rect(i * (blockWidth + kColumnGap), y, blockWidth, row.height);
@@ -274,6 +283,7 @@ void CheatSheetPainter::paintPage(QPainter *painter, const QRectF &target, int p
     }
     if (lastPage && m_glanceBelow)
         drawGlance(painter, QRectF(0, y, m_area.width(), m_glanceHeight));
+    painter->restore();
     drawFooter(painter, QRectF(0, m_area.height() - kFooterHeight, m_area.width(), kFooterHeight), page);
     painter->restore();
 }

@@ -71,6 +71,7 @@ public:
     struct Page
     {
         QList<Row> rows;
+        qreal scale = 1.0; // below 1 only when a single row is taller than the page
     };
 
 private:
