@@ -176,14 +176,12 @@ void FamilyCard::paintEvent(QPaintEvent *)
     const QRectF box = QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5);
     QPainterPath outline;
     outline.addRoundedRect(box, 8, 8);
-    QColor fill = palette().color(QPalette::Base);
-    if (m_selected) {
+    painter.fillPath(outline, palette().color(QPalette::Base));
+    if (m_selected) { // a wash of the family colour over the base
         QColor wash = color;
         wash.setAlpha(style::isDark(palette()) ? 48 : 30);
-        painter.fillPath(outline, fill);
-        fill = wash;
+        painter.fillPath(outline, wash);
     }
-    painter.fillPath(outline, fill);
     // A bar in the family colour on the left edge: the same mark as on the printed sheet.
     painter.save();
     painter.setClipPath(outline);

@@ -16,11 +16,6 @@ namespace {
 // Half an inch all round: inside what classroom printers can reach.
 const QMarginsF kMargins(36, 36, 36, 36);
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relulab::CheatSheetExport", text);
-}
-
 } // namespace
 
 QPageSize defaultCheatSheetPageSize(const QLocale &locale)
@@ -63,21 +58,25 @@ bool exportCheatSheetPdf(const LabModel &model, const Teaching &teaching, const 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("cannot write '%1': %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("relulab::CheatSheetExport", "cannot write '%1': %2")
+                         .arg(path, file.errorString());
         return false;
     }
     bool painted = false;
     {
         QPdfWriter writer(&file);
         writer.setPageLayout(QPageLayout(pageSize, orientation, kMargins, QPageLayout::Point));
-        writer.setTitle(tr("ReLU Family Lab: the family cheat sheet"));
+        writer.setTitle(
+            QCoreApplication::translate("relulab::CheatSheetExport", "ReLU Family Lab: the family cheat sheet"));
         writer.setCreator(QStringLiteral("ReLU Family Lab ") % QStringLiteral(RELULAB_VERSION));
         painted = paintCheatSheet(&writer, model, teaching);
     } // the writer finishes the PDF when it goes
     if (!painted || file.error() != QFileDevice::NoError || !file.commit()) {
         if (error) {
-            *error = tr("writing '%1' failed: %2")
-                         .arg(path, painted ? file.errorString() : tr("the PDF could not be drawn"));
+            const QString why = painted
+                ? file.errorString()
+                : QCoreApplication::translate("relulab::CheatSheetExport", "the PDF could not be drawn");
+            *error = QCoreApplication::translate("relulab::CheatSheetExport", "writing '%1' failed: %2").arg(path, why);
         }
         file.cancelWriting();
         return false;

@@ -414,6 +414,7 @@ qreal CheatSheetPainter::drawSection(QPainter *painter, const Block &block, int 
             FamilyPlot::Style style;
             style.curve = block.color;
             style.font = baseFont(false);
+            style.locale = QLocale(m_teaching.language());
             block.plot.paint(painter, QRectF(x, y, width, height), style);
         }
         y += height;

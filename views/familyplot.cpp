@@ -125,7 +125,7 @@ void FamilyPlot::paint(QPainter *painter, const QRectF &rect, const Style &style
     if (style.labelSize > 0) {
         painter->setFont(labelFont);
         painter->setPen(style.text);
-        const QLocale locale;
+        const QLocale &locale = style.locale;
         const auto number = [&](double v) {
             QString text = locale.toString(v, 'g', 3);
             return v < 0 ? text.replace(locale.negativeSign(), QStringLiteral("−")) : text;

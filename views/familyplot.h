@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QLocale>
 #include <QList>
 #include <QPolygonF>
 #include <QRectF>
@@ -30,6 +31,7 @@ public:
         qreal lineWidth = 0.5;
         qreal labelSize = 6.0;      // tick labels, in painter units; 0 hides them
         QFont font;
+        QLocale locale;             // how tick labels write numbers
         bool showSlope = true;
         bool showZones = true;
     };
