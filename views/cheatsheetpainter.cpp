@@ -6,7 +6,6 @@
 #include "mathtext.h"
 #include "teaching.h"
 
-#include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QPainter>
 #include <QPainterPath>
@@ -78,6 +77,7 @@ qreal wrappedText(QPainter *painter, QPaintDevice *device, const QString &text, 
     QFont font = fontAtPoints(baseFont(style.mono), style.size, device);
     font.setBold(style.bold);
     font.setItalic(style.italic);
+    // Laid out kTextScale times larger and drawn scaled down: see fontAtPoints().
     QTextLayout layout(text, font, device);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -92,15 +92,17 @@ qreal wrappedText(QPainter *painter, QPaintDevice *device, const QString &text, 
     qreal y = 0.0;
     layout.beginLayout();
     for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        line.setPosition(QPointF(0.0, y));
-        y += line.height() + 0.12 * style.size;
+        line.setLineWidth(width * kTextScale);
+        line.setPosition(QPointF(0.0, y * kTextScale));
+        y += line.height() / kTextScale + 0.12 * style.size;
     }
     layout.endLayout();
     if (painter) {
         painter->save();
         painter->setPen(style.color);
-        layout.draw(painter, topLeft);
+        painter->translate(topLeft);
+        painter->scale(1 / kTextScale, 1 / kTextScale);
+        layout.draw(painter, QPointF(0, 0));
         painter->restore();
     }
     return y - 0.12 * style.size;
@@ -108,7 +110,7 @@ qreal wrappedText(QPainter *painter, QPaintDevice *device, const QString &text, 
 
 // Breaks a call such as torch.nn.Softplus(beta=1.0, threshold=20.0) after "(" and ", " when it
 // is wider than `width`, so that it never splits inside a name or a number.
-QString breakCode(const QString &code, const QFontMetricsF &metrics, qreal width)
+QString breakCode(const QString &code, const PointMetrics &metrics, qreal width)
 {
     QStringList pieces;
     int start = 0;
@@ -366,17 +368,17 @@ qreal CheatSheetPainter::drawSection(QPainter *painter, const Block &block, int 
     case Identity: {
         QFont nameFont = fontAtPoints(baseFont(false), kNameSize, m_device);
         nameFont.setBold(true);
-        const QFontMetricsF nameMetrics(nameFont, m_device);
+        const PointMetrics nameMetrics(nameFont, m_device);
         const qreal nameWidth = nameMetrics.horizontalAdvance(block.name);
         if (painter) {
             painter->setFont(nameFont);
             painter->setPen(kInk);
-            painter->drawText(QPointF(x, y + nameMetrics.ascent()), block.name);
+            drawPointText(painter, QPointF(x, y + nameMetrics.ascent()), block.name);
         }
         // The current parameters as a chip beside the name, or under it when there is no room.
         if (!block.facts.parameters.isEmpty()) {
             const QFont chipFont = fontAtPoints(baseFont(false), kBodySize, m_device);
-            const QFontMetricsF chipMetrics(chipFont, m_device);
+            const PointMetrics chipMetrics(chipFont, m_device);
             const qreal chipWidth = chipMetrics.horizontalAdvance(block.facts.parameters) + 8;
             const qreal chipHeight = chipMetrics.height() + 2;
             QPointF chip(x + nameWidth + 6, y + (nameMetrics.height() - chipHeight) / 2);
@@ -391,7 +393,7 @@ qreal CheatSheetPainter::drawSection(QPainter *painter, const Block &block, int 
                 painter->drawRoundedRect(box, chipHeight / 2, chipHeight / 2);
                 painter->setFont(chipFont);
                 painter->setPen(readableOn(block.color));
-                painter->drawText(box, Qt::AlignCenter, block.facts.parameters);
+                drawPointText(painter, box, Qt::AlignCenter, block.facts.parameters);
             }
         }
         y += nameMetrics.height();
@@ -455,7 +457,7 @@ qreal CheatSheetPainter::drawSection(QPainter *painter, const Block &block, int 
         headingLine(tr("In code (with their defaults)"));
         const QList<QPair<QString, QString>> rows = {{tr("PyTorch"), block.facts.pytorch},
                                                      {tr("Keras / TensorFlow"), block.facts.keras}};
-        const QFontMetricsF mono(fontAtPoints(baseFont(true), kSmallSize, m_device), m_device);
+        const PointMetrics mono(fontAtPoints(baseFont(true), kSmallSize, m_device), m_device);
         for (const auto &[label, code] : rows) {
             y += paragraph(painter, label, kSmallSize, QPointF(x, y), width, label.size()) + 0.5;
             y += paragraph(painter, breakCode(code, mono, width - 4), kSmallSize, QPointF(x + 4, y), width - 4, 0,
@@ -533,7 +535,7 @@ qreal CheatSheetPainter::drawHeader(QPainter *painter, const QRectF &rect, bool 
 
     // Legend: how to read every plot, flowing onto a second line when narrow.
     const QFont legendFont = fontAtPoints(baseFont(false), kSmallSize, m_device);
-    const QFontMetricsF metrics(legendFont, m_device);
+    const PointMetrics metrics(legendFont, m_device);
     const QPalette paper(Qt::white, Qt::white);
     const QColor sample = kSecondary;
     const auto zoneLabel = [&](style::Zone zone, const QString &fallback, const QString &where) -> QString {
@@ -584,7 +586,7 @@ qreal CheatSheetPainter::drawHeader(QPainter *painter, const QRectF &rect, bool 
             }
             painter->setFont(legendFont);
             painter->setPen(kSecondary);
-            painter->drawText(QPointF(lx + swatch + 3, mid + metrics.ascent() / 2 - 0.8), item.text);
+            drawPointText(painter, QPointF(lx + swatch + 3, mid + metrics.ascent() / 2 - 0.8), item.text);
             painter->restore();
         }
         lx += itemWidth;
@@ -671,10 +673,10 @@ void CheatSheetPainter::drawFooter(QPainter *painter, const QRectF &rect, int pa
     painter->setPen(kSecondary);
     const QRectF text = rect.adjusted(0, 5, 0, 0);
     const QLocale locale(m_teaching.language());
-    painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+    drawPointText(painter, text, Qt::AlignLeft | Qt::AlignVCenter,
                       tr("ReLU Family Lab %1").arg(QStringLiteral(RELULAB_VERSION)));
-    painter->drawText(text, Qt::AlignHCenter | Qt::AlignVCenter, locale.toString(m_date, QLocale::LongFormat));
-    painter->drawText(text, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page + 1).arg(m_pages.size()));
+    drawPointText(painter, text, Qt::AlignHCenter | Qt::AlignVCenter, locale.toString(m_date, QLocale::LongFormat));
+    drawPointText(painter, text, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page + 1).arg(m_pages.size()));
     painter->restore();
 }
 

@@ -4,7 +4,6 @@
 #include "labmodel.h"
 #include "mathtext.h"
 
-#include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -84,7 +83,7 @@ void FamilyPlot::paint(QPainter *painter, const QRectF &rect, const Style &style
     qreal labelHeight = 0.0;
     if (style.labelSize > 0) {
         labelFont = fontAtPoints(style.font, style.labelSize, painter->device());
-        const QFontMetricsF metrics(labelFont, painter->device());
+        const PointMetrics metrics(labelFont, painter->device());
         labelHeight = metrics.height();
         plot.adjust(metrics.horizontalAdvance(QStringLiteral("−0.5")) + 2, 0, 0, -labelHeight - 1);
     }
@@ -132,12 +131,12 @@ void FamilyPlot::paint(QPainter *painter, const QRectF &rect, const Style &style
         };
         for (int x = int(kMinimumX); x <= int(kMaximumX); ++x) {
             const QRectF box(mapX(x) - 12, plot.bottom() + 1, 24, labelHeight);
-            painter->drawText(box, Qt::AlignHCenter | Qt::AlignTop, number(x));
+            drawPointText(painter, box, Qt::AlignHCenter | Qt::AlignTop, number(x));
         }
         for (double y = std::ceil(m_yMinimum / yStep) * yStep; y <= m_yMaximum; y += yStep) {
             const double shown = std::fabs(y) < 1e-12 ? 0.0 : y;
             const QRectF box(rect.left(), mapY(shown) - labelHeight / 2, plot.left() - rect.left() - 2, labelHeight);
-            painter->drawText(box, Qt::AlignRight | Qt::AlignVCenter, number(shown));
+            drawPointText(painter, box, Qt::AlignRight | Qt::AlignVCenter, number(shown));
         }
     }
 

@@ -1,6 +1,5 @@
 #include "mathtext.h"
 
-#include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QPainter>
 #include <QPainterPath>
@@ -126,7 +125,7 @@ public:
     Box measure(const Nodes &nodes, qreal size) const
     {
         Box box;
-        const QFontMetricsF metrics(fontFor(size, false), m_device);
+        const PointMetrics metrics(fontFor(size, false), m_device);
         box.ascent = metrics.ascent();
         box.descent = metrics.descent();
         for (const Node &node : nodes) {
@@ -142,7 +141,7 @@ public:
     {
         switch (node.kind) {
         case Node::Kind::Run: {
-            const QFontMetricsF metrics(fontFor(size, node.italic), m_device);
+            const PointMetrics metrics(fontFor(size, node.italic), m_device);
             // An italic letter leans into what follows: a little room keeps them apart.
             const qreal lean = node.italic ? 0.06 * size : 0.0;
             return {metrics.horizontalAdvance(node.text) + lean, metrics.ascent(), metrics.descent()};
@@ -182,7 +181,7 @@ public:
         switch (node.kind) {
         case Node::Kind::Run:
             painter->setFont(fontFor(size, node.italic));
-            painter->drawText(QPointF(x, baseline), node.text);
+            drawPointText(painter, QPointF(x, baseline), node.text);
             return measure(node, size).width;
         case Node::Kind::Superscript:
             draw(painter, node.parts.value(0), size * kScriptScale, x + 0.03 * size, baseline - kSuperscriptRise * size);
@@ -287,8 +286,51 @@ private:
 QFont fontAtPoints(QFont font, qreal points, const QPaintDevice *device)
 {
     const int dpi = device ? device->logicalDpiY() : 72;
-    font.setPointSizeF(points * 72.0 / (dpi > 0 ? dpi : 72));
+    font.setPointSizeF(points * kTextScale * 72.0 / (dpi > 0 ? dpi : 72));
     return font;
+}
+
+PointMetrics::PointMetrics(const QFont &font, QPaintDevice *device)
+    : m_metrics(font, device)
+{
+}
+
+qreal PointMetrics::ascent() const
+{
+    return m_metrics.ascent() / kTextScale;
+}
+
+qreal PointMetrics::descent() const
+{
+    return m_metrics.descent() / kTextScale;
+}
+
+qreal PointMetrics::height() const
+{
+    return m_metrics.height() / kTextScale;
+}
+
+qreal PointMetrics::horizontalAdvance(const QString &text) const
+{
+    return m_metrics.horizontalAdvance(text) / kTextScale;
+}
+
+void drawPointText(QPainter *painter, const QPointF &baseline, const QString &text)
+{
+    painter->save();
+    painter->translate(baseline);
+    painter->scale(1 / kTextScale, 1 / kTextScale);
+    painter->drawText(QPointF(0, 0), text);
+    painter->restore();
+}
+
+void drawPointText(QPainter *painter, const QRectF &rect, int flags, const QString &text)
+{
+    painter->save();
+    painter->translate(rect.topLeft());
+    painter->scale(1 / kTextScale, 1 / kTextScale);
+    painter->drawText(QRectF(QPointF(0, 0), rect.size() * kTextScale), flags, text);
+    painter->restore();
 }
 
 MathText::MathText(const QString &markup, const QFont &baseFont, qreal pointSize)

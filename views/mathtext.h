@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QFont>
+#include <QFontMetricsF>
 #include <QList>
 #include <QPointF>
+#include <QRectF>
 #include <QSizeF>
 #include <QString>
 
@@ -45,8 +47,32 @@ private:
     qreal m_size = 10.0;
 };
 
-// The font size that draws at `points` painter units on `device` when the painter is scaled so
-// that one unit is one point (Qt would otherwise apply the device resolution a second time).
+// Text for painters whose unit is one point (the cheat sheet scales its painter so).
+//
+// A font of a few device pixels gets its size rounded by the font engine (7.4 px measures as
+// 7 px: 6 % too narrow), so text is set kTextScale times larger and drawn under a painter
+// scaled down by as much. Metrics are then exact and the same on every device.
+constexpr qreal kTextScale = 16.0;
+
+// A font for `points` painter units on `device`, set kTextScale times larger (see above).
 QFont fontAtPoints(QFont font, qreal points, const QPaintDevice *device);
+
+// Metrics of such a font, in painter units.
+class PointMetrics
+{
+public:
+    PointMetrics(const QFont &font, QPaintDevice *device);
+    qreal ascent() const;
+    qreal descent() const;
+    qreal height() const;
+    qreal horizontalAdvance(const QString &text) const;
+
+private:
+    QFontMetricsF m_metrics;
+};
+
+// drawText for such a font (the painter's current one), in painter units.
+void drawPointText(QPainter *painter, const QPointF &baseline, const QString &text);
+void drawPointText(QPainter *painter, const QRectF &rect, int flags, const QString &text);
 
 } // namespace relulab
