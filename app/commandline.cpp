@@ -208,6 +208,8 @@ bool CommandLine::parseCheatSheetOptions()
     r.exportCheatSheet = m_parser.value(kExportCheatSheet);
     if (m_parser.isSet(kExportCheatSheet) && r.exportCheatSheet.isEmpty())
         return fail(QStringLiteral("--export-cheatsheet: the file name is empty; valid: a PDF file name"));
+    if (r.exportsCheatSheet() && !r.screenshot.isEmpty())
+        return fail(QStringLiteral("--export-cheatsheet cannot be combined with --screenshot; run them one at a time"));
     if (!r.exportsCheatSheet() && (m_parser.isSet(kPageSize) || m_parser.isSet(kOrientation)))
         return fail(QStringLiteral("--page-size and --orientation only work with --export-cheatsheet"));
     if (m_parser.isSet(kPageSize)) {

@@ -100,6 +100,7 @@ private slots:
     void binaryNeedsNoDisplay();
     void binaryRejectsBadValues_data();
     void binaryRejectsBadValues();
+    void binaryNeedsTheExportForPaperOptions();
     void binaryFailsOnAnUnwritablePath();
 
     void clickingACardSelectsItsFamily();
@@ -341,6 +342,8 @@ void TestCheatSheet::binaryRejectsBadValues_data()
     QTest::newRow("parameter") << QStringList{QStringLiteral("--family"), QStringLiteral("elu"), QStringLiteral("--set"),
                                               QStringLiteral("alpha=9")}
                                << QStringLiteral("alpha");
+    QTest::newRow("with a screenshot") << QStringList{QStringLiteral("--screenshot"), QStringLiteral("shot.png")}
+                                       << QStringLiteral("--screenshot");
 }
 
 void TestCheatSheet::binaryRejectsBadValues()
@@ -352,6 +355,14 @@ void TestCheatSheet::binaryRejectsBadValues()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(named), qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestCheatSheet::binaryNeedsTheExportForPaperOptions()
+{
+    const Run r = run(appPath(), {QStringLiteral("--page-size"), QStringLiteral("A4")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--export-cheatsheet")), qPrintable(r.err));
+    QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
 }
 
 void TestCheatSheet::binaryFailsOnAnUnwritablePath()
