@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPdfWriter>
+#include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
@@ -112,6 +113,7 @@ private slots:
     void actionsHaveTextsAndShortcut();
     void exportActionReportsFailure();
     void previewActionShowsTheSheet();
+    void printActionAsksForAPrinter();
 
 private:
     QTemporaryDir m_dir;
@@ -544,6 +546,23 @@ void TestCheatSheet::previewActionShowsTheSheet()
     });
     actions.previewAction()->trigger();
     QVERIFY2(pages >= 1 && pages <= 2, qPrintable(QString::number(pages)));
+}
+
+void TestCheatSheet::printActionAsksForAPrinter()
+{
+    LabModel model;
+    Teaching teaching;
+    QWidget window;
+    CheatSheetActions actions(&model, &teaching, &window);
+    bool asked = false;
+    QTimer::singleShot(0, this, [&asked] {
+        if (auto *dialog = qobject_cast<QPrintDialog *>(QApplication::activeModalWidget())) {
+            asked = true;
+            dialog->reject();
+        }
+    });
+    actions.printAction()->trigger();
+    QVERIFY(asked);
 }
 
 QTEST_MAIN(TestCheatSheet)

@@ -300,6 +300,9 @@ qreal CheatSheetPainter::drawBlock(QPainter *painter, const Block &block, const 
     if (card) {
         columns = {{Identity, Plot, Formulas, Facts, Code, Prose}};
         fractions = {1.0};
+    } else if (block.summary.isEmpty() && block.chooseWhen.isEmpty() && block.watchOut.isEmpty()) {
+        columns = {{Identity, Plot}, {Formulas, Facts, Code}}; // no teaching text: no empty column
+        fractions = {0.45, 0.55};
     } else {
         columns = {{Identity, Plot}, {Formulas, Facts, Code}, {Prose}};
         fractions = {0.34, 0.33, 0.33};
