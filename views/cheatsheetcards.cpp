@@ -141,9 +141,9 @@ void FamilyCard::refreshText()
     const QString key = QStringLiteral("families.") % m_family % QLatin1Char('.');
     const QString name = spec ? spec->displayName : m_family;
     m_name->setText(name);
-    const FamilyFacts facts = CheatSheetFacts::forFamily(*m_model, m_family, QLocale(m_teaching->language()));
-    m_parameters->setText(facts.parameters);
-    m_parameters->setVisible(!facts.parameters.isEmpty());
+    const QString parameters = CheatSheetFacts::parameters(*m_model, m_family, QLocale(m_teaching->language()));
+    m_parameters->setText(parameters);
+    m_parameters->setVisible(!parameters.isEmpty());
     const QString tagline = m_teaching->text(key % QStringLiteral("tagline"));
     for (const auto &[label, text] : {std::pair{m_subtitle, m_teaching->text(key % QStringLiteral("subtitle"))},
                                       std::pair{m_tagline, tagline},
@@ -164,8 +164,7 @@ void FamilyCard::refreshText()
 void FamilyCard::refreshCurve()
 {
     m_curve->refresh();
-    const FamilyFacts facts = CheatSheetFacts::forFamily(*m_model, m_family, QLocale(m_teaching->language()));
-    m_parameters->setText(facts.parameters);
+    m_parameters->setText(CheatSheetFacts::parameters(*m_model, m_family, QLocale(m_teaching->language())));
 }
 
 void FamilyCard::paintEvent(QPaintEvent *)

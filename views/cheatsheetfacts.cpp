@@ -81,6 +81,12 @@ QString CheatSheetFacts::number(double value, const QLocale &locale, int signifi
     return text;
 }
 
+QString CheatSheetFacts::parameters(const LabModel &model, const QString &family, const QLocale &locale)
+{
+    const FamilySpec *spec = FamilyCatalog::find(family);
+    return spec ? parameterText(*spec, model.parameters(family), locale, false) : QString();
+}
+
 QString CheatSheetFacts::parameterSummary(const LabModel &model, const QLocale &locale)
 {
     QStringList parts;

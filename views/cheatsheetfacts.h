@@ -38,6 +38,9 @@ class CheatSheetFacts
 public:
     // `locale` formats the numbers (the sheet's language).
     static FamilyFacts forFamily(const LabModel &model, const QString &family, const QLocale &locale);
+    // "α = 0.5": one family's current parameters; empty for a family without any. Cheap, unlike
+    // forFamily(), which scans the curve for some facts.
+    static QString parameters(const LabModel &model, const QString &family, const QLocale &locale);
     // "Leaky ReLU a = 0.01 · ELU α = 0.5 · ...": every family's current parameters.
     static QString parameterSummary(const LabModel &model, const QLocale &locale);
     // A short number with a real minus sign: 0.5, −0.17.
