@@ -539,7 +539,6 @@ qreal CheatSheetPainter::drawHeader(QPainter *painter, const QRectF &rect, bool 
     // Legend: how to read every plot, flowing onto a second line when narrow.
     const QFont legendFont = fontAtPoints(baseFont(false), kSmallSize, m_device);
     const PointMetrics metrics(legendFont, m_device);
-    const QPalette paper(Qt::white, Qt::white);
     const QColor sample = kSecondary;
     const auto zoneLabel = [&](style::Zone zone, const QString &fallback, const QString &where) -> QString {
         return textOr(m_teaching, QStringLiteral("zones.") % style::zoneId(zone) % QStringLiteral(".title"), fallback)
@@ -556,10 +555,10 @@ qreal CheatSheetPainter::drawHeader(QPainter *painter, const QRectF &rect, bool 
         {1, tr("slope f′(x): what multiplies the gradient"), sample},
         {2, tr("slope at a kink (PyTorch)"), sample},
         {3, zoneLabel(style::Zone::Negative, tr("Negative side"), QStringLiteral("(x < −1)")),
-         style::zoneFill(style::Zone::Negative, paper)},
-        {3, zoneLabel(style::Zone::Hinge, tr("Hinge"), QStringLiteral("(|x| ≤ 1)")), style::zoneFill(style::Zone::Hinge, paper)},
+         FamilyPlot::zoneTint(style::Zone::Negative, Qt::white)},
+        {3, zoneLabel(style::Zone::Hinge, tr("Hinge"), QStringLiteral("(|x| ≤ 1)")), FamilyPlot::zoneTint(style::Zone::Hinge, Qt::white)},
         {3, zoneLabel(style::Zone::Positive, tr("Positive side"), QStringLiteral("(x > 1)")),
-         style::zoneFill(style::Zone::Positive, paper)},
+         FamilyPlot::zoneTint(style::Zone::Positive, Qt::white)},
     };
     const qreal swatch = 16.0;
     const qreal lineHeight = metrics.height() + 2;
@@ -574,9 +573,7 @@ qreal CheatSheetPainter::drawHeader(QPainter *painter, const QRectF &rect, bool 
             painter->save();
             const qreal mid = y + lineHeight / 2;
             if (item.kind == 3) {
-                QColor fill = item.color;
-                fill.setAlpha(std::min(255, fill.alpha() * 2));
-                painter->fillRect(QRectF(lx, mid - 4, swatch, 8), fill);
+                painter->fillRect(QRectF(lx, mid - 4, swatch, 8), item.color);
                 painter->setPen(QPen(kRule, 0.4));
                 painter->drawRect(QRectF(lx, mid - 4, swatch, 8));
             } else if (item.kind == 2) {

@@ -1,6 +1,5 @@
 #include "familyplot.h"
 
-#include "familystyle.h"
 #include "labmodel.h"
 #include "mathtext.h"
 
@@ -37,6 +36,13 @@ QColor tint(const QColor &color, const QColor &background)
 }
 
 } // namespace
+
+QColor FamilyPlot::zoneTint(style::Zone zone, const QColor &background)
+{
+    QColor fill = style::zoneFill(zone, QPalette(Qt::black, Qt::white));
+    fill.setAlpha(std::min(255, fill.alpha() * 2));
+    return tint(fill, background);
+}
 
 FamilyPlot::FamilyPlot(const LabModel &model, const QString &family, int samples)
 {
@@ -93,17 +99,14 @@ void FamilyPlot::paint(QPainter *painter, const QRectF &rect, const Style &style
 
     painter->fillRect(plot, style.background);
     if (style.showZones) {
-        const QPalette light(Qt::black, Qt::white);
         const struct { style::Zone zone; double from; double to; } zones[] = {
             {style::Zone::Negative, kMinimumX, -style::kHingeZoneHalfWidth},
             {style::Zone::Hinge, -style::kHingeZoneHalfWidth, style::kHingeZoneHalfWidth},
             {style::Zone::Positive, style::kHingeZoneHalfWidth, kMaximumX},
         };
         for (const auto &z : zones) {
-            QColor fill = style::zoneFill(z.zone, light);
-            fill.setAlpha(std::min(255, fill.alpha() * 2)); // paper needs a stronger tint than a screen
             painter->fillRect(QRectF(QPointF(mapX(z.from), plot.top()), QPointF(mapX(z.to), plot.bottom())),
-                              tint(fill, style.background));
+                              zoneTint(z.zone, style.background));
         }
     }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "familystyle.h"
+
 #include <QColor>
 #include <QFont>
 #include <QLocale>
@@ -40,6 +42,10 @@ public:
     static constexpr double kMaximumX = 3.0;
 
     FamilyPlot(const LabModel &model, const QString &family, int samples = 241);
+
+    // The opaque tint a zone gets over `background`: a little stronger than on screen, since
+    // paper washes colours out, and without transparency, which some printers mishandle.
+    static QColor zoneTint(style::Zone zone, const QColor &background);
 
     void paint(QPainter *painter, const QRectF &rect, const Style &style) const;
 
