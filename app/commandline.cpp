@@ -25,6 +25,11 @@ const QString kAt = QStringLiteral("at");
 const QString kScreenshot = QStringLiteral("screenshot");
 const QString kSize = QStringLiteral("size");
 
+// Cheat sheet options.
+const QString kExportCheatSheet = QStringLiteral("export-cheatsheet");
+const QString kPageSize = QStringLiteral("page-size");
+const QString kOrientation = QStringLiteral("orientation");
+
 constexpr int kMinimumScreenshotSide = 320;
 constexpr int kMaximumScreenshotSide = 7680;
 
@@ -80,6 +85,15 @@ CommandLine::CommandLine()
          QStringLiteral("file.png")},
         {kSize, QStringLiteral("Window size for --screenshot (default 1920x1080)."), QStringLiteral("WxH")},
     };
+    // Cheat sheet options.
+    m_options.append(QList<QCommandLineOption>{
+        {kExportCheatSheet, QStringLiteral("Write the family cheat sheet, with the current parameters, as a PDF file and exit."),
+         QStringLiteral("file.pdf")},
+        {kPageSize, QStringLiteral("Paper for --export-cheatsheet: A4 or Letter (default: the locale's)."),
+         QStringLiteral("size")},
+        {kOrientation, QStringLiteral("Orientation for --export-cheatsheet: portrait (default) or landscape."),
+         QStringLiteral("orientation")},
+    });
     m_parser.addOptions(m_options);
 }
 
@@ -206,7 +220,43 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         }
         r.screenshotSize = QSize(width, height);
     }
+    if (!parseCheatSheetOptions())
+        return Outcome::Error;
     return Outcome::Run;
+}
+
+bool CommandLine::parseCheatSheetOptions()
+{
+    for (const QString &name : {kExportCheatSheet, kPageSize, kOrientation}) {
+        if (m_parser.values(name).size() > 1)
+            return fail(QStringLiteral("--%1 is given more than once").arg(name));
+    }
+    LabRequest &r = m_request;
+    r.exportCheatSheet = m_parser.value(kExportCheatSheet);
+    if (m_parser.isSet(kExportCheatSheet) && r.exportCheatSheet.isEmpty())
+        return fail(QStringLiteral("--export-cheatsheet: the file name is empty; valid: a PDF file name"));
+    if (r.exportsCheatSheet() && !r.screenshot.isEmpty())
+        return fail(QStringLiteral("--export-cheatsheet cannot be combined with --screenshot; run them one at a time"));
+    if (!r.exportsCheatSheet() && (m_parser.isSet(kPageSize) || m_parser.isSet(kOrientation)))
+        return fail(QStringLiteral("--page-size and --orientation only work with --export-cheatsheet"));
+    if (m_parser.isSet(kPageSize)) {
+        const QString size = m_parser.value(kPageSize);
+        if (size.compare(QLatin1String("A4"), Qt::CaseInsensitive) == 0)
+            r.pageSize = QStringLiteral("A4");
+        else if (size.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0)
+            r.pageSize = QStringLiteral("Letter");
+        else
+            return fail(QStringLiteral("--page-size: '%1' is not valid; valid: A4, Letter").arg(size));
+    }
+    if (m_parser.isSet(kOrientation)) {
+        const QString orientation = m_parser.value(kOrientation).toLower();
+        if (orientation != QLatin1String("portrait") && orientation != QLatin1String("landscape")) {
+            return fail(QStringLiteral("--orientation: '%1' is not valid; valid: portrait, landscape")
+                            .arg(m_parser.value(kOrientation)));
+        }
+        r.landscape = orientation == QLatin1String("landscape");
+    }
+    return true;
 }
 
 QString CommandLine::helpText() const

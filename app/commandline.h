@@ -31,6 +31,12 @@ struct LabRequest
     QString screenshot;
     QSize screenshotSize{1920, 1080};
 
+    // The printable cheat sheet (--export-cheatsheet, --page-size, --orientation).
+    QString exportCheatSheet;     // a PDF file name; empty: no cheat sheet
+    QString pageSize;             // "A4" or "Letter"; empty: the locale's paper
+    bool landscape = false;
+    bool exportsCheatSheet() const { return !exportCheatSheet.isEmpty(); }
+
     bool allFamilies() const { return family == QLatin1String("all"); }
     bool isHeadless() const { return !exportCsv.isEmpty(); }
 };
@@ -50,6 +56,7 @@ public:
 private:
     bool fail(const QString &message);
     QString validOptionNames() const; // "--family, --set, ..., --help"
+    bool parseCheatSheetOptions();
 
     QList<QCommandLineOption> m_options;
     QCommandLineParser m_parser;

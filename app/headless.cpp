@@ -1,5 +1,6 @@
 #include "headless.h"
 
+#include "cheatsheetexport.h"
 #include "commandline.h"
 #include "curvesampling.h"
 #include "family.h"
@@ -68,6 +69,23 @@ int runHeadlessExports(const LabRequest &request, const LabModel &model, QString
 {
     if (!request.exportCsv.isEmpty())
         return exportCsv(request, model, error);
+    return ExitSuccess;
+}
+
+// Cheat sheet export.
+int exportCheatSheet(const LabRequest &request, const LabModel &model, const Teaching &teaching, QString *error)
+{
+    if (!request.exportsCheatSheet())
+        return ExitSuccess;
+    const QPageSize pageSize = request.pageSize.isEmpty() ? defaultCheatSheetPageSize()
+        : request.pageSize == QLatin1String("Letter")    ? QPageSize(QPageSize::Letter)
+                                                          : QPageSize(QPageSize::A4);
+    const QPageLayout::Orientation orientation = request.landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
+    QString why;
+    if (!exportCheatSheetPdf(model, teaching, request.exportCheatSheet, pageSize, orientation, &why)) {
+        *error = QStringLiteral("--export-cheatsheet: ") % why;
+        return ExitUsage;
+    }
     return ExitSuccess;
 }
 

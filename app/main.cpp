@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QSettings>
 
@@ -73,15 +74,27 @@ int main(int argc, char **argv)
     }
     const LabRequest &request = commandLine.request();
 
-    // Headless modes need no display: a core application is enough.
-    if (outcome == CommandLine::Outcome::ShowHelp || request.isHeadless()) {
-        QCoreApplication app(argc, argv);
+    // Headless modes need no display: a core application is enough, except for the cheat sheet,
+    // whose PDF needs fonts from a GUI application; it runs off screen unless a platform was chosen.
+    if (outcome == CommandLine::Outcome::ShowHelp || request.isHeadless() || request.exportsCheatSheet()) {
+        if (request.exportsCheatSheet() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        const std::unique_ptr<QCoreApplication> app = request.exportsCheatSheet()
+            ? std::make_unique<QGuiApplication>(argc, argv)
+            : std::make_unique<QCoreApplication>(argc, argv);
         if (outcome == CommandLine::Outcome::ShowHelp) {
             printLine(stdout, commandLine.helpText());
             return ExitSuccess;
         }
         LabModel model;
         Teaching teaching;
+        LanguageSwitcher languages(&teaching);
+        // A handout speaks the system's language unless --lang says otherwise, in its labels
+        // (interface translation) as well as its teaching text.
+        if (request.exportsCheatSheet()) {
+            languages.switchTo(Teaching::bestLanguageFor(
+                request.language.isEmpty() ? QLocale::system().uiLanguages() : QStringList{request.language}));
+        }
         QString error;
         QString warning;
         if (!applyRequest(request, &model, &teaching, &error, &warning)) {
@@ -90,7 +103,9 @@ int main(int argc, char **argv)
         }
         if (!warning.isEmpty())
             printLine(stderr, QStringLiteral("relu-family-lab: warning: ") % warning);
-        const int code = runHeadlessExports(request, model, &error);
+        int code = runHeadlessExports(request, model, &error);
+        if (code == ExitSuccess)
+            code = exportCheatSheet(request, model, teaching, &error);
         if (code != ExitSuccess)
             printLine(stderr, QStringLiteral("relu-family-lab: ") % error);
         return code;
