@@ -32,7 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
-#include <QToolButton>
+#include <QPushButton>
 
 using namespace relulab;
 

@@ -247,6 +247,7 @@ CheatSheetCards::CheatSheetCards(LabModel *model, Teaching *teaching, QWidget *p
     , m_teaching(teaching)
 {
     m_scrollArea = new QScrollArea(this);
+    m_scrollArea->viewport()->installEventFilter(this);
     m_scrollArea->setFrameShape(QFrame::NoFrame);
     m_scrollArea->setWidgetResizable(true);
     m_scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -290,6 +291,14 @@ void CheatSheetCards::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     reflow();
+}
+
+bool CheatSheetCards::eventFilter(QObject *watched, QEvent *event)
+{
+    // The viewport learns its new width after this widget does: reflow when it changes.
+    if (watched == m_scrollArea->viewport() && event->type() == QEvent::Resize)
+        reflow();
+    return QWidget::eventFilter(watched, event);
 }
 
 void CheatSheetCards::reflow()

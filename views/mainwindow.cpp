@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "cheatsheetactions.h"
+#include "cheatsheetcards.h"
 #include "curvesampling.h"
 #include "family.h"
 #include "labcontrols.h"
@@ -84,6 +86,13 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     m_notesDock->setMinimumWidth(320);
     addDockWidget(Qt::RightDockWidgetArea, m_notesDock);
 
+    m_cards = new CheatSheetCards(m_model, m_teaching);
+    m_cardsDock = new QDockWidget(this);
+    m_cardsDock->setObjectName(QStringLiteral("cheatSheetDock"));
+    m_cardsDock->setWidget(m_cards);
+    addDockWidget(Qt::RightDockWidgetArea, m_cardsDock);
+    m_sheetActions = new CheatSheetActions(m_model, m_teaching, this);
+
     m_blank = new BlankOverlay(this);
     m_shortcutOverlay = new ShortcutOverlay(this);
     m_presentation = new PresentationMode(this, m_labPage);
@@ -100,6 +109,20 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     connect(m_teaching, &Teaching::languageChanged, this, &MainWindow::retranslate);
     retranslate();
     resize(1366, 768);
+    arrangeDocksFor(size());
+}
+
+void MainWindow::arrangeDocksFor(const QSize &size)
+{
+    constexpr int kTallEnough = 1000;
+    if (size.height() >= kTallEnough) {
+        addDockWidget(Qt::BottomDockWidgetArea, m_cardsDock);
+        resizeDocks({m_cardsDock}, {260}, Qt::Vertical);
+    } else {
+        addDockWidget(Qt::RightDockWidgetArea, m_cardsDock);
+        tabifyDockWidget(m_notesDock, m_cardsDock);
+        m_notesDock->raise();
+    }
 }
 
 QWidget *MainWindow::makeLabPage()
@@ -210,6 +233,9 @@ void MainWindow::makeActions()
 void MainWindow::makeMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addActions(m_sheetActions->actions());
+    addActions(m_sheetActions->actions()); // they keep working in full screen
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(action(QStringLiteral("exportCsv")));
     m_fileMenu->addAction(action(QStringLiteral("saveScreenshot")));
     m_fileMenu->addSeparator();
@@ -224,6 +250,7 @@ void MainWindow::makeMenus()
     m_viewMenu->addAction(action(QStringLiteral("zoomReset")));
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_notesDock->toggleViewAction());
+    m_viewMenu->addAction(m_cardsDock->toggleViewAction());
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
 
@@ -249,6 +276,8 @@ void MainWindow::makeMenus()
     m_toolBar->addAction(action(QStringLiteral("presentation")));
     m_toolBar->addAction(action(QStringLiteral("resetDefaults")));
     m_toolBar->addSeparator();
+    m_toolBar->addAction(m_sheetActions->printAction());
+    m_toolBar->addAction(m_sheetActions->exportAction());
     m_toolBar->addAction(action(QStringLiteral("exportCsv")));
     m_toolBar->addAction(action(QStringLiteral("saveScreenshot")));
 }
@@ -321,6 +350,7 @@ void MainWindow::retranslate()
     setWindowTitle(tr("ReLU Family Lab"));
     m_tabs->setTabText(0, tr("Activation lab"));
     m_notesDock->setWindowTitle(tr("Teaching notes"));
+    m_cardsDock->setWindowTitle(tr("Family cheat sheet"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
 
     m_fileMenu->setTitle(tr("&File"));
@@ -382,6 +412,7 @@ void MainWindow::exportCurves()
 bool MainWindow::saveScreenshot(const QString &path, const QSize &size, QString *error)
 {
     resize(size);
+    arrangeDocksFor(size);
     setAttribute(Qt::WA_DontShowOnScreen);
     show();
     QApplication::processEvents();

@@ -12,6 +12,8 @@ class QToolBar;
 namespace relulab {
 
 class BlankOverlay;
+class CheatSheetActions;
+class CheatSheetCards;
 class LabControls;
 class LabKeyActions;
 class LabModel;
@@ -41,6 +43,7 @@ public:
     ReadoutPanel *readouts() const { return m_readouts; }
     TeachingNotes *teachingNotes() const { return m_notes; }
     LabControls *controls() const { return m_controls; }
+    CheatSheetCards *cheatSheetCards() const { return m_cards; }
     QAction *action(const QString &objectName) const;
     PresentationMode *presentation() const { return m_presentation; }
     BlankOverlay *blankOverlay() const { return m_blank; }
@@ -67,6 +70,9 @@ private:
     void saveScreenshotInteractively();
     void showAbout();
     void zoom(double factor);
+    // The first-run dock layout: the cheat sheet below the board where the screen is tall enough,
+    // otherwise a tab beside the teaching notes.
+    void arrangeDocksFor(const QSize &size);
 
     LabModel *m_model = nullptr;
     Teaching *m_teaching = nullptr;
@@ -85,6 +91,9 @@ private:
     BlankOverlay *m_blank = nullptr;
     ShortcutOverlay *m_shortcutOverlay = nullptr;
     QDockWidget *m_notesDock = nullptr;
+    CheatSheetCards *m_cards = nullptr;
+    QDockWidget *m_cardsDock = nullptr;
+    CheatSheetActions *m_sheetActions = nullptr;
     QToolBar *m_toolBar = nullptr;
 
     QMenu *m_fileMenu = nullptr;
