@@ -3,11 +3,13 @@
 #include "curvesampling.h"
 #include "family.h"
 #include "labmodel.h"
+#include "lessonplayer.h"
 #include "scenario.h"
 #include "teaching.h"
 #include "valueparsing.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLocale>
 
 namespace relulab {
@@ -24,6 +26,7 @@ const QString kSamples = QStringLiteral("samples");
 const QString kAt = QStringLiteral("at");
 const QString kScreenshot = QStringLiteral("screenshot");
 const QString kSize = QStringLiteral("size");
+const QString kLesson = QStringLiteral("lesson");
 
 constexpr int kMinimumScreenshotSide = 320;
 constexpr int kMaximumScreenshotSide = 7680;
@@ -66,6 +69,13 @@ CommandLine::CommandLine()
          QStringLiteral("file.png")},
         {kSize, QStringLiteral("Window size for --screenshot (default 1920x1080)."), QStringLiteral("WxH")},
     });
+
+    // Lesson decks.
+    m_parser.addOption({kLesson, QStringLiteral("Open a lesson deck (.relulesson) at its first step."),
+                        QStringLiteral("file")});
+    m_parser.addPositionalArgument(QStringLiteral("lesson-file"),
+                                   QStringLiteral("A lesson deck to open, the same as --lesson."),
+                                   QStringLiteral("[lesson-file]"));
 }
 
 bool CommandLine::fail(const QString &message)
@@ -85,10 +95,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         return Outcome::ShowHelp;
     if (m_parser.isSet(QStringLiteral("version")))
         return Outcome::ShowVersion;
-    if (!m_parser.positionalArguments().isEmpty()) {
-        fail(QStringLiteral("unexpected argument '%1' (see --help)").arg(m_parser.positionalArguments().constFirst()));
+    if (!parseLesson())
         return Outcome::Error;
-    }
 
     LabRequest &r = m_request;
     const auto single = [this](const QString &name) { return m_parser.values(name).constLast(); };
@@ -181,6 +189,52 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     }
     return Outcome::Run;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Lesson decks
+
+bool CommandLine::parseLesson()
+{
+    // A file manager opens a file by passing it as the only argument; --lesson says the same.
+    const QStringList positional = m_parser.positionalArguments();
+    const QStringList lessons = m_parser.values(kLesson);
+    if (positional.size() + lessons.size() > 1) {
+        const QString second = positional.size() > 1 ? positional.at(1) : positional.value(0);
+        return fail(second.isEmpty() ? QStringLiteral("--lesson is given more than once")
+                                     : QStringLiteral("unexpected argument '%1'; only one lesson file can be opened (see --help)")
+                                           .arg(second));
+    }
+    m_request.lesson = lessons.isEmpty() ? positional.value(0) : lessons.constFirst();
+    if (m_parser.isSet(kLesson) && m_request.lesson.isEmpty())
+        return fail(QStringLiteral("--lesson: the file name is empty"));
+    if (m_request.lesson.isEmpty())
+        return true;
+    // The lesson's first step sets the lab state; mixing in other state would hide which one wins.
+    for (const QString &name : {kScenario, kFamily, kSet, kProbe}) {
+        if (m_parser.isSet(name)) {
+            return fail(QStringLiteral("--%1 cannot be combined with a lesson file; the lesson's first step sets the lab")
+                            .arg(name));
+        }
+    }
+    if (m_parser.isSet(kExportCsv))
+        return fail(QStringLiteral("--export-csv cannot be combined with a lesson file; a lesson opens in the window"));
+    return true;
+}
+
+bool loadRequestedLesson(const LabRequest &request, LessonDeck *deck, QString *error)
+{
+    return request.lesson.isEmpty() || loadLessonDeck(request.lesson, deck, error);
+}
+
+bool startRequestedLesson(const LabRequest &request, const LessonDeck &deck, LessonPlayer *player, QString *error)
+{
+    if (request.lesson.isEmpty())
+        return true;
+    player->setDeck(deck, QFileInfo(request.lesson).absoluteFilePath());
+    return player->goTo(0, error);
+}
+
+// ---------------------------------------------------------------------------------------------
 
 QString CommandLine::helpText() const
 {

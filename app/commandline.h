@@ -9,6 +9,8 @@
 namespace relulab {
 
 class LabModel;
+class LessonPlayer;
+struct LessonDeck;
 class Teaching;
 
 // Everything the command line asked for, already checked for form (numbers are numbers,
@@ -31,6 +33,10 @@ struct LabRequest
     QString screenshot;
     QSize screenshotSize{1920, 1080};
 
+    // Lesson decks: a lesson file to open at its first step (--lesson FILE, or the single
+    // positional argument a file manager passes).
+    QString lesson;
+
     bool allFamilies() const { return family == QLatin1String("all"); }
     bool isHeadless() const { return !exportCsv.isEmpty(); }
 };
@@ -49,6 +55,7 @@ public:
 
 private:
     bool fail(const QString &message);
+    bool parseLesson(); // lesson decks
 
     QCommandLineParser m_parser;
     LabRequest m_request;
@@ -59,5 +66,12 @@ private:
 // Returns false with a one-line reason when something is not valid; `warning` is set when an
 // unknown language fell back to English.
 bool applyRequest(const LabRequest &request, LabModel *model, Teaching *teaching, QString *error, QString *warning);
+
+// Lesson decks: reads the request's lesson file, if it names one (else `deck` is left alone).
+// False with the loader's one-line message (it begins with the file name) when the file is refused.
+// Needs no QApplication, so a broken file is reported before any window or display is needed.
+bool loadRequestedLesson(const LabRequest &request, LessonDeck *deck, QString *error);
+// Puts a lesson read by loadRequestedLesson() into the player at its first step.
+bool startRequestedLesson(const LabRequest &request, const LessonDeck &deck, LessonPlayer *player, QString *error);
 
 } // namespace relulab

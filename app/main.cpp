@@ -3,6 +3,7 @@
 #include "labmodel.h"
 #include "labsettings.h"
 #include "languageswitcher.h"
+#include "lessonplayer.h"
 #include "mainwindow.h"
 #include "teaching.h"
 
@@ -76,6 +77,14 @@ int main(int argc, char **argv)
         return code;
     }
 
+    // Lesson decks: a broken lesson file is reported before a display is needed.
+    LessonDeck lessonDeck;
+    QString lessonError;
+    if (!loadRequestedLesson(request, &lessonDeck, &lessonError)) {
+        printLine(stderr, QStringLiteral("relu-family-lab: ") % lessonError);
+        return ExitUsage;
+    }
+
     // A screenshot renders off screen unless the user chose a platform.
     if (!request.screenshot.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -106,6 +115,12 @@ int main(int argc, char **argv)
     }
     if (!warning.isEmpty())
         printLine(stderr, QStringLiteral("relu-family-lab: warning: ") % warning);
+    // Lesson decks: the built-in deck, or the lesson file from the command line at its first step.
+    LessonPlayer lessons(&model);
+    if (!startRequestedLesson(request, lessonDeck, &lessons, &error)) {
+        printLine(stderr, QStringLiteral("relu-family-lab: ") % error);
+        return ExitUsage;
+    }
 
     MainWindow window(&model, &teaching, &languages);
     if (restoreSession)
