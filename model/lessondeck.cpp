@@ -110,12 +110,22 @@ const QString kNoteField = QStringLiteral("note");
 const QStringList kDeckFields = {kFormatField, kVersionField, kTitleField, kStepsField};
 const QStringList kStepFields = {kScenarioField, kFamilyField, kParametersField, kProbeField, kTitleField, kNoteField};
 
+// Text from the file as a message shows it: cut when long, control characters blanked, so that
+// a message stays one readable line.
+QString oneLine(const QString &text)
+{
+    constexpr int kShown = 40;
+    QString shown = text.size() > kShown ? text.left(kShown) % QStringLiteral("…") : text;
+    for (QChar &c : shown) {
+        if (c.category() == QChar::Other_Control)
+            c = QLatin1Char(' ');
+    }
+    return shown;
+}
+
 QString quoted(const QString &text)
 {
-    // Long values are cut so that a message stays one readable line.
-    constexpr int kShown = 40;
-    return QLatin1Char('\'') % (text.size() > kShown ? text.left(kShown) % QStringLiteral("…") : text)
-        % QLatin1Char('\'');
+    return QLatin1Char('\'') % oneLine(text) % QLatin1Char('\'');
 }
 
 QString joinedIds(const QStringList &ids)
@@ -185,10 +195,10 @@ QString LessonReader::describe(const QJsonValue &value)
 QString LessonReader::stepPlace(int number, const QString &field)
 {
     if (number == 0)
-        return tr("field '%1'").arg(field);
+        return tr("field %1").arg(quoted(field));
     if (field.isEmpty())
         return tr("step %1").arg(number);
-    return tr("step %1, field '%2'").arg(number).arg(field);
+    return tr("step %1, field %2").arg(number).arg(quoted(field));
 }
 
 bool LessonReader::checkFields(const QJsonObject &object, const QStringList &valid, const QString &place)

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +101,7 @@ private slots:
     void saveToAnUnwritablePlaceFails();
     void invalidDeckIsNotSavedAndOldFileStays();
     void sampleLessonLoads();
+    void mutatedFilesAreRefusedOrReadBackExactly();
 
 private:
     QTemporaryDir m_dir;
@@ -283,6 +285,10 @@ void TestLessonDeck::brokenFilesAreRefused_data()
                                    << "step 1" << "field 'probe' is missing";
     QTest::newRow("unknown step field") << replaced("\"probe\": -2", "\"prob\": -2")
                                         << "step 1" << "unknown field 'prob'; valid fields: scenario, family, parameters, probe, title, note";
+    QTest::newRow("parameter name with a line break") << replaced("{\"alpha\": 0.5}", "{\"al\\npha\": 0.5}")
+                                                     << "step 1, field 'parameters.al pha'" << "ELU has no parameter 'al pha'";
+    QTest::newRow("field name with a line break") << replaced("\"probe\": -2", "\"pro\\nbe\": -2")
+                                                 << "step 1" << "unknown field 'pro be'";
     QTest::newRow("unknown top-level field") << replaced("\"title\": \"Negative evidence\"", "\"titel\": \"Negative evidence\"")
                                              << "" << "unknown field 'titel'; valid fields: format, version, title, steps";
     QTest::newRow("unknown scenario") << replaced("{\"family\": \"gelu\"", "{\"scenario\": \"gelu-bump\", \"family\": \"gelu\"")
@@ -494,6 +500,45 @@ void TestLessonDeck::sampleLessonLoads()
     LessonDeck copy;
     QVERIFY2(loadLessonDeck(path, &copy, &error), qPrintable(error));
     QCOMPARE(copy, deck);
+}
+
+void TestLessonDeck::mutatedFilesAreRefusedOrReadBackExactly()
+{
+    // Random damage to the sample, as a careless hand edit or a broken transfer might do: every
+    // result is either refused with a one-line message or a deck that saves and reads back exactly.
+    QFile file(QString::fromLatin1(lessonformat::kSampleResource));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray sample = file.readAll();
+    const QList<QByteArray> pieces = {"{", "}", "[", "]", ",", ":", "\"", "null", "true", "1e999", "-0", "\"x\"",
+                                      "{}", "[]", "0.5", "\\u0000", "\xff", "\"scenario\": \"dead-unit\","};
+    QRandomGenerator random(20261125); // fixed seed: the same files on every run
+    int accepted = 0;
+    int refused = 0;
+    for (int i = 0; i < 4000; ++i) {
+        QByteArray data = sample;
+        for (int edits = 1 + random.bounded(4); edits > 0; --edits) {
+            const int at = random.bounded(data.size());
+            switch (random.bounded(3)) {
+            case 0: data.remove(at, 1 + random.bounded(20)); break;
+            case 1: data.insert(at, pieces.at(random.bounded(pieces.size()))); break;
+            default: data[at] = static_cast<char>(random.bounded(256)); break;
+            }
+        }
+        LessonDeck deck;
+        QString error;
+        if (parseLessonDeck(data, QStringLiteral("damaged.relulesson"), &deck, &error)) {
+            ++accepted;
+            LessonDeck again;
+            QVERIFY2(parseLessonDeck(lessonDeckToJson(deck), QStringLiteral("again"), &again, &error), qPrintable(error));
+            QVERIFY(again == deck);
+        } else {
+            ++refused;
+            QVERIFY2(error.startsWith(QStringLiteral("damaged.relulesson: ")) && !error.contains(QLatin1Char('\n')),
+                     qPrintable(error));
+        }
+    }
+    QVERIFY(accepted > 0);
+    QVERIFY(refused > 0);
 }
 
 QTEST_GUILESS_MAIN(TestLessonDeck)

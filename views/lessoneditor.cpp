@@ -30,6 +30,14 @@ QString number(double value)
     return QLocale().toString(value, 'g', 6);
 }
 
+QString languageName(const QString &code)
+{
+    // QLocale("en") is American English, but lesson texts are simply English.
+    if (QLocale(code).language() == QLocale::English)
+        return QStringLiteral("English");
+    return LanguageSwitcher::nativeName(code);
+}
+
 // A list shortcut that only fires while the step list has the focus, so that the same keys keep
 // their usual meaning in the text fields.
 void addListShortcut(QListWidget *list, const QKeySequence &keys, LessonEditor *editor, void (LessonEditor::*slot)())
@@ -391,11 +399,11 @@ void LessonEditor::changeEvent(QEvent *event)
 
 void LessonEditor::retranslate()
 {
-    const QString languageName = LanguageSwitcher::nativeName(language());
+    const QString shownLanguage = languageName(language());
     // "[*]" shows the unsaved-changes mark where the platform puts it.
     setWindowTitle(tr("Prepare lesson") % QStringLiteral("[*]"));
-    m_deckTitleLabel->setText(tr("Lesson &title (%1):").arg(languageName));
-    m_deckTitle->setAccessibleName(tr("Lesson title in %1").arg(languageName));
+    m_deckTitleLabel->setText(tr("Lesson &title (%1):").arg(shownLanguage));
+    m_deckTitle->setAccessibleName(tr("Lesson title in %1").arg(shownLanguage));
     m_stepsLabel->setText(tr("&Steps (Alt+Up and Alt+Down move, Delete removes):"));
     m_steps->setAccessibleName(tr("Steps of the lesson"));
     m_add->setText(tr("&Add current lab state"));
@@ -407,10 +415,10 @@ void LessonEditor::retranslate()
     m_moveDown->setAccessibleName(tr("Move step down"));
     m_delete->setText(tr("D&elete"));
     m_delete->setAccessibleName(tr("Delete step"));
-    m_stepTitleLabel->setText(tr("Step t&itle (%1):").arg(languageName));
-    m_stepTitle->setAccessibleName(tr("Step title in %1").arg(languageName));
-    m_stepNoteLabel->setText(tr("Step &note (%1):").arg(languageName));
-    m_stepNote->setAccessibleName(tr("Step note in %1").arg(languageName));
+    m_stepTitleLabel->setText(tr("Step t&itle (%1):").arg(shownLanguage));
+    m_stepTitle->setAccessibleName(tr("Step title in %1").arg(shownLanguage));
+    m_stepNoteLabel->setText(tr("Step &note (%1):").arg(shownLanguage));
+    m_stepNote->setAccessibleName(tr("Step note in %1").arg(shownLanguage));
     m_stateLabel->setAccessibleName(tr("Lab state of the step"));
     m_saveAs->setText(tr("Sa&ve as…"));
     m_saveAs->setAccessibleName(tr("Save lesson as"));
