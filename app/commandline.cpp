@@ -39,7 +39,21 @@ QStringList scenarioIds()
     return ids;
 }
 
+QString optionWithDashes(const QString &name)
+{
+    return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) % name;
+}
+
 } // namespace
+
+QString CommandLine::validOptionNames() const
+{
+    QStringList names;
+    for (const QCommandLineOption &option : m_options)
+        names.append(optionWithDashes(option.names().constLast()));
+    names << QStringLiteral("--version") << QStringLiteral("--help");
+    return names.join(QStringLiteral(", "));
+}
 
 CommandLine::CommandLine()
 {
@@ -48,7 +62,7 @@ CommandLine::CommandLine()
         "evidence and what gradient survives the trip back."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({
+    m_options = {
         {kFamily, QStringLiteral("Family to show: %1 (or all, for --export-csv).")
                       .arg(FamilyCatalog::ids().join(QStringLiteral(", "))), QStringLiteral("id")},
         {kSet, QStringLiteral("Set a parameter of the family, e.g. slope=0.1, alpha=0.5, "
@@ -68,11 +82,11 @@ CommandLine::CommandLine()
         {kScreenshot, QStringLiteral("Render the window to a PNG file without showing it, and exit."),
          QStringLiteral("file.png")},
         {kSize, QStringLiteral("Window size for --screenshot (default 1920x1080)."), QStringLiteral("WxH")},
-    });
-
+    };
     // Lesson decks.
-    m_parser.addOption({kLesson, QStringLiteral("Open a lesson deck (.relulesson) at its first step."),
-                        QStringLiteral("file")});
+    m_options.append({kLesson, QStringLiteral("Open a lesson deck (.relulesson) at its first step."),
+                      QStringLiteral("file")});
+    m_parser.addOptions(m_options);
     m_parser.addPositionalArgument(QStringLiteral("lesson-file"),
                                    QStringLiteral("A lesson deck to open, the same as --lesson."),
                                    QStringLiteral("[lesson-file]"));
@@ -88,10 +102,17 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
 {
     m_request = LabRequest();
     if (!m_parser.parse(arguments)) {
-        fail(m_parser.errorText() % QStringLiteral(" (see --help)"));
+        const QStringList unknown = m_parser.unknownOptionNames();
+        if (!unknown.isEmpty()) {
+            fail(QStringLiteral("unknown option '%1'; valid options: %2")
+                     .arg(optionWithDashes(unknown.constFirst()), validOptionNames()));
+        } else {
+            fail(m_parser.errorText() % QStringLiteral(" (see --help)"));
+        }
         return Outcome::Error;
     }
-    if (m_parser.isSet(QStringLiteral("help")))
+    // addHelpOption() also adds --help-all; without this it would silently open the window.
+    if (m_parser.isSet(QStringLiteral("help")) || m_parser.isSet(QStringLiteral("help-all")))
         return Outcome::ShowHelp;
     if (m_parser.isSet(QStringLiteral("version")))
         return Outcome::ShowVersion;
@@ -102,7 +123,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     const auto single = [this](const QString &name) { return m_parser.values(name).constLast(); };
     const auto checkSingle = [this](const QString &name) {
         return m_parser.values(name).size() <= 1
-            || fail(QStringLiteral("--%1 is given more than once").arg(name));
+            || fail(QStringLiteral("--%1 is given more than once; valid: once (only --set repeats)").arg(name));
     };
     for (const QString &name : {kFamily, kProbe, kScenario, kLang, kExportCsv, kRange, kSamples, kAt, kScreenshot, kSize}) {
         if (!checkSingle(name))
@@ -154,7 +175,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     }
     if (m_parser.isSet(kAt)) {
         if (m_parser.isSet(kRange) || m_parser.isSet(kSamples)) {
-            fail(QStringLiteral("--at cannot be combined with --range or --samples"));
+            fail(QStringLiteral("--at cannot be combined with --range or --samples; valid: exact points or a range"));
             return Outcome::Error;
         }
         if (!parseNumberList(single(kAt), &r.at) || r.at.size() > kMaximumSamples) {
@@ -170,7 +191,12 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     }
     r.screenshot = m_parser.value(kScreenshot);
     if (m_parser.isSet(kScreenshot) && r.screenshot.isEmpty()) {
-        fail(QStringLiteral("--screenshot: the file name is empty"));
+        fail(QStringLiteral("--screenshot: the file name is empty; valid: a file name ending in .png"));
+        return Outcome::Error;
+    }
+    // One mode per run: otherwise the screenshot would be silently skipped.
+    if (!r.screenshot.isEmpty() && r.isHeadless()) {
+        fail(QStringLiteral("--screenshot cannot be combined with --export-csv; valid: one of them per run"));
         return Outcome::Error;
     }
     if (m_parser.isSet(kSize)) {
@@ -203,6 +229,12 @@ bool CommandLine::parseLesson()
         return fail(second.isEmpty() ? QStringLiteral("--lesson is given more than once")
                                      : QStringLiteral("unexpected argument '%1'; only one lesson file can be opened (see --help)")
                                            .arg(second));
+    }
+    // A stray word ("gelu") is a mistake on the command line, not a missing lesson file.
+    if (!positional.isEmpty() && !positional.constFirst().endsWith(QStringLiteral(".relulesson"), Qt::CaseInsensitive)
+        && !QFileInfo(positional.constFirst()).isFile()) {
+        return fail(QStringLiteral("unexpected argument '%1'; valid: a lesson file (.relulesson) (see --help)")
+                        .arg(positional.constFirst()));
     }
     m_request.lesson = lessons.isEmpty() ? positional.value(0) : lessons.constFirst();
     if (m_parser.isSet(kLesson) && m_request.lesson.isEmpty())
@@ -244,6 +276,8 @@ QString CommandLine::helpText() const
 bool applyRequest(const LabRequest &request, LabModel *model, Teaching *teaching, QString *error, QString *warning)
 {
     if (!request.language.isEmpty() && !teaching->setLanguage(request.language)) {
+        // The window may already follow the system language: the promise is English.
+        teaching->setLanguage(QString::fromLatin1(Teaching::kFallbackLanguage));
         if (warning) {
             *warning = QStringLiteral("--lang: no translation for '%1', using English; available: %2")
                            .arg(request.language, Teaching::availableLanguages().join(QStringLiteral(", ")));
@@ -279,7 +313,13 @@ bool applyRequest(const LabRequest &request, LabModel *model, Teaching *teaching
                 }
             }
             if (!used) {
-                *error = QStringLiteral("--set: no family has a parameter '%1'").arg(name);
+                QStringList names;
+                for (const FamilySpec &spec : FamilyCatalog::all()) {
+                    for (const ParameterSpec &parameter : spec.parameters)
+                        names.append(parameter.name);
+                }
+                *error = QStringLiteral("--set: no family has a parameter '%1'; valid: %2")
+                             .arg(name, names.join(QStringLiteral(", ")));
                 return false;
             }
         } else if (!model->setParameterFromText(assignment, &why)) {

@@ -55,8 +55,10 @@ public:
 
 private:
     bool fail(const QString &message);
+    QString validOptionNames() const; // "--family, --set, ..., --help"
     bool parseLesson(); // lesson decks
 
+    QList<QCommandLineOption> m_options;
     QCommandLineParser m_parser;
     LabRequest m_request;
     QString m_error;

@@ -2,6 +2,7 @@
 #include "headless.h"
 #include "labmodel.h"
 #include "labsettings.h"
+#include "labstyle.h"
 #include "languageswitcher.h"
 #include "lessonplayer.h"
 #include "mainwindow.h"
@@ -9,6 +10,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLocale>
 #include <QSettings>
 
@@ -32,6 +34,24 @@ QStringList argumentsOf(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     return arguments;
+}
+
+// Checked before the window is built: an output path that cannot be written is a usage error,
+// as it is for --export-csv, and is found without rendering anything.
+bool screenshotPathUsable(const QString &path, QString *error)
+{
+    const QFileInfo target(path);
+    const QFileInfo folder(target.absolutePath());
+    if (target.isDir()) {
+        *error = QStringLiteral("--screenshot: '%1' is a directory; valid: a file name ending in .png").arg(path);
+        return false;
+    }
+    if (!folder.isDir() || !folder.isWritable()) {
+        *error = QStringLiteral("--screenshot: cannot write '%1': the folder '%2' does not exist or is not writable")
+                     .arg(path, folder.filePath());
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -77,6 +97,13 @@ int main(int argc, char **argv)
         return code;
     }
 
+    if (!request.screenshot.isEmpty()) {
+        QString error;
+        if (!screenshotPathUsable(request.screenshot, &error)) {
+            printLine(stderr, QStringLiteral("relu-family-lab: ") % error);
+            return ExitUsage;
+        }
+    }
     // Lesson decks: a broken lesson file is reported before a display is needed.
     LessonDeck lessonDeck;
     QString lessonError;
@@ -90,6 +117,9 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
+    // Lets the desktop match the window to its menu entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.relufamilylab.ReluFamilyLab"));
+    applyLabStyle(&app);
     LabModel model;
     Teaching teaching;
     LanguageSwitcher languages(&teaching);
@@ -99,8 +129,10 @@ int main(int argc, char **argv)
     QString language = Teaching::bestLanguageFor(QLocale::system().uiLanguages());
     if (restoreSession && settings.contains(QStringLiteral("window/language")))
         language = Teaching::bestLanguageFor({settings.value(QStringLiteral("window/language")).toString()});
-    if (!request.language.isEmpty() && Teaching::availableLanguages().contains(request.language))
-        language = request.language;
+    // --lang wins; "de_AT" means German, and an unknown code means English (applyRequest warns),
+    // for the interface as well as the teaching text.
+    if (!request.language.isEmpty())
+        language = Teaching::bestLanguageFor({request.language});
     languages.switchTo(language);
     QString notice;
     if (restoreSession)

@@ -67,6 +67,10 @@ void TestLessonCommandLine::lessonOptionAndPositionalArgument()
     QCOMPARE(commandLine.parse({kApp, QStringLiteral("--lang"), QStringLiteral("en"), m_good}), CommandLine::Outcome::Run);
     QCOMPARE(commandLine.request().lesson, m_good);
     QCOMPARE(commandLine.request().language, QStringLiteral("en"));
+    // A file manager may also pass a lesson file under another name ("Open with").
+    const QString renamed = writeLesson(m_dir, QStringLiteral("lesson.json"), "{}");
+    QCOMPARE(commandLine.parse({kApp, renamed}), CommandLine::Outcome::Run);
+    QCOMPARE(commandLine.request().lesson, renamed);
     QCOMPARE(commandLine.parse({kApp}), CommandLine::Outcome::Run);
     QVERIFY(commandLine.request().lesson.isEmpty());
     QVERIFY(commandLine.helpText().contains(QStringLiteral("--lesson <file>")));
@@ -76,6 +80,8 @@ void TestLessonCommandLine::conflictsAreRefused_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
+    QTest::newRow("a stray word") << QStringList{QStringLiteral("gelu")}
+                                  << "unexpected argument 'gelu'; valid: a lesson file (.relulesson) (see --help)";
     QTest::newRow("two files") << QStringList{QStringLiteral("a.relulesson"), QStringLiteral("b.relulesson")}
                                << "unexpected argument 'b.relulesson'; only one lesson file can be opened (see --help)";
     QTest::newRow("option and file") << QStringList{QStringLiteral("--lesson"), QStringLiteral("a.relulesson"), QStringLiteral("b.relulesson")}

@@ -3,19 +3,30 @@
 #include "curvesampling.h"
 #include "family.h"
 #include "labcontrols.h"
+#include "labkeyactions.h"
 #include "labmodel.h"
 #include "labsettings.h"
 #include "languageswitcher.h"
+#include "presentationmode.h"
 #include "readoutpanel.h"
 #include "teaching.h"
 #include "teachingnotes.h"
+#include "windowoverlay.h"
 
+#include <QAbstractButton>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QComboBox>
 #include <QFileDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -26,6 +37,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace relulab {
@@ -51,11 +63,13 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     , m_languages(languages)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/relu-family-lab.png")));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/relu-family-lab-256.png")));
+    setAcceptDrops(true);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(makeLabPage(), QString());
+    m_labPage = makeLabPage();
+    m_tabs->addTab(m_labPage, QString());
     setCentralWidget(m_tabs);
 
     m_notes = new TeachingNotes(m_model, m_teaching);
@@ -70,8 +84,17 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     m_notesDock->setMinimumWidth(320);
     addDockWidget(Qt::RightDockWidgetArea, m_notesDock);
 
+    m_blank = new BlankOverlay(this);
+    m_shortcutOverlay = new ShortcutOverlay(this);
+    m_presentation = new PresentationMode(this, m_labPage);
+    m_presentation->addSecondary(m_intro);
+    m_presentation->addSecondary(m_controls);
+    m_presentation->addPresentationOnly(m_presentationNotes);
+
     makeActions();
     makeMenus();
+    // Keys a focused control needs for itself must reach it before the window's shortcuts.
+    qApp->installEventFilter(this);
 
     connect(m_model, &LabModel::familyChanged, this, &MainWindow::refreshHeader);
     connect(m_teaching, &Teaching::languageChanged, this, &MainWindow::retranslate);
@@ -97,13 +120,21 @@ QWidget *MainWindow::makeLabPage()
 
     m_readouts = new ReadoutPanel(m_model, m_teaching, page);
     m_controls = new LabControls(m_model, m_teaching, page);
+    m_presentationNotes = new TeachingNotes(m_model, m_teaching, page);
+    m_presentationNotes->setObjectName(QStringLiteral("presentationNotes"));
+    m_presentationNotes->showOnly({TeachingNotes::Card::CurrentRead, TeachingNotes::Card::Diagnosis});
+    m_presentationNotes->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+
+    auto *boardRow = new QHBoxLayout;
+    boardRow->addWidget(board, 3);
+    boardRow->addWidget(m_presentationNotes, 1);
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(8);
     layout->addWidget(m_headline);
     layout->addWidget(m_intro);
-    layout->addWidget(board, 1);
+    layout->addLayout(boardRow, 1);
     layout->addWidget(m_readouts);
     layout->addWidget(m_controls);
     return page;
@@ -140,16 +171,25 @@ void MainWindow::makeActions()
     QAction *zoomReset = makeAction(this, QStringLiteral("zoomReset"), QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(zoomReset, &QAction::triggered, this, [this] { m_model->setViewRange(-4.0, 4.0); });
 
-    int index = 0;
-    for (const FamilySpec &spec : FamilyCatalog::all()) {
-        ++index;
-        QAction *select = makeAction(this, QStringLiteral("family-") % spec.id, QKeySequence(Qt::Key_0 + index));
-        select->setText(spec.displayName);
-        connect(select, &QAction::triggered, this, [this, id = spec.id] { m_model->setFamily(id); });
-    }
+    m_keyActions = new LabKeyActions(m_model, this);
+
+    QAction *present = makeAction(this, QStringLiteral("presentation"), QKeySequence(Qt::Key_F5));
+    present->setCheckable(true);
+    connect(present, &QAction::toggled, m_presentation, &PresentationMode::setActive);
+    connect(m_presentation, &PresentationMode::activeChanged, present, &QAction::setChecked);
+    QAction *leave = makeAction(this, QStringLiteral("leavePresentation"), QKeySequence(Qt::Key_Escape));
+    connect(leave, &QAction::triggered, this, [this] { m_presentation->setActive(false); });
+    // Only then: otherwise Escape belongs to whatever has focus (overlays, dialogs, editors).
+    leave->setEnabled(false);
+    connect(m_presentation, &PresentationMode::activeChanged, leave, &QAction::setEnabled);
+    QAction *blank = makeAction(this, QStringLiteral("blank"), QKeySequence(Qt::Key_B));
+    blank->setShortcuts({QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period)});
+    connect(blank, &QAction::triggered, m_blank, &WindowOverlay::toggle);
 
     QAction *shortcuts = makeAction(this, QStringLiteral("shortcuts"), QKeySequence(Qt::Key_F1));
-    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    // "?" arrives with Shift on most layouts; accept it both ways.
+    shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question), QKeySequence(Qt::SHIFT | Qt::Key_Question)});
+    connect(shortcuts, &QAction::triggered, m_shortcutOverlay, &WindowOverlay::toggle);
     QAction *about = makeAction(this, QStringLiteral("about"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -176,6 +216,9 @@ void MainWindow::makeMenus()
     m_fileMenu->addAction(action(QStringLiteral("quit")));
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(action(QStringLiteral("presentation")));
+    m_viewMenu->addAction(action(QStringLiteral("blank")));
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(action(QStringLiteral("zoomIn")));
     m_viewMenu->addAction(action(QStringLiteral("zoomOut")));
     m_viewMenu->addAction(action(QStringLiteral("zoomReset")));
@@ -185,8 +228,11 @@ void MainWindow::makeMenus()
     m_languageMenu->addActions(m_languageGroup->actions());
 
     m_labMenu = menuBar()->addMenu(QString());
-    for (const FamilySpec &spec : FamilyCatalog::all())
-        m_labMenu->addAction(action(QStringLiteral("family-") % spec.id));
+    m_labMenu->addActions(m_keyActions->familyActions());
+    m_labMenu->addSeparator();
+    m_labMenu->addActions(m_keyActions->probeActions());
+    m_labMenu->addSeparator();
+    m_labMenu->addActions(m_keyActions->parameterActions());
     m_labMenu->addSeparator();
     m_labMenu->addAction(action(QStringLiteral("resetDefaults")));
 
@@ -200,10 +246,66 @@ void MainWindow::makeMenus()
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->setMovable(false);
+    m_toolBar->addAction(action(QStringLiteral("presentation")));
     m_toolBar->addAction(action(QStringLiteral("resetDefaults")));
     m_toolBar->addSeparator();
     m_toolBar->addAction(action(QStringLiteral("exportCsv")));
     m_toolBar->addAction(action(QStringLiteral("saveScreenshot")));
+}
+
+namespace {
+
+// The one local lesson file a drop carries, or an empty string.
+QString droppedLessonPath(const QMimeData *data)
+{
+    if (!data->hasUrls() || data->urls().size() != 1 || !data->urls().constFirst().isLocalFile())
+        return QString();
+    const QString path = data->urls().constFirst().toLocalFile();
+    const bool lesson = path.endsWith(QLatin1String(".relulesson"), Qt::CaseInsensitive)
+        || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    return lesson ? path : QString();
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedLessonPath(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedLessonPath(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    emit lessonFileDropped(path);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::ShortcutOverride)
+        return QMainWindow::eventFilter(watched, event);
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (!widget || widget->window() != this)
+        return false;
+    const auto *keyEvent = static_cast<QKeyEvent *>(event);
+    const int key = keyEvent->key();
+    // Page Up/Down always go to the lesson (clickers send them); function keys, Escape and
+    // Ctrl/Alt shortcuts always go to the window.
+    const bool arrows = key == Qt::Key_Left || key == Qt::Key_Right || key == Qt::Key_Up || key == Qt::Key_Down
+        || key == Qt::Key_Home || key == Qt::Key_End;
+    const bool plainTyping = !(keyEvent->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        && key != Qt::Key_Escape && key != Qt::Key_PageUp && key != Qt::Key_PageDown && !(key >= Qt::Key_F1 && key <= Qt::Key_F35);
+    const bool controlWantsKey = ((qobject_cast<QAbstractSlider *>(widget) || qobject_cast<QComboBox *>(widget)) && arrows)
+        || (qobject_cast<QAbstractButton *>(widget) && key == Qt::Key_Space)
+        || qobject_cast<QAbstractSpinBox *>(widget);
+    if (controlWantsKey && plainTyping) {
+        event->accept();
+        return true;
+    }
+    return false;
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -235,6 +337,10 @@ void MainWindow::retranslate()
     action(QStringLiteral("zoomOut"))->setText(tr("Zoom &out"));
     action(QStringLiteral("zoomReset"))->setText(tr("&Reset zoom (−4 to 4)"));
     action(QStringLiteral("shortcuts"))->setText(tr("&Keyboard shortcuts"));
+    action(QStringLiteral("presentation"))->setText(tr("&Presentation mode"));
+    action(QStringLiteral("leavePresentation"))->setText(tr("Leave presentation mode"));
+    action(QStringLiteral("blank"))->setText(tr("&Blank the screen"));
+    m_keyActions->retranslate();
     action(QStringLiteral("about"))->setText(tr("&About ReLU Family Lab"));
     action(QStringLiteral("aboutQt"))->setText(tr("About &Qt"));
     for (QAction *language : m_languageGroup->actions())
@@ -305,29 +411,6 @@ void MainWindow::saveScreenshotInteractively()
         QMessageBox::warning(this, tr("Screenshot failed"),
                              tr("The screenshot could not be saved to %1:\n%2").arg(path, file.errorString()));
     }
-}
-
-void MainWindow::showShortcuts()
-{
-    QString rows;
-    const auto row = [&rows](const QString &keys, const QString &what) {
-        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
-    };
-    row(tr("1 – 5"), tr("Choose ReLU, Leaky ReLU, ELU, GELU or Softplus"));
-    row(tr("Left / Right on a chart"), tr("Move the probe (Shift: bigger steps, Ctrl: finer steps)"));
-    row(tr("Mouse wheel on a chart"), tr("Move the probe; with Ctrl, zoom the x axis"));
-    row(QKeySequence(QKeySequence::ZoomIn).toString(QKeySequence::NativeText) % QStringLiteral(" / ")
-            % QKeySequence(QKeySequence::ZoomOut).toString(QKeySequence::NativeText),
-        tr("Zoom the x axis in or out"));
-    row(QKeySequence(Qt::CTRL | Qt::Key_0).toString(QKeySequence::NativeText), tr("Reset the x axis to −4 … 4"));
-    row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E).toString(QKeySequence::NativeText), tr("Export curves as CSV"));
-    row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S).toString(QKeySequence::NativeText), tr("Save a screenshot"));
-    row(QStringLiteral("F1"), tr("This list"));
-    QMessageBox box(this);
-    box.setWindowTitle(tr("Keyboard shortcuts"));
-    box.setTextFormat(Qt::RichText);
-    box.setText(QStringLiteral("<table cellspacing=6>%1</table>").arg(rows));
-    box.exec();
 }
 
 void MainWindow::showAbout()

@@ -11,8 +11,12 @@ class QToolBar;
 
 namespace relulab {
 
+class BlankOverlay;
 class LabControls;
+class LabKeyActions;
 class LabModel;
+class PresentationMode;
+class ShortcutOverlay;
 class LanguageSwitcher;
 class ReadoutPanel;
 class Teaching;
@@ -38,8 +42,18 @@ public:
     TeachingNotes *teachingNotes() const { return m_notes; }
     LabControls *controls() const { return m_controls; }
     QAction *action(const QString &objectName) const;
+    PresentationMode *presentation() const { return m_presentation; }
+    BlankOverlay *blankOverlay() const { return m_blank; }
+    ShortcutOverlay *shortcutOverlay() const { return m_shortcutOverlay; }
+
+signals:
+    // A lesson file was dropped onto the window.
+    void lessonFileDropped(const QString &path);
 
 protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
@@ -51,7 +65,6 @@ private:
     void refreshHeader();
     void exportCurves();
     void saveScreenshotInteractively();
-    void showShortcuts();
     void showAbout();
     void zoom(double factor);
 
@@ -65,6 +78,12 @@ private:
     ReadoutPanel *m_readouts = nullptr;
     LabControls *m_controls = nullptr;
     TeachingNotes *m_notes = nullptr;
+    TeachingNotes *m_presentationNotes = nullptr;
+    QWidget *m_labPage = nullptr;
+    LabKeyActions *m_keyActions = nullptr;
+    PresentationMode *m_presentation = nullptr;
+    BlankOverlay *m_blank = nullptr;
+    ShortcutOverlay *m_shortcutOverlay = nullptr;
     QDockWidget *m_notesDock = nullptr;
     QToolBar *m_toolBar = nullptr;
 

@@ -20,6 +20,9 @@ ReadoutPanel::ReadoutPanel(LabModel *model, Teaching *teaching, QWidget *parent)
     , m_health(new ReadoutTile(this))
     , m_useCase(new ReadoutTile(this))
 {
+    m_health->setValueScale(1.5);
+    m_useCase->setValueScale(1.2);
+
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_output, 2);

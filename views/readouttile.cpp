@@ -1,5 +1,6 @@
 #include "readouttile.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -15,17 +16,9 @@ ReadoutTile::ReadoutTile(QWidget *parent)
     setFocusPolicy(Qt::TabFocus); // screen readers reach the value by tabbing
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 
-    QFont captionFont = m_caption->font();
-    captionFont.setPointSizeF(captionFont.pointSizeF() * 0.9);
-    captionFont.setBold(true);
-    m_caption->setFont(captionFont);
     m_caption->setForegroundRole(QPalette::PlaceholderText);
-
-    QFont valueFont = m_value->font();
-    valueFont.setPointSizeF(valueFont.pointSizeF() * 1.9);
-    valueFont.setBold(true);
-    m_value->setFont(valueFont);
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    updateFonts();
 
     m_note->setWordWrap(true);
     m_note->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -39,6 +32,31 @@ ReadoutTile::ReadoutTile(QWidget *parent)
     layout->addWidget(m_note, 1);
 }
 
+void ReadoutTile::setValueScale(double scale)
+{
+    m_valueScale = scale;
+    updateFonts();
+}
+
+void ReadoutTile::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        updateFonts();
+    QFrame::changeEvent(event);
+}
+
+void ReadoutTile::updateFonts()
+{
+    QFont captionFont = font();
+    captionFont.setPointSizeF(captionFont.pointSizeF() * 0.9);
+    captionFont.setBold(true);
+    m_caption->setFont(captionFont);
+    QFont valueFont = font();
+    valueFont.setPointSizeF(valueFont.pointSizeF() * m_valueScale);
+    valueFont.setBold(true);
+    m_value->setFont(valueFont);
+}
+
 void ReadoutTile::setCaption(const QString &caption)
 {
     m_caption->setText(caption);
@@ -48,9 +66,13 @@ void ReadoutTile::setCaption(const QString &caption)
 void ReadoutTile::setValue(const QString &value, const QColor &color)
 {
     m_value->setText(value);
-    QPalette palette = m_value->palette();
-    palette.setColor(QPalette::WindowText, color.isValid() ? color : this->palette().color(QPalette::WindowText));
-    m_value->setPalette(palette);
+    if (color.isValid()) {
+        QPalette palette = m_value->palette();
+        palette.setColor(QPalette::WindowText, color);
+        m_value->setPalette(palette);
+    } else {
+        m_value->setPalette(QPalette()); // nothing set: inherit, so palette changes reach it
+    }
     updateAccessibleText();
 }
 

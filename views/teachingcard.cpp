@@ -1,5 +1,6 @@
 #include "teachingcard.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -14,17 +15,9 @@ TeachingCard::TeachingCard(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setFocusPolicy(Qt::TabFocus);
 
-    QFont headingFont = m_heading->font();
-    headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 0.9);
-    m_heading->setFont(headingFont);
     m_heading->setForegroundRole(QPalette::PlaceholderText);
-
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
-    m_title->setFont(titleFont);
     m_title->setWordWrap(true);
+    updateFonts();
     m_title->hide();
 
     m_body->setWordWrap(true);
@@ -36,6 +29,25 @@ TeachingCard::TeachingCard(QWidget *parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_title);
     layout->addWidget(m_body);
+}
+
+void TeachingCard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        updateFonts();
+    QFrame::changeEvent(event);
+}
+
+void TeachingCard::updateFonts()
+{
+    QFont headingFont = font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 0.9);
+    m_heading->setFont(headingFont);
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
+    m_title->setFont(titleFont);
 }
 
 void TeachingCard::setHeading(const QString &heading)

@@ -22,8 +22,12 @@ public:
     QString title() const;
     QString body() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateAccessibleText();
+    void updateFonts();
 
     QLabel *m_heading = nullptr;
     QLabel *m_title = nullptr;

@@ -35,6 +35,12 @@ TeachingCard *TeachingNotes::card(Card which) const
     return m_cards.at(int(which));
 }
 
+void TeachingNotes::showOnly(const QList<Card> &cards)
+{
+    for (int i = 0; i < m_cards.size(); ++i)
+        m_cards[i]->setVisible(cards.contains(Card(i)));
+}
+
 void TeachingNotes::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

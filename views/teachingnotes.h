@@ -23,6 +23,8 @@ public:
     TeachingNotes(LabModel *model, Teaching *teaching, QWidget *parent = nullptr);
 
     TeachingCard *card(Card which) const;
+    // Shows just these cards (the presentation view keeps the current read and diagnosis).
+    void showOnly(const QList<Card> &cards);
 
 protected:
     void changeEvent(QEvent *event) override;
