@@ -148,10 +148,17 @@ void TestLessonDeck::stepTextsFallBackToTheScenarioTeachingText()
 {
     Teaching teaching;
     LessonStep step = LessonStep::fromScenario(*findScenario(QStringLiteral("dead-unit")));
+    QVERIFY(!teaching.text(QStringLiteral("scenarios.dead-unit.title")).isEmpty());
     QCOMPARE(step.titleIn(teaching), teaching.text(QStringLiteral("scenarios.dead-unit.title")));
     QCOMPARE(step.noteIn(teaching), teaching.text(QStringLiteral("scenarios.dead-unit.note")));
     step.title.set(QStringLiteral("en"), QStringLiteral("My own title"));
     QCOMPARE(step.titleIn(teaching), QStringLiteral("My own title"));
+    // In German: the step's English title (its own text) wins over the scenario's German title.
+    QVERIFY(teaching.setLanguage(QStringLiteral("de")));
+    QCOMPARE(step.titleIn(teaching), QStringLiteral("My own title"));
+    step.title.set(QStringLiteral("en"), QString());
+    QCOMPARE(step.titleIn(teaching), teaching.text(QStringLiteral("scenarios.dead-unit.title")));
+    QVERIFY(step.titleIn(teaching) != Teaching().text(QStringLiteral("scenarios.dead-unit.title")));
 
     LessonStep plain;
     plain.state.family = QStringLiteral("relu");

@@ -3,6 +3,7 @@
 #include "lessondeck.h"
 #include "lessoneditor.h"
 #include "lessonplayer.h"
+#include "scenario.h"
 #include "teaching.h"
 
 #include <QAction>
@@ -51,6 +52,7 @@ private slots:
     void buildsALessonFromTheLab();
     void keyboardReordersAndDeletes();
     void editingKeepsOtherLanguages();
+    void editsTheTeachingLanguage();
     void saveFailureChangesNothing();
     void actionsOpenLessons();
     void brokenLessonKeepsTheDeckAndShowsTheMessage();
@@ -230,6 +232,37 @@ void TestLessonEditor::editingKeepsOtherLanguages()
     LessonDeck loaded;
     QVERIFY2(loadLessonDeck(path, &loaded, &error), qPrintable(error));
     QCOMPARE(loaded, editor.deck());
+}
+
+void TestLessonEditor::editsTheTeachingLanguage()
+{
+    LabModel model;
+    Teaching teaching;
+    LessonEditor editor(&model, &teaching);
+    LessonDeck deck;
+    LessonStep step = LessonStep::fromLab(model);
+    step.title.set(QStringLiteral("en"), QStringLiteral("Dead"));
+    deck.steps = {step, LessonStep::fromScenario(*findScenario(QStringLiteral("leaky-rescue")))};
+    editor.setDeck(deck);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY(editor.stepTitleEdit()->accessibleName().endsWith(QStringLiteral("English")));
+
+    // The teaching language switches while the editor is open: fields and list follow it.
+    QVERIFY(teaching.setLanguage(QStringLiteral("de")));
+    QVERIFY2(editor.stepTitleEdit()->accessibleName().endsWith(QStringLiteral("Deutsch")),
+             qPrintable(editor.stepTitleEdit()->accessibleName()));
+    QCOMPARE(editor.stepTitleEdit()->text(), QString());
+    QCOMPARE(editor.stepTitleEdit()->placeholderText(), QStringLiteral("Dead"));
+    QTest::keyClicks(editor.stepTitleEdit(), QStringLiteral("Tot"));
+    QCOMPARE(editor.deck().steps[0].title.texts,
+             (QMap<QString, QString>{{QStringLiteral("de"), QStringLiteral("Tot")}, {QStringLiteral("en"), QStringLiteral("Dead")}}));
+    // A built-in scenario step shows the scenario's German title from the teaching text.
+    const QString germanTitle = teaching.text(QStringLiteral("scenarios.leaky-rescue.title"));
+    QVERIFY(!germanTitle.isEmpty());
+    QCOMPARE(editor.stepList()->item(1)->text(), QStringLiteral("2. ") % germanTitle);
+    editor.selectStep(1);
+    QCOMPARE(editor.stepTitleEdit()->placeholderText(), germanTitle);
 }
 
 void TestLessonEditor::saveFailureChangesNothing()
