@@ -128,6 +128,7 @@ void TestLessonEditor::buildsALessonFromTheLab()
     QCOMPARE(saved.at(0).at(0).toString(), path);
     QVERIFY(!editor.isModified());
     QCOMPARE(editor.path(), path);
+    QVERIFY2(editor.windowTitle().contains(QStringLiteral("built.relulesson")), qPrintable(editor.windowTitle()));
 
     LessonDeck loaded;
     QVERIFY2(loadLessonDeck(path, &loaded, &error), qPrintable(error));

@@ -155,6 +155,7 @@ LessonEditor::LessonEditor(LabModel *model, Teaching *teaching, QWidget *parent)
 
     connect(m_deckTitle, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_deck.title.set(language(), text);
+        m_deckTitle->setPlaceholderText(m_deck.title.in(language()));
         setModified(true);
     });
     connect(m_stepTitle, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -196,6 +197,7 @@ void LessonEditor::setDeck(const LessonDeck &deck, const QString &path)
     m_path = path;
     refreshList(m_deck.steps.isEmpty() ? -1 : 0);
     setModified(false);
+    updateWindowTitle();
 }
 
 int LessonEditor::currentStep() const
@@ -366,6 +368,7 @@ bool LessonEditor::saveTo(const QString &path, QString *error)
         return false;
     m_path = path;
     setModified(false);
+    updateWindowTitle();
     emit deckSaved(path);
     return true;
 }
@@ -397,11 +400,19 @@ void LessonEditor::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
+void LessonEditor::updateWindowTitle()
+{
+    // "[*]" shows the unsaved-changes mark where the platform puts it.
+    const QString name = QFileInfo(m_path).fileName();
+    setWindowTitle(name.isEmpty() || m_path.startsWith(QLatin1Char(':'))
+                       ? tr("Prepare lesson") % QStringLiteral("[*]")
+                       : tr("Prepare lesson – %1").arg(name) % QStringLiteral("[*]"));
+}
+
 void LessonEditor::retranslate()
 {
     const QString shownLanguage = languageName(language());
-    // "[*]" shows the unsaved-changes mark where the platform puts it.
-    setWindowTitle(tr("Prepare lesson") % QStringLiteral("[*]"));
+    updateWindowTitle();
     m_deckTitleLabel->setText(tr("Lesson &title (%1):").arg(shownLanguage));
     m_deckTitle->setAccessibleName(tr("Lesson title in %1").arg(shownLanguage));
     m_stepsLabel->setText(tr("&Steps (Alt+Up and Alt+Down move, Delete removes):"));

@@ -72,6 +72,7 @@ private:
     void showStep();
     void updateButtons();
     void setModified(bool modified);
+    void updateWindowTitle();
     void retranslate();
 
     LabModel *m_model = nullptr;
