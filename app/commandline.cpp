@@ -3,11 +3,13 @@
 #include "curvesampling.h"
 #include "family.h"
 #include "labmodel.h"
+#include "lessonplayer.h"
 #include "scenario.h"
 #include "teaching.h"
 #include "valueparsing.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLocale>
 
 namespace relulab {
@@ -24,6 +26,7 @@ const QString kSamples = QStringLiteral("samples");
 const QString kAt = QStringLiteral("at");
 const QString kScreenshot = QStringLiteral("screenshot");
 const QString kSize = QStringLiteral("size");
+const QString kLesson = QStringLiteral("lesson");
 
 // Cheat sheet options.
 const QString kExportCheatSheet = QStringLiteral("export-cheatsheet");
@@ -94,7 +97,13 @@ CommandLine::CommandLine()
         {kOrientation, QStringLiteral("Orientation for --export-cheatsheet: portrait (default) or landscape."),
          QStringLiteral("orientation")},
     });
+    // Lesson decks.
+    m_options.append({kLesson, QStringLiteral("Open a lesson deck (.relulesson) at its first step."),
+                      QStringLiteral("file")});
     m_parser.addOptions(m_options);
+    m_parser.addPositionalArgument(QStringLiteral("lesson-file"),
+                                   QStringLiteral("A lesson deck to open, the same as --lesson."),
+                                   QStringLiteral("[lesson-file]"));
 }
 
 bool CommandLine::fail(const QString &message)
@@ -121,10 +130,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         return Outcome::ShowHelp;
     if (m_parser.isSet(QStringLiteral("version")))
         return Outcome::ShowVersion;
-    if (!m_parser.positionalArguments().isEmpty()) {
-        fail(QStringLiteral("unexpected argument '%1' (see --help)").arg(m_parser.positionalArguments().constFirst()));
+    if (!parseLesson())
         return Outcome::Error;
-    }
 
     LabRequest &r = m_request;
     const auto single = [this](const QString &name) { return m_parser.values(name).constLast(); };
@@ -258,6 +265,58 @@ bool CommandLine::parseCheatSheetOptions()
     }
     return true;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Lesson decks
+
+bool CommandLine::parseLesson()
+{
+    // A file manager opens a file by passing it as the only argument; --lesson says the same.
+    const QStringList positional = m_parser.positionalArguments();
+    const QStringList lessons = m_parser.values(kLesson);
+    if (positional.size() + lessons.size() > 1) {
+        const QString second = positional.size() > 1 ? positional.at(1) : positional.value(0);
+        return fail(second.isEmpty() ? QStringLiteral("--lesson is given more than once")
+                                     : QStringLiteral("unexpected argument '%1'; only one lesson file can be opened (see --help)")
+                                           .arg(second));
+    }
+    // A stray word ("gelu") is a mistake on the command line, not a missing lesson file.
+    if (!positional.isEmpty() && !positional.constFirst().endsWith(QStringLiteral(".relulesson"), Qt::CaseInsensitive)
+        && !QFileInfo(positional.constFirst()).isFile()) {
+        return fail(QStringLiteral("unexpected argument '%1'; valid: a lesson file (.relulesson) (see --help)")
+                        .arg(positional.constFirst()));
+    }
+    m_request.lesson = lessons.isEmpty() ? positional.value(0) : lessons.constFirst();
+    if (m_parser.isSet(kLesson) && m_request.lesson.isEmpty())
+        return fail(QStringLiteral("--lesson: the file name is empty"));
+    if (m_request.lesson.isEmpty())
+        return true;
+    // The lesson's first step sets the lab state; mixing in other state would hide which one wins.
+    for (const QString &name : {kScenario, kFamily, kSet, kProbe}) {
+        if (m_parser.isSet(name)) {
+            return fail(QStringLiteral("--%1 cannot be combined with a lesson file; the lesson's first step sets the lab")
+                            .arg(name));
+        }
+    }
+    if (m_parser.isSet(kExportCsv))
+        return fail(QStringLiteral("--export-csv cannot be combined with a lesson file; a lesson opens in the window"));
+    return true;
+}
+
+bool loadRequestedLesson(const LabRequest &request, LessonDeck *deck, QString *error)
+{
+    return request.lesson.isEmpty() || loadLessonDeck(request.lesson, deck, error);
+}
+
+bool startRequestedLesson(const LabRequest &request, const LessonDeck &deck, LessonPlayer *player, QString *error)
+{
+    if (request.lesson.isEmpty())
+        return true;
+    player->setDeck(deck, QFileInfo(request.lesson).absoluteFilePath());
+    return player->goTo(0, error);
+}
+
+// ---------------------------------------------------------------------------------------------
 
 QString CommandLine::helpText() const
 {

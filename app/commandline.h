@@ -9,6 +9,8 @@
 namespace relulab {
 
 class LabModel;
+class LessonPlayer;
+struct LessonDeck;
 class Teaching;
 
 // Everything the command line asked for, already checked for form (numbers are numbers,
@@ -36,6 +38,9 @@ struct LabRequest
     QString pageSize;             // "A4" or "Letter"; empty: the locale's paper
     bool landscape = false;
     bool exportsCheatSheet() const { return !exportCheatSheet.isEmpty(); }
+    // Lesson decks: a lesson file to open at its first step (--lesson FILE, or the single
+    // positional argument a file manager passes).
+    QString lesson;
 
     bool allFamilies() const { return family == QLatin1String("all"); }
     bool isHeadless() const { return !exportCsv.isEmpty(); }
@@ -57,6 +62,7 @@ private:
     bool fail(const QString &message);
     QString validOptionNames() const; // "--family, --set, ..., --help"
     bool parseCheatSheetOptions();
+    bool parseLesson(); // lesson decks
 
     QList<QCommandLineOption> m_options;
     QCommandLineParser m_parser;
@@ -68,5 +74,12 @@ private:
 // Returns false with a one-line reason when something is not valid; `warning` is set when an
 // unknown language fell back to English.
 bool applyRequest(const LabRequest &request, LabModel *model, Teaching *teaching, QString *error, QString *warning);
+
+// Lesson decks: reads the request's lesson file, if it names one (else `deck` is left alone).
+// False with the loader's one-line message (it begins with the file name) when the file is refused.
+// Needs no QApplication, so a broken file is reported before any window or display is needed.
+bool loadRequestedLesson(const LabRequest &request, LessonDeck *deck, QString *error);
+// Puts a lesson read by loadRequestedLesson() into the player at its first step.
+bool startRequestedLesson(const LabRequest &request, const LessonDeck &deck, LessonPlayer *player, QString *error);
 
 } // namespace relulab

@@ -4,6 +4,7 @@
 #include "labsettings.h"
 #include "labstyle.h"
 #include "languageswitcher.h"
+#include "lessonplayer.h"
 #include "mainwindow.h"
 #include "teaching.h"
 
@@ -118,6 +119,13 @@ int main(int argc, char **argv)
             return ExitUsage;
         }
     }
+    // Lesson decks: a broken lesson file is reported before a display is needed.
+    LessonDeck lessonDeck;
+    QString lessonError;
+    if (!loadRequestedLesson(request, &lessonDeck, &lessonError)) {
+        printLine(stderr, QStringLiteral("relu-family-lab: ") % lessonError);
+        return ExitUsage;
+    }
 
     // A screenshot renders off screen unless the user chose a platform.
     if (!request.screenshot.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -154,6 +162,12 @@ int main(int argc, char **argv)
     }
     if (!warning.isEmpty())
         printLine(stderr, QStringLiteral("relu-family-lab: warning: ") % warning);
+    // Lesson decks: the built-in deck, or the lesson file from the command line at its first step.
+    LessonPlayer lessons(&model);
+    if (!startRequestedLesson(request, lessonDeck, &lessons, &error)) {
+        printLine(stderr, QStringLiteral("relu-family-lab: ") % error);
+        return ExitUsage;
+    }
 
     MainWindow window(&model, &teaching, &languages);
     if (restoreSession)
