@@ -169,7 +169,7 @@ int main(int argc, char **argv)
         return ExitUsage;
     }
 
-    MainWindow window(&model, &teaching, &languages);
+    MainWindow window(&model, &teaching, &languages, &lessons);
     if (restoreSession)
         window.restoreWindowState();
     if (!request.screenshot.isEmpty()) {

@@ -17,10 +17,13 @@ class CheatSheetCards;
 class LabControls;
 class LabKeyActions;
 class LabModel;
-class PresentationMode;
-class ShortcutOverlay;
 class LanguageSwitcher;
+class LessonActions;
+class LessonBar;
+class LessonPlayer;
+class PresentationMode;
 class ReadoutPanel;
+class ShortcutOverlay;
 class Teaching;
 class TeachingNotes;
 
@@ -32,7 +35,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *languages, QWidget *parent = nullptr);
+    MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *languages, LessonPlayer *lessons,
+               QWidget *parent = nullptr);
 
     // Renders the window at `size` into a PNG without showing it; false with a reason on failure.
     bool saveScreenshot(const QString &path, const QSize &size, QString *error);
@@ -44,14 +48,12 @@ public:
     TeachingNotes *teachingNotes() const { return m_notes; }
     LabControls *controls() const { return m_controls; }
     CheatSheetCards *cheatSheetCards() const { return m_cards; }
+    LessonBar *lessonBar() const { return m_lessonBar; }
+    LessonActions *lessonActions() const { return m_lessonActions; }
     QAction *action(const QString &objectName) const;
     PresentationMode *presentation() const { return m_presentation; }
     BlankOverlay *blankOverlay() const { return m_blank; }
     ShortcutOverlay *shortcutOverlay() const { return m_shortcutOverlay; }
-
-signals:
-    // A lesson file was dropped onto the window.
-    void lessonFileDropped(const QString &path);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -77,6 +79,9 @@ private:
     LabModel *m_model = nullptr;
     Teaching *m_teaching = nullptr;
     LanguageSwitcher *m_languages = nullptr;
+    LessonPlayer *m_lessons = nullptr;
+    LessonBar *m_lessonBar = nullptr;
+    LessonActions *m_lessonActions = nullptr;
 
     QTabWidget *m_tabs = nullptr;
     QLabel *m_headline = nullptr;
