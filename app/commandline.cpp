@@ -26,6 +26,7 @@ const QString kSamples = QStringLiteral("samples");
 const QString kAt = QStringLiteral("at");
 const QString kScreenshot = QStringLiteral("screenshot");
 const QString kSize = QStringLiteral("size");
+const QString kPresentation = QStringLiteral("presentation");
 const QString kLesson = QStringLiteral("lesson");
 
 // Cheat sheet options.
@@ -87,6 +88,7 @@ CommandLine::CommandLine()
         {kScreenshot, QStringLiteral("Render the window to a PNG file without showing it, and exit."),
          QStringLiteral("file.png")},
         {kSize, QStringLiteral("Window size for --screenshot (default 1920x1080)."), QStringLiteral("WxH")},
+        {kPresentation, QStringLiteral("Start in presentation mode: full screen, large type (F5 toggles, Esc leaves).")},
     };
     // Cheat sheet options.
     m_options.append(QList<QCommandLineOption>{
@@ -201,6 +203,11 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     if (r.allFamilies() && !r.isHeadless()) {
         fail(QStringLiteral("--family all only works with --export-csv; valid for the window: %1")
                  .arg(FamilyCatalog::ids().join(QStringLiteral(", "))));
+        return Outcome::Error;
+    }
+    r.presentation = m_parser.isSet(kPresentation);
+    if (r.presentation && r.isHeadless()) {
+        fail(QStringLiteral("--presentation is for the window; it cannot be combined with --export-csv"));
         return Outcome::Error;
     }
     r.screenshot = m_parser.value(kScreenshot);

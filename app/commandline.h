@@ -32,6 +32,7 @@ struct LabRequest
 
     QString screenshot;
     QSize screenshotSize{1920, 1080};
+    bool presentation = false;    // start in presentation mode
 
     // The printable cheat sheet (--export-cheatsheet, --page-size, --orientation).
     QString exportCheatSheet;     // a PDF file name; empty: no cheat sheet

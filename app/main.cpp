@@ -2,10 +2,10 @@
 #include "headless.h"
 #include "labmodel.h"
 #include "labsettings.h"
-#include "labstyle.h"
 #include "languageswitcher.h"
 #include "lessonplayer.h"
 #include "mainwindow.h"
+#include "presentationmode.h"
 #include "teaching.h"
 
 #include <QApplication>
@@ -134,7 +134,6 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     // Lets the desktop match the window to its menu entry and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.relufamilylab.ReluFamilyLab"));
-    applyLabStyle(&app);
     LabModel model;
     Teaching teaching;
     LanguageSwitcher languages(&teaching);
@@ -172,8 +171,10 @@ int main(int argc, char **argv)
     MainWindow window(&model, &teaching, &languages, &lessons);
     if (restoreSession)
         window.restoreWindowState();
+    if (request.presentation && request.screenshot.isEmpty())
+        window.presentation()->setActive(true);
     if (!request.screenshot.isEmpty()) {
-        if (!window.saveScreenshot(request.screenshot, request.screenshotSize, &error)) {
+        if (!window.saveScreenshot(request.screenshot, request.screenshotSize, request.presentation, &error)) {
             printLine(stderr, QStringLiteral("relu-family-lab: --screenshot: ") % error);
             return ExitFailure;
         }

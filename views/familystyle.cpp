@@ -3,6 +3,8 @@
 #include "family.h"
 
 #include <QHash>
+#include <QPainter>
+#include <QPainterPath>
 
 namespace relulab::style {
 
@@ -36,6 +38,24 @@ QColor healthColor(GradientHealth health, const QPalette &palette)
     case GradientHealth::Dead: color = QColor(0xC0, 0x1C, 0x28); break;
     }
     return isDark(palette) ? color.lighter(170) : color;
+}
+
+void paintCard(QPainter *painter, const QRect &rect, const QPalette &palette, bool focused, const QColor &accent)
+{
+    constexpr qreal kRadius = 8.0;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF panel = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5);
+    painter->setPen(QPen(focused ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid), focused ? 2.0 : 1.0));
+    painter->setBrush(palette.color(QPalette::Base));
+    painter->drawRoundedRect(panel, kRadius, kRadius);
+    if (accent.isValid()) {
+        QPainterPath clip;
+        clip.addRoundedRect(panel, kRadius, kRadius);
+        painter->setClipPath(clip);
+        painter->fillRect(QRectF(panel.left(), panel.top(), 4.0, panel.height()), accent);
+    }
+    painter->restore();
 }
 
 QColor zoneFill(Zone zone, const QPalette &palette)

@@ -3,6 +3,9 @@
 #include "diagnosis.h"
 
 #include <QColor>
+#include <QRect>
+
+class QPainter;
 #include <QPalette>
 #include <QString>
 
@@ -16,6 +19,11 @@ namespace style {
 bool isDark(const QPalette &palette);
 QColor familyColor(const QString &familyId, const QPalette &palette);
 QColor healthColor(GradientHealth health, const QPalette &palette);
+
+// The surface of a card or readout tile: a rounded panel in the palette's base colour, a thin
+// border, a highlight frame when it has keyboard focus and an optional accent bar on the left.
+void paintCard(QPainter *painter, const QRect &rect, const QPalette &palette, bool focused,
+               const QColor &accent = QColor());
 
 enum class Zone { Negative, Hinge, Positive };
 QColor zoneFill(Zone zone, const QPalette &palette); // translucent, for shading behind curves

@@ -135,10 +135,7 @@ QWidget *MainWindow::makeLabPage()
 {
     auto *page = new QWidget;
     m_headline = new QLabel(page);
-    QFont headlineFont = m_headline->font();
-    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.35);
-    headlineFont.setBold(true);
-    m_headline->setFont(headlineFont);
+    page->installEventFilter(this); // the headline's size follows the page's (presentation mode)
     m_headline->setWordWrap(true);
     m_intro = new QLabel(page);
     m_intro->setWordWrap(true);
@@ -159,6 +156,7 @@ QWidget *MainWindow::makeLabPage()
     boardRow->addWidget(m_presentationNotes, 1);
 
     m_lessonBar = new LessonBar(m_lessons, m_teaching, page);
+    updateHeadlineFont(page->font());
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(12, 8, 12, 8);
@@ -321,8 +319,18 @@ void MainWindow::dropEvent(QDropEvent *event)
     m_lessonActions->openLessonFile(path);
 }
 
+void MainWindow::updateHeadlineFont(const QFont &pageFont)
+{
+    QFont headlineFont = pageFont;
+    headlineFont.setPointSizeF(pageFont.pointSizeF() * 1.35);
+    headlineFont.setBold(true);
+    m_headline->setFont(headlineFont);
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_labPage && event->type() == QEvent::FontChange)
+        updateHeadlineFont(m_labPage->font());
     if (event->type() != QEvent::ShortcutOverride)
         return QMainWindow::eventFilter(watched, event);
     auto *widget = qobject_cast<QWidget *>(watched);
@@ -420,12 +428,16 @@ void MainWindow::exportCurves()
     }
 }
 
-bool MainWindow::saveScreenshot(const QString &path, const QSize &size, QString *error)
+bool MainWindow::saveScreenshot(const QString &path, const QSize &size, bool presenting, QString *error)
 {
     resize(size);
     arrangeDocksFor(size);
     setAttribute(Qt::WA_DontShowOnScreen);
     show();
+    if (presenting) {
+        m_presentation->setGoesFullScreen(false);
+        m_presentation->setActive(true);
+    }
     QApplication::processEvents();
     const QPixmap pixmap = grab();
     QSaveFile file(path);

@@ -38,8 +38,9 @@ public:
     MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *languages, LessonPlayer *lessons,
                QWidget *parent = nullptr);
 
-    // Renders the window at `size` into a PNG without showing it; false with a reason on failure.
-    bool saveScreenshot(const QString &path, const QSize &size, QString *error);
+    // Renders the window at `size` (in presentation mode if `presenting`) into a PNG without
+    // showing it on screen; false with a reason on failure.
+    bool saveScreenshot(const QString &path, const QSize &size, bool presenting, QString *error);
 
     // Window geometry and dock layout (the lab state itself is kept by saveLabState()).
     void restoreWindowState();
@@ -68,6 +69,7 @@ private:
     void makeMenus();
     void retranslate();
     void refreshHeader();
+    void updateHeadlineFont(const QFont &pageFont);
     void exportCurves();
     void saveScreenshotInteractively();
     void showAbout();

@@ -43,7 +43,8 @@ void PresentationMode::setActive(bool active)
         for (const QPointer<QWidget> &widget : std::as_const(m_secondary))
             toHide.append(widget);
         for (QWidget *widget : std::as_const(toHide)) {
-            if (widget && widget->isVisible()) {
+            // isVisibleTo: also right before the window is first shown.
+            if (widget && widget->isVisibleTo(m_window)) {
                 m_hiddenByUs.append(widget);
                 widget->hide();
             }
@@ -52,7 +53,8 @@ void PresentationMode::setActive(bool active)
         QFont font = m_content->font();
         font.setPointSizeF(m_window->font().pointSizeF() * kFontScale);
         m_content->setFont(font);
-        m_window->setWindowState(m_savedWindowState | Qt::WindowFullScreen);
+        if (m_goesFullScreen)
+            m_window->setWindowState(m_savedWindowState | Qt::WindowFullScreen);
     } else {
         m_content->setFont(QFont());
         m_window->menuBar()->setVisible(m_menuBarWasVisible);

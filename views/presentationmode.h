@@ -25,6 +25,8 @@ public:
     void addPresentationOnly(QWidget *widget); // shown only while presenting
 
     bool isActive() const { return m_active; }
+    // Screenshots keep the size they were given instead of taking the whole screen.
+    void setGoesFullScreen(bool fullScreen) { m_goesFullScreen = fullScreen; }
     void setActive(bool active);
 
 signals:
@@ -40,6 +42,7 @@ private:
     Qt::WindowStates m_savedWindowState;
     bool m_menuBarWasVisible = true;
     bool m_active = false;
+    bool m_goesFullScreen = true;
 };
 
 } // namespace relulab

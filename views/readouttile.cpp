@@ -1,6 +1,9 @@
 #include "readouttile.h"
 
+#include "familystyle.h"
+
 #include <QEvent>
+#include <QPainter>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -12,7 +15,7 @@ ReadoutTile::ReadoutTile(QWidget *parent)
     , m_value(new QLabel(this))
     , m_note(new QLabel(this))
 {
-    setFrameShape(QFrame::StyledPanel);
+    setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::TabFocus); // screen readers reach the value by tabbing
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 
@@ -36,6 +39,12 @@ void ReadoutTile::setValueScale(double scale)
 {
     m_valueScale = scale;
     updateFonts();
+}
+
+void ReadoutTile::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    style::paintCard(&painter, rect(), palette(), hasFocus(), QColor());
 }
 
 void ReadoutTile::changeEvent(QEvent *event)

@@ -1,6 +1,9 @@
 #include "teachingcard.h"
 
+#include "familystyle.h"
+
 #include <QEvent>
+#include <QPainter>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -12,7 +15,7 @@ TeachingCard::TeachingCard(QWidget *parent)
     , m_title(new QLabel(this))
     , m_body(new QLabel(this))
 {
-    setFrameShape(QFrame::StyledPanel);
+    setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::TabFocus);
 
     m_heading->setForegroundRole(QPalette::PlaceholderText);
@@ -29,6 +32,12 @@ TeachingCard::TeachingCard(QWidget *parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_title);
     layout->addWidget(m_body);
+}
+
+void TeachingCard::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    style::paintCard(&painter, rect(), palette(), hasFocus(), objectName() == QLatin1String("currentRead") ? palette().color(QPalette::Highlight) : QColor());
 }
 
 void TeachingCard::changeEvent(QEvent *event)
