@@ -5,1122 +5,1124 @@
     <name>relulab::BlankOverlay</name>
     <message>
         <source>Blank screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm ausgeblendet</translation>
     </message>
 </context>
 <context>
     <name>relulab::CheatSheetActions</name>
     <message>
         <source>&amp;Print cheat sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spickzettel &amp;drucken…</translation>
     </message>
     <message>
         <source>Print the family cheat sheet with the current parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Familien-Spickzettel mit den aktuellen Parametern drucken</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
         <source>See the printed cheat sheet before printing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Spickzettel vor dem Drucken als Vorschau ansehen</translation>
     </message>
     <message>
         <source>&amp;Export cheat sheet as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spickzettel als &amp;PDF exportieren…</translation>
     </message>
     <message>
         <source>Save the family cheat sheet with the current parameters as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Familien-Spickzettel mit den aktuellen Parametern als PDF-Datei speichern</translation>
     </message>
     <message>
         <source>ReLU Family Lab cheat sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU Family Lab – Spickzettel</translation>
     </message>
     <message>
         <source>Print cheat sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Spickzettel drucken</translation>
     </message>
     <message>
         <source>The cheat sheet could not be sent to the printer “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Spickzettel konnte nicht an den Drucker „%1“ gesendet werden.</translation>
     </message>
     <message>
         <source>Cheat sheet preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Spickzettel-Vorschau</translation>
     </message>
     <message>
         <source>relu-family-cheat-sheet.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>relu-familie-spickzettel.pdf</translation>
     </message>
     <message>
         <source>Export cheat sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Spickzettel als PDF exportieren</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>The cheat sheet could not be saved as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Spickzettel konnte nicht als „%1“ gespeichert werden.</translation>
     </message>
 </context>
 <context>
     <name>relulab::CheatSheetExport</name>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>ReLU Family Lab: the family cheat sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU Family Lab: der Familien-Spickzettel</translation>
     </message>
     <message>
         <source>the PDF could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF konnte nicht erstellt werden</translation>
     </message>
     <message>
         <source>writing &apos;%1&apos; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben von „%1“ fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>relulab::CheatSheetFacts</name>
     <message>
         <source>(default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standard %1)</translation>
     </message>
     <message>
         <source>%1 by PyTorch&apos;s convention (slope %2 just left of 0, %3 just right)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach PyTorch-Konvention (Steigung %2 knapp links von 0, %3 knapp rechts)</translation>
     </message>
     <message>
         <source>%1 (smooth: no convention needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (glatt: keine Konvention nötig)</translation>
     </message>
     <message>
         <source>%1 (no gradient flows back)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kein Gradient fließt zurück)</translation>
     </message>
     <message>
         <source>a = %1, constant: small but never 0</source>
-        <translation type="unfinished"></translation>
+        <translation>a = %1, konstant: klein, aber nie 0</translation>
     </message>
     <message>
         <source>a = 0: no gradient flows back</source>
-        <translation type="unfinished"></translation>
+        <translation>a = 0: kein Gradient fließt zurück</translation>
     </message>
     <message>
         <source>%1 (no kink when a = 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kein Knick bei a = 1)</translation>
     </message>
     <message>
         <source>tf.keras 2 names the argument alpha: LeakyReLU(alpha=0.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>tf.keras 2 nennt das Argument alpha: LeakyReLU(alpha=0.3)</translation>
     </message>
     <message>
         <source>α·eˣ: %1 just left of 0, fading to 0 further left</source>
-        <translation type="unfinished"></translation>
+        <translation>α·eˣ: %1 knapp links von 0, weiter links gegen 0 abklingend</translation>
     </message>
     <message>
         <source>%1 (smooth at 0 when α = 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (glatt bei 0, wenn α = 1)</translation>
     </message>
     <message>
         <source>The tanh approximation of x·Φ(x).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die tanh-Näherung von x·Φ(x).</translation>
     </message>
     <message>
         <source>Φ: standard normal CDF; φ: its density.</source>
-        <translation type="unfinished"></translation>
+        <translation>Φ: Verteilungsfunktion der Standardnormalverteilung; φ: ihre Dichte.</translation>
     </message>
     <message>
         <source>from %1 down to ≈ %2 near x = %3, then back toward 0; negative left of x ≈ %4</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 hinab bis ≈ %2 nahe x = %3, dann zurück gegen 0; negativ links von x ≈ %4</translation>
     </message>
     <message>
         <source>keras.ops.gelu defaults to approximate=True</source>
-        <translation type="unfinished"></translation>
+        <translation>keras.ops.gelu verwendet standardmäßig approximate=True</translation>
     </message>
     <message>
         <source>σ: the logistic sigmoid.</source>
-        <translation type="unfinished"></translation>
+        <translation>σ: die logistische Sigmoidfunktion.</translation>
     </message>
     <message>
         <source>σ(βx): between 0 and %1, fading to 0 further left</source>
-        <translation type="unfinished"></translation>
+        <translation>σ(βx): zwischen 0 und %1, weiter links gegen 0 abklingend</translation>
     </message>
 </context>
 <context>
     <name>relulab::CheatSheetPainter</name>
     <message>
         <source>Key facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eckdaten</translation>
     </message>
     <message>
         <source>Output range</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertebereich</translation>
     </message>
     <message>
         <source>Slope left of 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigung links von 0</translation>
     </message>
     <message>
         <source>Slope at 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigung bei 0</translation>
     </message>
     <message>
         <source>In code (with their defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Code (mit Standardwerten)</translation>
     </message>
     <message>
         <source>PyTorch</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch</translation>
     </message>
     <message>
         <source>Keras / TensorFlow</source>
-        <translation type="unfinished"></translation>
+        <translation>Keras / TensorFlow</translation>
     </message>
     <message>
         <source>Choose it when</source>
-        <translation type="unfinished"></translation>
+        <translation>Geeignet, wenn</translation>
     </message>
     <message>
         <source>Watch out for</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsicht bei</translation>
     </message>
     <message>
         <source>ReLU Family Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU Family Lab</translation>
     </message>
     <message>
         <source>%1: the family cheat sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Familien-Spickzettel</translation>
     </message>
     <message>
         <source>Drawn with the current parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeichnet mit den aktuellen Parametern:</translation>
     </message>
     <message>
         <source>output f(x)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe f(x)</translation>
     </message>
     <message>
         <source>slope f′(x): what multiplies the gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigung f′(x): der Faktor für den Gradienten</translation>
     </message>
     <message>
         <source>slope at a kink (PyTorch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigung am Knick (PyTorch)</translation>
     </message>
     <message>
         <source>Negative side</source>
-        <translation type="unfinished"></translation>
+        <translation>Negative Seite</translation>
     </message>
     <message>
         <source>Hinge</source>
-        <translation type="unfinished"></translation>
+        <translation>Knickzone</translation>
     </message>
     <message>
         <source>Positive side</source>
-        <translation type="unfinished"></translation>
+        <translation>Positive Seite</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einen Blick</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <source>Slope far left</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigung weit links</translation>
     </message>
     <message>
         <source>Smooth at 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Glatt bei 0</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no, a kink</source>
-        <translation type="unfinished"></translation>
+        <translation>nein, Knick</translation>
     </message>
     <message>
         <source>Slope far left: the slope at x = %1, the share of the gradient a strongly negative input passes back. 0 means none at all; ≈ 0 means it fades but never quite vanishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigung weit links: die Steigung bei x = %1, also der Anteil des Gradienten, den eine stark negative Eingabe zurückgibt. 0 heißt: gar nichts; ≈ 0 heißt: Er wird schwach, verschwindet aber nie ganz.</translation>
     </message>
     <message>
         <source>ReLU Family Lab %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU Family Lab %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>relulab::FamilyCard</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Selected family. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Familie. %1</translation>
     </message>
     <message>
         <source>Press Enter or Space to select. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen mit Eingabetaste oder Leertaste. %1</translation>
     </message>
 </context>
 <context>
     <name>relulab::FamilyChooser</name>
     <message>
         <source>Show %1 (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anzeigen (Taste %2)</translation>
     </message>
 </context>
 <context>
     <name>relulab::LabControls</name>
     <message>
         <source>%1 has no parameters: its shape is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Parameter: Die Form ist fest vorgegeben.</translation>
     </message>
     <message>
         <source>&amp;Probe x</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Messpunkt x</translation>
     </message>
     <message>
         <source>Probe position x</source>
-        <translation type="unfinished"></translation>
+        <translation>Position x des Messpunkts</translation>
     </message>
     <message>
         <source>Jump to teaching scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Unterrichtsszenario springen</translation>
     </message>
 </context>
 <context>
     <name>relulab::LabKeyActions</name>
     <message>
         <source>Probe left</source>
-        <translation type="unfinished"></translation>
+        <translation>Messpunkt nach links</translation>
     </message>
     <message>
         <source>Probe right</source>
-        <translation type="unfinished"></translation>
+        <translation>Messpunkt nach rechts</translation>
     </message>
     <message>
         <source>Probe left, big step</source>
-        <translation type="unfinished"></translation>
+        <translation>Messpunkt grob nach links</translation>
     </message>
     <message>
         <source>Probe right, big step</source>
-        <translation type="unfinished"></translation>
+        <translation>Messpunkt grob nach rechts</translation>
     </message>
     <message>
         <source>Probe left, fine step</source>
-        <translation type="unfinished"></translation>
+        <translation>Messpunkt fein nach links</translation>
     </message>
     <message>
         <source>Probe right, fine step</source>
-        <translation type="unfinished"></translation>
+        <translation>Messpunkt fein nach rechts</translation>
     </message>
     <message>
         <source>Probe to the left end</source>
-        <translation type="unfinished"></translation>
+        <translation>Messpunkt an linkes Ende</translation>
     </message>
     <message>
         <source>Probe to the right end</source>
-        <translation type="unfinished"></translation>
+        <translation>Messpunkt an rechtes Ende</translation>
     </message>
     <message>
         <source>Probe to zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Messpunkt auf null</translation>
     </message>
     <message>
         <source>Increase the family&apos;s parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter der Familie erhöhen</translation>
     </message>
     <message>
         <source>Decrease the family&apos;s parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter der Familie verringern</translation>
     </message>
 </context>
 <context>
     <name>relulab::LessonActions</name>
     <message>
         <source>Lesson not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion nicht geöffnet</translation>
     </message>
     <message>
         <source>Open lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion öffnen</translation>
     </message>
     <message>
         <source>Lesson decks (*.relulesson);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektionsdateien (*.relulesson);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The lesson that was open before is still loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zuvor geöffnete Lektion bleibt geladen.</translation>
     </message>
     <message>
         <source>&amp;Open lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lektion öffnen…</translation>
     </message>
     <message>
         <source>Open a lesson deck (.relulesson) at its first step</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektionsdatei (.relulesson) öffnen und beim ersten Schritt beginnen</translation>
     </message>
     <message>
         <source>Save lesson &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Prepare the steps of a lesson and save it as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte einer Lektion vorbereiten und als Datei speichern</translation>
     </message>
     <message>
         <source>Open &amp;sample lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiellektion ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open the lesson “Why did my network stop learning?”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion „Warum lernt mein Netz nicht mehr?“ öffnen</translation>
     </message>
 </context>
 <context>
     <name>relulab::LessonBar</name>
     <message>
         <source>Previous step (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Schritt (Bild↑)</translation>
     </message>
     <message>
         <source>Next step (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt (Bild↓)</translation>
     </message>
     <message>
         <source>Previous lesson step</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Lektionsschritt</translation>
     </message>
     <message>
         <source>Next lesson step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Lektionsschritt</translation>
     </message>
     <message>
         <source>Built-in scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebaute Szenarien</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
         </translation>
     </message>
     <message>
         <source>Press Page Down or Space to start the lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild↓ oder Leertaste startet die Lektion.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Lesson step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektionsschritt %1: %2</translation>
     </message>
 </context>
 <context>
     <name>relulab::LessonEditor</name>
     <message>
         <source>%1, x = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, x = %2</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>No step selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schritt ausgewählt.</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
         <source>lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>lektion</translation>
     </message>
     <message>
         <source>Save lesson as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion speichern unter</translation>
     </message>
     <message>
         <source>Lesson decks (*.relulesson)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektionsdateien (*.relulesson)</translation>
     </message>
     <message>
         <source>Lesson not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion nicht gespeichert</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>This lesson has changes that are not saved. Close the editor and discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Lektion enthält ungespeicherte Änderungen. Editor schließen und Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Prepare lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion vorbereiten</translation>
     </message>
     <message>
         <source>Prepare lesson – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion vorbereiten – %1</translation>
     </message>
     <message>
         <source>Lesson &amp;title (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektions&amp;titel (%1):</translation>
     </message>
     <message>
         <source>Lesson title in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektionstitel (%1)</translation>
     </message>
     <message>
         <source>&amp;Steps (Alt+Up and Alt+Down move, Delete removes):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schritte (Alt+↑ und Alt+↓ verschieben, Entf löscht):</translation>
     </message>
     <message>
         <source>Steps of the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte der Lektion</translation>
     </message>
     <message>
         <source>&amp;Add current lab state</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuellen Stand hinzufügen</translation>
     </message>
     <message>
         <source>Adds the lab&apos;s family, parameters and probe as a step after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt Familie, Parameter und Messpunkt des Labors als Schritt nach dem ausgewählten ein</translation>
     </message>
     <message>
         <source>Add current lab state as a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuellen Laborzustand als Schritt hinzufügen</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt nach oben</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Move step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt nach unten</translation>
     </message>
     <message>
         <source>D&amp;elete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt löschen</translation>
     </message>
     <message>
         <source>Step t&amp;itle (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itel des Schritts (%1):</translation>
     </message>
     <message>
         <source>Step title in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Schritts (%1)</translation>
     </message>
     <message>
         <source>Step &amp;note (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz zum Schritt (%1):</translation>
     </message>
     <message>
         <source>Step note in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zum Schritt (%1)</translation>
     </message>
     <message>
         <source>Lab state of the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Laborzustand des Schritts</translation>
     </message>
     <message>
         <source>Sa&amp;ve as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;eichern unter…</translation>
     </message>
     <message>
         <source>Selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählter Schritt</translation>
     </message>
 </context>
 <context>
     <name>relulab::LessonReader</name>
     <message>
         <source>the text %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text %1</translation>
     </message>
     <message>
         <source>the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zahl %1</translation>
     </message>
     <message>
         <source>a list [ … ]</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste [ … ]</translation>
     </message>
     <message>
         <source>an object { … }</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt { … }</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1</translation>
     </message>
     <message>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
     <message>
         <source>step %1, field %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1, Feld %2</translation>
     </message>
     <message>
         <source>unknown field %1; valid fields: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld %1; gültige Felder: %2</translation>
     </message>
     <message>
         <source>the text is %1 characters long; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text ist %1 Zeichen lang; erlaubt sind höchstens %2</translation>
     </message>
     <message>
         <source>%1 languages are too many; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sprachen sind zu viele; erlaubt sind höchstens %2</translation>
     </message>
     <message>
         <source>%1 is not a language code; valid: codes such as en, de, es, fr or pt_BR</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Sprachcode; gültig: Codes wie en, de, es, fr oder pt_BR</translation>
     </message>
     <message>
         <source>must be a text in quotes, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Text in Anführungszeichen sein, nicht %1</translation>
     </message>
     <message>
         <source>must be a text, or an object of language codes and texts such as {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;}, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Text sein oder ein Objekt aus Sprachcodes und Texten wie {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;}, nicht %1</translation>
     </message>
     <message>
         <source>%1 has no parameters; leave &apos;parameters&apos; out or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Parameter; &apos;parameters&apos; weglassen oder leer lassen</translation>
     </message>
     <message>
         <source>%1 has no parameter %2; its parameters: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Parameter %2; vorhandene Parameter: %3</translation>
     </message>
     <message>
         <source>must be one of %1 (in quotes), not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss einer der Werte %1 (in Anführungszeichen) sein, nicht %2</translation>
     </message>
     <message>
         <source>must be a number from %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl im Bereich %1 sein, nicht %2</translation>
     </message>
     <message>
         <source>%1 is out of range; valid: a number from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des Bereichs; gültig: eine Zahl im Bereich %2</translation>
     </message>
     <message>
         <source>must be an object { … }, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt { … } sein, nicht %1</translation>
     </message>
     <message>
         <source>%1 is not a built-in scenario; valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein eingebautes Szenario; gültig: %2</translation>
     </message>
     <message>
         <source>%1 is not a family; valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Familie; gültig: %2</translation>
     </message>
     <message>
         <source>field &apos;family&apos; is missing; valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;family&apos; fehlt; gültig: %1</translation>
     </message>
     <message>
         <source>must be an object such as {&quot;alpha&quot;: 0.5}, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt wie {&quot;alpha&quot;: 0.5} sein, nicht %1</translation>
     </message>
     <message>
         <source>a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl von %1 bis %2</translation>
     </message>
     <message>
         <source>must be %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss %1 sein, nicht %2</translation>
     </message>
     <message>
         <source>%1 is out of range; valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des Bereichs; gültig: %2</translation>
     </message>
     <message>
         <source>field &apos;probe&apos; is missing; valid: a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;probe&apos; fehlt; gültig: eine Zahl von %1 bis %2</translation>
     </message>
     <message>
         <source>the file is too large (%1 KiB); a lesson file may be at most %2 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist zu groß (%1 KiB); eine Lektionsdatei darf höchstens %2 KiB groß sein</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>%1 (the file is not valid JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (die Datei ist kein gültiges JSON)</translation>
     </message>
     <message>
         <source>the file must hold one object { &quot;format&quot;: &quot;%1&quot;, … }, not a list [ … ]</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei muss genau ein Objekt { &quot;format&quot;: &quot;%1&quot;, … } enthalten, keine Liste [ … ]</translation>
     </message>
     <message>
         <source>this is not a ReLU Family Lab lesson: field &apos;format&apos; is missing; a lesson begins with &quot;format&quot;: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist keine Lektion für ReLU Family Lab: Feld &apos;format&apos; fehlt; eine Lektion beginnt mit &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>field &apos;format&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;format&apos;</translation>
     </message>
     <message>
         <source>%1 is not a lesson format; valid: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Lektionsformat; gültig: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>field &apos;version&apos; is missing; valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;version&apos; fehlt; gültig: %1</translation>
     </message>
     <message>
         <source>field &apos;version&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;version&apos;</translation>
     </message>
     <message>
         <source>%1 is not a version; valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Versionsnummer; gültig: %2</translation>
     </message>
     <message>
         <source>version %1 is not supported; this ReLU Family Lab reads lesson files of version %2, a newer one is needed for this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 wird nicht unterstützt; dieses ReLU Family Lab liest Lektionsdateien der Version %2, für diese Datei ist eine neuere Programmversion nötig</translation>
     </message>
     <message>
         <source>field &apos;steps&apos; is missing; a lesson needs a list of at least one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;steps&apos; fehlt; eine Lektion braucht eine Liste mit mindestens einem Schritt</translation>
     </message>
     <message>
         <source>field &apos;steps&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;steps&apos;</translation>
     </message>
     <message>
         <source>must be a list [ … ] of steps, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste [ … ] von Schritten sein, nicht %1</translation>
     </message>
     <message>
         <source>the list is empty; a lesson needs at least one step</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste ist leer; eine Lektion braucht mindestens einen Schritt</translation>
     </message>
     <message>
         <source>%1 steps are too many; a lesson may have at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schritte sind zu viele; eine Lektion darf höchstens %2 haben</translation>
     </message>
     <message>
         <source>no such file in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei in %1 nicht vorhanden</translation>
     </message>
     <message>
         <source>this is a folder, not a lesson file</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein Ordner, keine Lektionsdatei</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>not saved: the lesson would not read back the same</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert: Die Lektion ließe sich nicht unverändert wieder einlesen</translation>
     </message>
     <message>
         <source>cannot be saved in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>relulab::MainWindow</name>
     <message>
         <source>ReLU Family Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU Family Lab</translation>
     </message>
     <message>
         <source>Activation lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungslabor</translation>
     </message>
     <message>
         <source>Teaching notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterrichtsnotizen</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Labor</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>&amp;Export curves as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurven als &amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>Save &amp;screenshot as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Screenshot als PNG speichern…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Reset zoom (−4 to 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom zurücksetzen (−4 bis 4)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
         <source>Leave presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentationsmodus beenden</translation>
     </message>
     <message>
         <source>&amp;Blank the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bildschirm ausblenden</translation>
     </message>
     <message>
         <source>&amp;About ReLU Family Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber ReLU Family Lab</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Export curves as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurven als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>The curves could not be saved to %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kurven konnten nicht in %1 gespeichert werden:
+%2</translation>
     </message>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>writing &apos;%1&apos; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben von „%1“ fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Save screenshot as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Screenshot als PNG speichern</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Screenshot failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Screenshot fehlgeschlagen</translation>
     </message>
     <message>
         <source>The screenshot could not be saved to %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Screenshot konnte nicht in %1 gespeichert werden:
+%2</translation>
     </message>
     <message>
         <source>About ReLU Family Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ReLU Family Lab</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ReLU Family Lab %1&lt;/h3&gt;&lt;p&gt;See what ReLU, Leaky ReLU, ELU, GELU and Softplus do with negative evidence, and what gradient survives the trip back.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ReLU Family Lab %1&lt;/h3&gt;&lt;p&gt;Zeigt, was ReLU, Leaky ReLU, ELU, GELU und Softplus mit negativer Evidenz machen – und welcher Gradient den Rückweg übersteht.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Family cheat sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Familien-Spickzettel</translation>
     </message>
     <message>
         <source>&amp;Next lesson step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Lektionsschritt</translation>
     </message>
     <message>
         <source>&amp;Previous lesson step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Lektionsschritt</translation>
     </message>
 </context>
 <context>
     <name>relulab::Parameter</name>
     <message>
         <source>Negative slope</source>
-        <translation type="unfinished"></translation>
+        <translation>Negative Steigung</translation>
     </message>
     <message>
         <source>Alpha (negative floor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha (negative Untergrenze)</translation>
     </message>
     <message>
         <source>Approximation</source>
-        <translation type="unfinished"></translation>
+        <translation>Näherung</translation>
     </message>
     <message>
         <source>Beta (sharpness)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beta (Schärfe)</translation>
     </message>
 </context>
 <context>
     <name>relulab::ParameterEditor</name>
     <message>
         <source>Exact (erf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakt (erf)</translation>
     </message>
     <message>
         <source>Tanh approximation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanh-Näherung</translation>
     </message>
 </context>
 <context>
     <name>relulab::ReadoutPanel</name>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Local slope</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Steigung</translation>
     </message>
     <message>
         <source>Gradient health</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientenzustand</translation>
     </message>
     <message>
         <source>Use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>f(x) at x = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) bei x = %1</translation>
     </message>
     <message>
         <source>f′(x): how much gradient passes back</source>
-        <translation type="unfinished"></translation>
+        <translation>f′(x): wie viel Gradient zurückfließt</translation>
     </message>
 </context>
 <context>
     <name>relulab::ShortcutOverlay</name>
     <message>
         <source>← →</source>
-        <translation type="unfinished"></translation>
+        <translation>← →</translation>
     </message>
     <message>
         <source>Move the probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Messpunkt verschieben</translation>
     </message>
     <message>
         <source>Shift + ← →</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalt + ← →</translation>
     </message>
     <message>
         <source>Move the probe in big steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Messpunkt grob verschieben</translation>
     </message>
     <message>
         <source>Ctrl + ← →</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg + ← →</translation>
     </message>
     <message>
         <source>Move the probe in fine steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Messpunkt fein verschieben</translation>
     </message>
     <message>
         <source>Home, End, 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Pos1, Ende, 0</translation>
     </message>
     <message>
         <source>Probe to the left end, the right end, zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Messpunkt an linkes Ende, rechtes Ende, auf null</translation>
     </message>
     <message>
         <source>1 2 3 4 5</source>
-        <translation type="unfinished"></translation>
+        <translation>1 2 3 4 5</translation>
     </message>
     <message>
         <source>ReLU, Leaky ReLU, ELU, GELU, Softplus</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU, Leaky ReLU, ELU, GELU, Softplus</translation>
     </message>
     <message>
         <source>+ −</source>
-        <translation type="unfinished"></translation>
+        <translation>+ −</translation>
     </message>
     <message>
         <source>Change the family&apos;s parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter der Familie ändern</translation>
     </message>
     <message>
         <source>Page Down, Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild↓, Leertaste</translation>
     </message>
     <message>
         <source>Next lesson step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Lektionsschritt</translation>
     </message>
     <message>
         <source>Page Up, Backspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild↑, Rücktaste</translation>
     </message>
     <message>
         <source>Previous lesson step</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Lektionsschritt</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>Presentation mode on or off (Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentationsmodus ein/aus (Esc beendet)</translation>
     </message>
     <message>
         <source>B or .</source>
-        <translation type="unfinished"></translation>
+        <translation>B oder .</translation>
     </message>
     <message>
         <source>Blank the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm ausblenden</translation>
     </message>
     <message>
         <source>F1 or ?</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 oder ?</translation>
     </message>
     <message>
         <source>Show or hide this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Liste ein-/ausblenden</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Press Esc, F1 or ? to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc, F1 oder ? schließt diese Liste.</translation>
     </message>
 </context>
 <context>
     <name>relulab::TeachingNotes</name>
     <message>
         <source>Current read</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Befund</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>Try next</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausprobieren</translation>
     </message>
     <message>
         <source>ML translation</source>
-        <translation type="unfinished"></translation>
+        <translation>In ML-Begriffen</translation>
     </message>
     <message>
         <source>Family snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Steckbrief</translation>
     </message>
     <message>
         <source>Why this family exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Wozu es diese Familie gibt</translation>
     </message>
     <message>
         <source>Where you&apos;ll see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo sie vorkommt</translation>
     </message>
     <message>
         <source>Choose it when</source>
-        <translation type="unfinished"></translation>
+        <translation>Geeignet, wenn</translation>
     </message>
     <message>
         <source>Watch out for</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsicht bei</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 </TS>
