@@ -5,1122 +5,1124 @@
     <name>relulab::BlankOverlay</name>
     <message>
         <source>Blank screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla en negro</translation>
     </message>
 </context>
 <context>
     <name>relulab::CheatSheetActions</name>
     <message>
         <source>&amp;Print cheat sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir hoja resumen…</translation>
     </message>
     <message>
         <source>Print the family cheat sheet with the current parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la hoja resumen de las familias con los parámetros actuales</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
         <source>See the printed cheat sheet before printing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver cómo quedará la hoja resumen antes de imprimirla</translation>
     </message>
     <message>
         <source>&amp;Export cheat sheet as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar hoja resumen como PDF…</translation>
     </message>
     <message>
         <source>Save the family cheat sheet with the current parameters as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la hoja resumen de las familias con los parámetros actuales como archivo PDF</translation>
     </message>
     <message>
         <source>ReLU Family Lab cheat sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja resumen de ReLU Family Lab</translation>
     </message>
     <message>
         <source>Print cheat sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir hoja resumen</translation>
     </message>
     <message>
         <source>The cheat sheet could not be sent to the printer “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido enviar la hoja resumen a la impresora «%1».</translation>
     </message>
     <message>
         <source>Cheat sheet preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la hoja resumen</translation>
     </message>
     <message>
         <source>relu-family-cheat-sheet.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja-resumen-familia-relu.pdf</translation>
     </message>
     <message>
         <source>Export cheat sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar hoja resumen como PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The cheat sheet could not be saved as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la hoja resumen como «%1».</translation>
     </message>
 </context>
 <context>
     <name>relulab::CheatSheetExport</name>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>ReLU Family Lab: the family cheat sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU Family Lab: hoja resumen de las familias</translation>
     </message>
     <message>
         <source>the PDF could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido generar el PDF</translation>
     </message>
     <message>
         <source>writing &apos;%1&apos; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>error al escribir &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
     <name>relulab::CheatSheetFacts</name>
     <message>
         <source>(default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(por defecto %1)</translation>
     </message>
     <message>
         <source>%1 by PyTorch&apos;s convention (slope %2 just left of 0, %3 just right)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por convenio de PyTorch (pendiente %2 justo a la izquierda de 0 y %3 justo a la derecha)</translation>
     </message>
     <message>
         <source>%1 (smooth: no convention needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (suave: no hace falta convenio)</translation>
     </message>
     <message>
         <source>%1 (no gradient flows back)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no vuelve ningún gradiente)</translation>
     </message>
     <message>
         <source>a = %1, constant: small but never 0</source>
-        <translation type="unfinished"></translation>
+        <translation>a = %1, constante: pequeña pero nunca 0</translation>
     </message>
     <message>
         <source>a = 0: no gradient flows back</source>
-        <translation type="unfinished"></translation>
+        <translation>a = 0: no vuelve ningún gradiente</translation>
     </message>
     <message>
         <source>%1 (no kink when a = 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sin codo cuando a = 1)</translation>
     </message>
     <message>
         <source>tf.keras 2 names the argument alpha: LeakyReLU(alpha=0.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>tf.keras 2 llama alpha al argumento: LeakyReLU(alpha=0.3)</translation>
     </message>
     <message>
         <source>α·eˣ: %1 just left of 0, fading to 0 further left</source>
-        <translation type="unfinished"></translation>
+        <translation>α·eˣ: %1 justo a la izquierda de 0; se desvanece hacia 0 más a la izquierda</translation>
     </message>
     <message>
         <source>%1 (smooth at 0 when α = 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (suave en 0 cuando α = 1)</translation>
     </message>
     <message>
         <source>The tanh approximation of x·Φ(x).</source>
-        <translation type="unfinished"></translation>
+        <translation>La aproximación con tanh de x·Φ(x).</translation>
     </message>
     <message>
         <source>Φ: standard normal CDF; φ: its density.</source>
-        <translation type="unfinished"></translation>
+        <translation>Φ: función de distribución de la normal estándar; φ: su densidad.</translation>
     </message>
     <message>
         <source>from %1 down to ≈ %2 near x = %3, then back toward 0; negative left of x ≈ %4</source>
-        <translation type="unfinished"></translation>
+        <translation>baja de %1 a ≈ %2 cerca de x = %3 y luego vuelve hacia 0; negativa a la izquierda de x ≈ %4</translation>
     </message>
     <message>
         <source>keras.ops.gelu defaults to approximate=True</source>
-        <translation type="unfinished"></translation>
+        <translation>keras.ops.gelu usa approximate=True por defecto</translation>
     </message>
     <message>
         <source>σ: the logistic sigmoid.</source>
-        <translation type="unfinished"></translation>
+        <translation>σ: la sigmoide logística.</translation>
     </message>
     <message>
         <source>σ(βx): between 0 and %1, fading to 0 further left</source>
-        <translation type="unfinished"></translation>
+        <translation>σ(βx): entre 0 y %1; se desvanece hacia 0 más a la izquierda</translation>
     </message>
 </context>
 <context>
     <name>relulab::CheatSheetPainter</name>
     <message>
         <source>Key facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos clave</translation>
     </message>
     <message>
         <source>Output range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango de salida</translation>
     </message>
     <message>
         <source>Slope left of 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente para x &lt; 0</translation>
     </message>
     <message>
         <source>Slope at 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente en 0</translation>
     </message>
     <message>
         <source>In code (with their defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation>En código (con sus valores por defecto)</translation>
     </message>
     <message>
         <source>PyTorch</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch</translation>
     </message>
     <message>
         <source>Keras / TensorFlow</source>
-        <translation type="unfinished"></translation>
+        <translation>Keras / TensorFlow</translation>
     </message>
     <message>
         <source>Choose it when</source>
-        <translation type="unfinished"></translation>
+        <translation>Elígela cuando</translation>
     </message>
     <message>
         <source>Watch out for</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidado con</translation>
     </message>
     <message>
         <source>ReLU Family Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU Family Lab</translation>
     </message>
     <message>
         <source>%1: the family cheat sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hoja resumen de las familias</translation>
     </message>
     <message>
         <source>Drawn with the current parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja generada con los parámetros actuales:</translation>
     </message>
     <message>
         <source>output f(x)</source>
-        <translation type="unfinished"></translation>
+        <translation>salida f(x)</translation>
     </message>
     <message>
         <source>slope f′(x): what multiplies the gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente f′(x): lo que multiplica el gradiente</translation>
     </message>
     <message>
         <source>slope at a kink (PyTorch)</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente en un codo (PyTorch)</translation>
     </message>
     <message>
         <source>Negative side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado negativo</translation>
     </message>
     <message>
         <source>Hinge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona del codo</translation>
     </message>
     <message>
         <source>Positive side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado positivo</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>De un vistazo</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia</translation>
     </message>
     <message>
         <source>Slope far left</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente muy a la izquierda</translation>
     </message>
     <message>
         <source>Smooth at 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Suave en 0</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no, a kink</source>
-        <translation type="unfinished"></translation>
+        <translation>no, hay un codo</translation>
     </message>
     <message>
         <source>Slope far left: the slope at x = %1, the share of the gradient a strongly negative input passes back. 0 means none at all; ≈ 0 means it fades but never quite vanishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente muy a la izquierda: la pendiente en x = %1, la parte del gradiente que devuelve una entrada muy negativa. 0 significa nada en absoluto; ≈ 0 significa que se desvanece, pero nunca llega a desaparecer.</translation>
     </message>
     <message>
         <source>ReLU Family Lab %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU Family Lab %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>relulab::FamilyCard</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Selected family. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia seleccionada. %1</translation>
     </message>
     <message>
         <source>Press Enter or Space to select. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Intro o Espacio para seleccionarla. %1</translation>
     </message>
 </context>
 <context>
     <name>relulab::FamilyChooser</name>
     <message>
         <source>Show %1 (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %1 (tecla %2)</translation>
     </message>
 </context>
 <context>
     <name>relulab::LabControls</name>
     <message>
         <source>%1 has no parameters: its shape is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene parámetros: su forma es fija.</translation>
     </message>
     <message>
         <source>&amp;Probe x</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punto de medida x</translation>
     </message>
     <message>
         <source>Probe position x</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición x del punto de medida</translation>
     </message>
     <message>
         <source>Jump to teaching scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a un escenario didáctico</translation>
     </message>
 </context>
 <context>
     <name>relulab::LabKeyActions</name>
     <message>
         <source>Probe left</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto a la izquierda</translation>
     </message>
     <message>
         <source>Probe right</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto a la derecha</translation>
     </message>
     <message>
         <source>Probe left, big step</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto a la izquierda, paso largo</translation>
     </message>
     <message>
         <source>Probe right, big step</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto a la derecha, paso largo</translation>
     </message>
     <message>
         <source>Probe left, fine step</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto a la izquierda, paso fino</translation>
     </message>
     <message>
         <source>Probe right, fine step</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto a la derecha, paso fino</translation>
     </message>
     <message>
         <source>Probe to the left end</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto al extremo izquierdo</translation>
     </message>
     <message>
         <source>Probe to the right end</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto al extremo derecho</translation>
     </message>
     <message>
         <source>Probe to zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto a cero</translation>
     </message>
     <message>
         <source>Increase the family&apos;s parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumentar el parámetro de la familia</translation>
     </message>
     <message>
         <source>Decrease the family&apos;s parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir el parámetro de la familia</translation>
     </message>
 </context>
 <context>
     <name>relulab::LessonActions</name>
     <message>
         <source>Lesson not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha abierto la lección</translation>
     </message>
     <message>
         <source>Open lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir lección</translation>
     </message>
     <message>
         <source>Lesson decks (*.relulesson);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de lección (*.relulesson);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The lesson that was open before is still loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lección que estaba abierta sigue cargada.</translation>
     </message>
     <message>
         <source>&amp;Open lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir lección…</translation>
     </message>
     <message>
         <source>Open a lesson deck (.relulesson) at its first step</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una lección (.relulesson) en su primer paso</translation>
     </message>
     <message>
         <source>Save lesson &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar lección como…</translation>
     </message>
     <message>
         <source>Prepare the steps of a lesson and save it as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar los pasos de una lección y guardarla como archivo</translation>
     </message>
     <message>
         <source>Open &amp;sample lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;lección de ejemplo</translation>
     </message>
     <message>
         <source>Open the lesson “Why did my network stop learning?”</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la lección «¿Por qué mi red dejó de aprender?»</translation>
     </message>
 </context>
 <context>
     <name>relulab::LessonBar</name>
     <message>
         <source>Previous step (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso anterior (RePág)</translation>
     </message>
     <message>
         <source>Next step (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso siguiente (AvPág)</translation>
     </message>
     <message>
         <source>Previous lesson step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso anterior de la lección</translation>
     </message>
     <message>
         <source>Next lesson step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso siguiente de la lección</translation>
     </message>
     <message>
         <source>Built-in scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenarios integrados</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
         </translation>
     </message>
     <message>
         <source>Press Page Down or Space to start the lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa AvPág o Espacio para empezar la lección.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Lesson step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso de la lección %1: %2</translation>
     </message>
 </context>
 <context>
     <name>relulab::LessonEditor</name>
     <message>
         <source>%1, x = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, x = %2</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>No step selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún paso seleccionado.</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2: %3</translation>
     </message>
     <message>
         <source>lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>leccion</translation>
     </message>
     <message>
         <source>Save lesson as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar lección como</translation>
     </message>
     <message>
         <source>Lesson decks (*.relulesson)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de lección (*.relulesson)</translation>
     </message>
     <message>
         <source>Lesson not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado la lección</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
         <source>This lesson has changes that are not saved. Close the editor and discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lección tiene cambios sin guardar. ¿Cerrar el editor y descartarlos?</translation>
     </message>
     <message>
         <source>Prepare lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar lección</translation>
     </message>
     <message>
         <source>Prepare lesson – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar lección – %1</translation>
     </message>
     <message>
         <source>Lesson &amp;title (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título de la lección (%1):</translation>
     </message>
     <message>
         <source>Lesson title in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la lección en %1</translation>
     </message>
     <message>
         <source>&amp;Steps (Alt+Up and Alt+Down move, Delete removes):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasos (Alt+Arriba y Alt+Abajo mueven, Supr elimina):</translation>
     </message>
     <message>
         <source>Steps of the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de la lección</translation>
     </message>
     <message>
         <source>&amp;Add current lab state</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir estado actual</translation>
     </message>
     <message>
         <source>Adds the lab&apos;s family, parameters and probe as a step after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade la familia, los parámetros y el punto de medida del laboratorio como un paso tras el seleccionado</translation>
     </message>
     <message>
         <source>Add current lab state as a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el estado actual del laboratorio como paso</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el paso</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>Move step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el paso</translation>
     </message>
     <message>
         <source>D&amp;elete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Delete step</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el paso</translation>
     </message>
     <message>
         <source>Step t&amp;itle (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Títu&amp;lo del paso (%1):</translation>
     </message>
     <message>
         <source>Step title in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del paso en %1</translation>
     </message>
     <message>
         <source>Step &amp;note (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota del paso (%1):</translation>
     </message>
     <message>
         <source>Step note in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del paso en %1</translation>
     </message>
     <message>
         <source>Lab state of the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del laboratorio en el paso</translation>
     </message>
     <message>
         <source>Sa&amp;ve as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como…</translation>
     </message>
     <message>
         <source>Selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso seleccionado</translation>
     </message>
 </context>
 <context>
     <name>relulab::LessonReader</name>
     <message>
         <source>the text %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto %1</translation>
     </message>
     <message>
         <source>the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el número %1</translation>
     </message>
     <message>
         <source>a list [ … ]</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista [ … ]</translation>
     </message>
     <message>
         <source>an object { … }</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto { … }</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>campo %1</translation>
     </message>
     <message>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>paso %1</translation>
     </message>
     <message>
         <source>step %1, field %2</source>
-        <translation type="unfinished"></translation>
+        <translation>paso %1, campo %2</translation>
     </message>
     <message>
         <source>unknown field %1; valid fields: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconocido %1; campos válidos: %2</translation>
     </message>
     <message>
         <source>the text is %1 characters long; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto tiene %1 caracteres; se permiten %2 como máximo</translation>
     </message>
     <message>
         <source>%1 languages are too many; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>hay demasiados idiomas (%1); se permiten %2 como máximo</translation>
     </message>
     <message>
         <source>%1 is not a language code; valid: codes such as en, de, es, fr or pt_BR</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un código de idioma; válidos: códigos como en, de, es, fr o pt_BR</translation>
     </message>
     <message>
         <source>must be a text in quotes, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un texto entre comillas, no %1</translation>
     </message>
     <message>
         <source>must be a text, or an object of language codes and texts such as {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;}, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un texto, o un objeto de códigos de idioma y textos como {&quot;en&quot;: &quot;…&quot;, &quot;es&quot;: &quot;…&quot;}, no %1</translation>
     </message>
     <message>
         <source>%1 has no parameters; leave &apos;parameters&apos; out or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene parámetros; omite &apos;parameters&apos; o déjalo vacío</translation>
     </message>
     <message>
         <source>%1 has no parameter %2; its parameters: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene el parámetro %2; sus parámetros: %3</translation>
     </message>
     <message>
         <source>must be one of %1 (in quotes), not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser uno de %1 (entre comillas), no %2</translation>
     </message>
     <message>
         <source>must be a number from %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número de %1, no %2</translation>
     </message>
     <message>
         <source>%1 is out of range; valid: a number from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera de rango; válido: un número de %2</translation>
     </message>
     <message>
         <source>must be an object { … }, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto { … }, no %1</translation>
     </message>
     <message>
         <source>%1 is not a built-in scenario; valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un escenario integrado; válidos: %2</translation>
     </message>
     <message>
         <source>%1 is not a family; valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una familia; válidas: %2</translation>
     </message>
     <message>
         <source>field &apos;family&apos; is missing; valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el campo &apos;family&apos;; válidos: %1</translation>
     </message>
     <message>
         <source>must be an object such as {&quot;alpha&quot;: 0.5}, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto como {&quot;alpha&quot;: 0.5}, no %1</translation>
     </message>
     <message>
         <source>a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un número de %1 a %2</translation>
     </message>
     <message>
         <source>must be %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser %1, no %2</translation>
     </message>
     <message>
         <source>%1 is out of range; valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera de rango; válido: %2</translation>
     </message>
     <message>
         <source>field &apos;probe&apos; is missing; valid: a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el campo &apos;probe&apos;; válido: un número de %1 a %2</translation>
     </message>
     <message>
         <source>the file is too large (%1 KiB); a lesson file may be at most %2 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es demasiado grande (%1 KiB); un archivo de lección puede ocupar como máximo %2 KiB</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2</translation>
     </message>
     <message>
         <source>%1 (the file is not valid JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (el archivo no es JSON válido)</translation>
     </message>
     <message>
         <source>the file must hold one object { &quot;format&quot;: &quot;%1&quot;, … }, not a list [ … ]</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo debe contener un solo objeto { &quot;format&quot;: &quot;%1&quot;, … }, no una lista [ … ]</translation>
     </message>
     <message>
         <source>this is not a ReLU Family Lab lesson: field &apos;format&apos; is missing; a lesson begins with &quot;format&quot;: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>esto no es una lección de ReLU Family Lab: falta el campo &apos;format&apos;; una lección empieza por &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>field &apos;format&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>campo &apos;format&apos;</translation>
     </message>
     <message>
         <source>%1 is not a lesson format; valid: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un formato de lección; válido: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>field &apos;version&apos; is missing; valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el campo &apos;version&apos;; válido: %1</translation>
     </message>
     <message>
         <source>field &apos;version&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>campo &apos;version&apos;</translation>
     </message>
     <message>
         <source>%1 is not a version; valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una versión; válida: %2</translation>
     </message>
     <message>
         <source>version %1 is not supported; this ReLU Family Lab reads lesson files of version %2, a newer one is needed for this file</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión %1 no es compatible; este ReLU Family Lab lee archivos de lección de la versión %2 y para este archivo hace falta uno más reciente</translation>
     </message>
     <message>
         <source>field &apos;steps&apos; is missing; a lesson needs a list of at least one step</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el campo &apos;steps&apos;; una lección necesita una lista de al menos un paso</translation>
     </message>
     <message>
         <source>field &apos;steps&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>campo &apos;steps&apos;</translation>
     </message>
     <message>
         <source>must be a list [ … ] of steps, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista [ … ] de pasos, no %1</translation>
     </message>
     <message>
         <source>the list is empty; a lesson needs at least one step</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista está vacía; una lección necesita al menos un paso</translation>
     </message>
     <message>
         <source>%1 steps are too many; a lesson may have at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hay demasiados pasos (%1); una lección puede tener %2 como máximo</translation>
     </message>
     <message>
         <source>no such file in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ese archivo en %1</translation>
     </message>
     <message>
         <source>this is a folder, not a lesson file</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo de lección</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo: %1</translation>
     </message>
     <message>
         <source>not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha guardado: %1</translation>
     </message>
     <message>
         <source>not saved: the lesson would not read back the same</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha guardado: la lección no se volvería a leer igual</translation>
     </message>
     <message>
         <source>cannot be saved in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>relulab::MainWindow</name>
     <message>
         <source>ReLU Family Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU Family Lab</translation>
     </message>
     <message>
         <source>Activation lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratorio de activación</translation>
     </message>
     <message>
         <source>Teaching notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas didácticas</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laboratorio</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;Export curves as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar curvas como CSV…</translation>
     </message>
     <message>
         <source>Save &amp;screenshot as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;captura como PNG…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer valores</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ampliar</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reducir</translation>
     </message>
     <message>
         <source>&amp;Reset zoom (−4 to 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer &amp;zoom (−4 a 4)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo presentación</translation>
     </message>
     <message>
         <source>Leave presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del modo presentación</translation>
     </message>
     <message>
         <source>&amp;Blank the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pantalla en negro</translation>
     </message>
     <message>
         <source>&amp;About ReLU Family Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de ReLU Family Lab</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>Export curves as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar curvas como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar</translation>
     </message>
     <message>
         <source>The curves could not be saved to %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido guardar las curvas en %1:
+%2</translation>
     </message>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>writing &apos;%1&apos; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>error al escribir &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>Save screenshot as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar captura como PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>Screenshot failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la captura</translation>
     </message>
     <message>
         <source>The screenshot could not be saved to %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la captura en %1:
+%2</translation>
     </message>
     <message>
         <source>About ReLU Family Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de ReLU Family Lab</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ReLU Family Lab %1&lt;/h3&gt;&lt;p&gt;See what ReLU, Leaky ReLU, ELU, GELU and Softplus do with negative evidence, and what gradient survives the trip back.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ReLU Family Lab %1&lt;/h3&gt;&lt;p&gt;Observa qué hacen ReLU, Leaky ReLU, ELU, GELU y Softplus con las entradas negativas y qué gradiente sobrevive al viaje de vuelta.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Family cheat sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja resumen de las familias</translation>
     </message>
     <message>
         <source>&amp;Next lesson step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso &amp;siguiente de la lección</translation>
     </message>
     <message>
         <source>&amp;Previous lesson step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso &amp;anterior de la lección</translation>
     </message>
 </context>
 <context>
     <name>relulab::Parameter</name>
     <message>
         <source>Negative slope</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente negativa</translation>
     </message>
     <message>
         <source>Alpha (negative floor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alfa (suelo negativo)</translation>
     </message>
     <message>
         <source>Approximation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aproximación</translation>
     </message>
     <message>
         <source>Beta (sharpness)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beta (agudeza)</translation>
     </message>
 </context>
 <context>
     <name>relulab::ParameterEditor</name>
     <message>
         <source>Exact (erf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exacta (erf)</translation>
     </message>
     <message>
         <source>Tanh approximation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aproximación tanh</translation>
     </message>
 </context>
 <context>
     <name>relulab::ReadoutPanel</name>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <source>Local slope</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente local</translation>
     </message>
     <message>
         <source>Gradient health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud del gradiente</translation>
     </message>
     <message>
         <source>Use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso típico</translation>
     </message>
     <message>
         <source>f(x) at x = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) en x = %1</translation>
     </message>
     <message>
         <source>f′(x): how much gradient passes back</source>
-        <translation type="unfinished"></translation>
+        <translation>f′(x): cuánto gradiente vuelve</translation>
     </message>
 </context>
 <context>
     <name>relulab::ShortcutOverlay</name>
     <message>
         <source>← →</source>
-        <translation type="unfinished"></translation>
+        <translation>← →</translation>
     </message>
     <message>
         <source>Move the probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el punto de medida</translation>
     </message>
     <message>
         <source>Shift + ← →</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayús + ← →</translation>
     </message>
     <message>
         <source>Move the probe in big steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el punto de medida a pasos largos</translation>
     </message>
     <message>
         <source>Ctrl + ← →</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl + ← →</translation>
     </message>
     <message>
         <source>Move the probe in fine steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el punto de medida a pasos finos</translation>
     </message>
     <message>
         <source>Home, End, 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio, Fin, 0</translation>
     </message>
     <message>
         <source>Probe to the left end, the right end, zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto al extremo izquierdo, al derecho, a cero</translation>
     </message>
     <message>
         <source>1 2 3 4 5</source>
-        <translation type="unfinished"></translation>
+        <translation>1 2 3 4 5</translation>
     </message>
     <message>
         <source>ReLU, Leaky ReLU, ELU, GELU, Softplus</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU, Leaky ReLU, ELU, GELU, Softplus</translation>
     </message>
     <message>
         <source>+ −</source>
-        <translation type="unfinished"></translation>
+        <translation>+ −</translation>
     </message>
     <message>
         <source>Change the family&apos;s parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el parámetro de la familia</translation>
     </message>
     <message>
         <source>Page Down, Space</source>
-        <translation type="unfinished"></translation>
+        <translation>AvPág, Espacio</translation>
     </message>
     <message>
         <source>Next lesson step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso siguiente de la lección</translation>
     </message>
     <message>
         <source>Page Up, Backspace</source>
-        <translation type="unfinished"></translation>
+        <translation>RePág, Retroceso</translation>
     </message>
     <message>
         <source>Previous lesson step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso anterior de la lección</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>Presentation mode on or off (Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar/desactivar modo presentación (Esc: salir)</translation>
     </message>
     <message>
         <source>B or .</source>
-        <translation type="unfinished"></translation>
+        <translation>B o .</translation>
     </message>
     <message>
         <source>Blank the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla en negro</translation>
     </message>
     <message>
         <source>F1 or ?</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 o ?</translation>
     </message>
     <message>
         <source>Show or hide this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar esta lista</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Press Esc, F1 or ? to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Esc, F1 o ? para cerrar.</translation>
     </message>
 </context>
 <context>
     <name>relulab::TeachingNotes</name>
     <message>
         <source>Current read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura actual</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico</translation>
     </message>
     <message>
         <source>Try next</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué probar</translation>
     </message>
     <message>
         <source>ML translation</source>
-        <translation type="unfinished"></translation>
+        <translation>En clave de ML</translation>
     </message>
     <message>
         <source>Family snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de la familia</translation>
     </message>
     <message>
         <source>Why this family exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué existe esta familia</translation>
     </message>
     <message>
         <source>Where you&apos;ll see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde la verás</translation>
     </message>
     <message>
         <source>Choose it when</source>
-        <translation type="unfinished"></translation>
+        <translation>Elígela cuando</translation>
     </message>
     <message>
         <source>Watch out for</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidado con</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 </TS>
