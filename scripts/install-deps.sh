@@ -7,6 +7,7 @@ packages=(
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6opengl6-dev libgl-dev
     fonts-dejavu-core
+    libeigen3-dev
 )
 
 missing=()
