@@ -1,5 +1,7 @@
 #pragma once
 
+#include "depthsimulation.h"
+
 #include <QCommandLineParser>
 #include <QList>
 #include <QSize>
@@ -31,8 +33,16 @@ struct LabRequest
     QString screenshot;
     QSize screenshotSize{1920, 1080};
 
+    // --- Gradient survival exports (depth lab and batch statistics) ---
+    QString exportDepth;          // "-" means standard output
+    DepthSettings depth;          // sizes, init and seed; family and parameters come from the model
+    QString exportBatch;          // "-" means standard output
+    double batchMu = 0.0;
+    double batchSigma = 1.0;
+    // --- end of gradient survival exports ---
+
     bool allFamilies() const { return family == QLatin1String("all"); }
-    bool isHeadless() const { return !exportCsv.isEmpty(); }
+    bool isHeadless() const { return !exportCsv.isEmpty() || !exportDepth.isEmpty() || !exportBatch.isEmpty(); }
 };
 
 // Parses the command line shared by the window and the headless modes.
@@ -49,6 +59,7 @@ public:
 
 private:
     bool fail(const QString &message);
+    bool parseSurvivalOptions(); // --export-depth, --export-batch and their settings
 
     QCommandLineParser m_parser;
     LabRequest m_request;
