@@ -377,6 +377,33 @@ DepthResult DepthSimulation::run(const DepthSettings &settings, const std::atomi
     return Run(settings, cancel, progress).execute();
 }
 
+double gradientChangeFactor(const DepthResult &result)
+{
+    if (result.layers.isEmpty())
+        return 1.0;
+    return result.layers.constFirst().gradientNorm / result.layers.constLast().gradientNorm;
+}
+
+GradientTrend classifyGradientTrend(double factor)
+{
+    constexpr double kSteadyBand = 2.0;
+    if (std::isnan(factor) || factor < 1.0 / kSteadyBand)
+        return GradientTrend::Vanishing;
+    if (factor > kSteadyBand)
+        return GradientTrend::Exploding;
+    return GradientTrend::Steady;
+}
+
+QString gradientTrendId(GradientTrend trend)
+{
+    switch (trend) {
+    case GradientTrend::Steady: return QStringLiteral("steady");
+    case GradientTrend::Vanishing: return QStringLiteral("vanishing");
+    case GradientTrend::Exploding: return QStringLiteral("exploding");
+    }
+    return QString();
+}
+
 bool writeDepthCsv(const DepthResult &result, QIODevice *device)
 {
     QByteArray text = QByteArrayLiteral("layer,activation_std,grad_norm,dead_fraction\n");

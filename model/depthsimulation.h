@@ -94,6 +94,15 @@ public:
                            const Progress &progress = {});
 };
 
+// How the gradient fared on the way back: the norm at layer 1 divided by the norm at the last
+// layer (1 for a one-layer run; 0 or inf when it underflowed or overflowed).
+double gradientChangeFactor(const DepthResult &result);
+
+// Steady when the factor is within [1/2, 2], else vanishing or exploding.
+enum class GradientTrend { Steady, Vanishing, Exploding };
+GradientTrend classifyGradientTrend(double factor);
+QString gradientTrendId(GradientTrend trend); // "steady", "vanishing", "exploding"
+
 // CSV "layer,activation_std,grad_norm,dead_fraction", layer 1 nearest the input, numbers in
 // round-trip precision.
 bool writeDepthCsv(const DepthResult &result, QIODevice *device);
