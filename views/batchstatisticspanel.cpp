@@ -163,6 +163,8 @@ BatchStatisticsPanel::BatchStatisticsPanel(LabModel *model, Teaching *teaching, 
 void BatchStatisticsPanel::buildChart()
 {
     m_chart = new QChart;
+    // Before any series: a theme set later would repaint them in its own colours.
+    m_chart->setTheme(style::isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));

@@ -240,6 +240,8 @@ DepthLabPanel::Plot DepthLabPanel::makePlot(bool logarithmic)
 {
     Plot plot;
     plot.chart = new QChart;
+    // Before any series: a theme set later would repaint them in its own colours.
+    plot.chart->setTheme(style::isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     plot.chart->setAnimationOptions(QChart::NoAnimation);
     plot.chart->legend()->setVisible(false);
     plot.chart->setMargins(QMargins(2, 2, 2, 2));
@@ -262,6 +264,10 @@ DepthLabPanel::Plot DepthLabPanel::makePlot(bool logarithmic)
         plot.axisY = axis;
     }
     plot.chart->addAxis(plot.axisY, Qt::AlignLeft);
+    // Faint minor lines: the decades must stand out on the log axes.
+    QColor minor = plot.axisY->gridLineColor();
+    minor.setAlpha(50);
+    plot.axisY->setMinorGridLineColor(minor);
     plot.view = new QChartView(plot.chart, this);
     plot.view->setRenderHint(QPainter::Antialiasing);
     plot.view->setMinimumSize(260, 180);

@@ -110,8 +110,9 @@ bool GradientSurvivalView::applyScenario(const QString &id)
         m_batch->setDistribution(scenario->mu, scenario->sigma);
         showBatchPage();
     } else {
-        DepthSettings settings;
+        DepthSettings settings; // the default sizes and seed; a custom gain stays as it was
         settings.init = scenario->init;
+        settings.gain = m_depth->settings().gain;
         m_depth->setSettings(settings);
         m_depth->setAllFamilies(false);
         showDepthPage();
