@@ -26,9 +26,9 @@ constexpr unsigned kMaximumThreads = 16;
 constexpr quint32 kInputStream = 0;
 constexpr quint32 kGradientStream = 0xFFFFFFFFu;
 
-constexpr double kTwoPi = 6.283185307179586476925286766559;
-
-// Normals from a 64-bit engine by Box–Muller on its raw bits: the same numbers everywhere.
+// Normals from a 64-bit engine by the polar form of Box–Muller (Marsaglia) on its raw bits: the
+// same numbers with every standard library, and only sqrt and log from the maths library (no
+// sin/cos), which also makes it about twice as fast as the trigonometric form.
 class NormalStream
 {
 public:
@@ -44,13 +44,18 @@ public:
             m_hasSpare = false;
             return m_spare;
         }
-        const double u1 = uniformOpen();
-        const double u2 = uniformOpen();
-        const double radius = std::sqrt(-2.0 * std::log(u1));
-        const double angle = kTwoPi * u2;
-        m_spare = radius * std::sin(angle);
+        double u = 0.0;
+        double v = 0.0;
+        double s = 0.0;
+        do {
+            u = uniformSymmetric();
+            v = uniformSymmetric();
+            s = u * u + v * v;
+        } while (s >= 1.0 || s == 0.0);
+        const double factor = std::sqrt(-2.0 * std::log(s) / s);
+        m_spare = v * factor;
         m_hasSpare = true;
-        return radius * std::cos(angle);
+        return u * factor;
     }
 
     void fill(Matrix *matrix, double scale)
@@ -62,8 +67,8 @@ public:
     }
 
 private:
-    // (0, 1): the top 53 bits, offset by half a step, so log(u) is always finite.
-    double uniformOpen() { return ((m_engine() >> 11) + 0.5) * 0x1.0p-53; }
+    // [-1, 1) on a grid of 2^-52, from the top 53 bits.
+    double uniformSymmetric() { return static_cast<double>(m_engine() >> 11) * 0x1.0p-52 - 1.0; }
 
     std::mt19937_64 m_engine;
     double m_spare = 0.0;
@@ -374,6 +379,11 @@ bool DepthSettings::validate(QString *error) const
 
 DepthResult DepthSimulation::run(const DepthSettings &settings, const std::atomic<bool> *cancel, const Progress &progress)
 {
+    if (!settings.validate()) {
+        DepthResult refused;
+        refused.settings = settings;
+        return refused; // no layers
+    }
     return Run(settings, cancel, progress).execute();
 }
 

@@ -79,8 +79,8 @@ struct DepthResult
 // Runs the depth lab. Deterministic: the same settings (threads aside) give bit-identical
 // results. Randomness comes from std::mt19937_64 streams seeded through std::seed_seq with the
 // seed and a stream number (inputs, each layer's weights, the output gradient), turned into
-// normals by Box–Muller from the engine's raw bits, so it is the same with every standard
-// library. The batch is processed in fixed chunks of examples spread over worker threads.
+// normals by the polar form of Box–Muller from the engine's raw bits, so it is the same with
+// every standard library. The batch is processed in fixed chunks of examples spread over worker threads.
 class DepthSimulation
 {
 public:
@@ -88,8 +88,8 @@ public:
     // threads: it must be thread-safe.
     using Progress = std::function<void(int done, int total)>;
 
-    // `settings` must pass validate(). `cancel`, when set from another thread, stops the run soon
-    // (the result is then marked cancelled and has no layers).
+    // `settings` must pass validate() (otherwise the result has no layers). `cancel`, when set
+    // from another thread, stops the run soon (the result is then marked cancelled, no layers).
     static DepthResult run(const DepthSettings &settings, const std::atomic<bool> *cancel = nullptr,
                            const Progress &progress = {});
 };
