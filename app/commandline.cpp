@@ -51,7 +51,21 @@ QStringList scenarioIds()
     return ids;
 }
 
+QString optionWithDashes(const QString &name)
+{
+    return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) % name;
+}
+
 } // namespace
+
+QString CommandLine::validOptionNames() const
+{
+    QStringList names;
+    for (const QCommandLineOption &option : m_options)
+        names.append(optionWithDashes(option.names().constLast()));
+    names << QStringLiteral("--version") << QStringLiteral("--help");
+    return names.join(QStringLiteral(", "));
+}
 
 CommandLine::CommandLine()
 {
@@ -60,7 +74,7 @@ CommandLine::CommandLine()
         "evidence and what gradient survives the trip back."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({
+    m_options = {
         {kFamily, QStringLiteral("Family to show: %1 (or all, for --export-csv).")
                       .arg(FamilyCatalog::ids().join(QStringLiteral(", "))), QStringLiteral("id")},
         {kSet, QStringLiteral("Set a parameter of the family, e.g. slope=0.1, alpha=0.5, "
@@ -80,11 +94,11 @@ CommandLine::CommandLine()
         {kScreenshot, QStringLiteral("Render the window to a PNG file without showing it, and exit."),
          QStringLiteral("file.png")},
         {kSize, QStringLiteral("Window size for --screenshot (default 1920x1080)."), QStringLiteral("WxH")},
-    });
+    };
 
     // --- Gradient survival exports (depth lab and batch statistics) ---
     const DepthSettings defaults;
-    m_parser.addOptions({
+    m_options += {
         {kExportDepth, QStringLiteral("Run the depth lab for --family and write layer,activation_std,grad_norm,"
                                       "dead_fraction as CSV to file (- for standard output) and exit."),
          QStringLiteral("file")},
@@ -105,8 +119,9 @@ CommandLine::CommandLine()
          QStringLiteral("file")},
         {kMu, QStringLiteral("Mean of the pre-activations for --export-batch (default 0)."), QStringLiteral("M")},
         {kSigma, QStringLiteral("Standard deviation for --export-batch (default 1)."), QStringLiteral("S")},
-    });
+    };
     // --- end of gradient survival exports ---
+    m_parser.addOptions(m_options);
 }
 
 bool CommandLine::fail(const QString &message)
@@ -119,10 +134,17 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
 {
     m_request = LabRequest();
     if (!m_parser.parse(arguments)) {
-        fail(m_parser.errorText() % QStringLiteral(" (see --help)"));
+        const QStringList unknown = m_parser.unknownOptionNames();
+        if (!unknown.isEmpty()) {
+            fail(QStringLiteral("unknown option '%1'; valid options: %2")
+                     .arg(optionWithDashes(unknown.constFirst()), validOptionNames()));
+        } else {
+            fail(m_parser.errorText() % QStringLiteral(" (see --help)"));
+        }
         return Outcome::Error;
     }
-    if (m_parser.isSet(QStringLiteral("help")))
+    // addHelpOption() also adds --help-all; without this it would silently open the window.
+    if (m_parser.isSet(QStringLiteral("help")) || m_parser.isSet(QStringLiteral("help-all")))
         return Outcome::ShowHelp;
     if (m_parser.isSet(QStringLiteral("version")))
         return Outcome::ShowVersion;
@@ -135,7 +157,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     const auto single = [this](const QString &name) { return m_parser.values(name).constLast(); };
     const auto checkSingle = [this](const QString &name) {
         return m_parser.values(name).size() <= 1
-            || fail(QStringLiteral("--%1 is given more than once").arg(name));
+            || fail(QStringLiteral("--%1 is given more than once; valid: once (only --set repeats)").arg(name));
     };
     for (const QString &name : {kFamily, kProbe, kScenario, kLang, kExportCsv, kRange, kSamples, kAt, kScreenshot, kSize}) {
         if (!checkSingle(name))
@@ -187,7 +209,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     }
     if (m_parser.isSet(kAt)) {
         if (m_parser.isSet(kRange) || m_parser.isSet(kSamples)) {
-            fail(QStringLiteral("--at cannot be combined with --range or --samples"));
+            fail(QStringLiteral("--at cannot be combined with --range or --samples; valid: exact points or a range"));
             return Outcome::Error;
         }
         if (!parseNumberList(single(kAt), &r.at) || r.at.size() > kMaximumSamples) {
@@ -205,7 +227,12 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     }
     r.screenshot = m_parser.value(kScreenshot);
     if (m_parser.isSet(kScreenshot) && r.screenshot.isEmpty()) {
-        fail(QStringLiteral("--screenshot: the file name is empty"));
+        fail(QStringLiteral("--screenshot: the file name is empty; valid: a file name ending in .png"));
+        return Outcome::Error;
+    }
+    // One mode per run: otherwise the screenshot would be silently skipped.
+    if (!r.screenshot.isEmpty() && r.isHeadless()) {
+        fail(QStringLiteral("--screenshot cannot be combined with --export-csv; valid: one of them per run"));
         return Outcome::Error;
     }
     if (m_parser.isSet(kSize)) {
@@ -231,7 +258,7 @@ bool CommandLine::parseSurvivalOptions()
     LabRequest &r = m_request;
     for (const QString &name : QStringList{kExportDepth, kExportBatch, kMu, kSigma} + kDepthSettingOptions) {
         if (m_parser.values(name).size() > 1)
-            return fail(QStringLiteral("--%1 is given more than once").arg(name));
+            return fail(QStringLiteral("--%1 is given more than once; valid: once").arg(name));
     }
     const auto single = [this](const QString &name) { return m_parser.values(name).constLast(); };
     const auto wholeNumber = [&](const QString &name, int minimum, int maximum, int *value) {
@@ -253,7 +280,7 @@ bool CommandLine::parseSurvivalOptions()
     } else {
         for (const QString &name : kDepthSettingOptions) {
             if (m_parser.isSet(name))
-                return fail(QStringLiteral("--%1 only works with --export-depth").arg(name));
+                return fail(QStringLiteral("--%1 only works with --export-depth; valid: add --export-depth FILE").arg(name));
         }
     }
     DepthSettings &depth = r.depth;
@@ -263,7 +290,7 @@ bool CommandLine::parseSurvivalOptions()
     }
     if (m_parser.isSet(kGain)) {
         if (depth.init != WeightInit::Custom)
-            return fail(QStringLiteral("--gain only works with --init custom"));
+            return fail(QStringLiteral("--gain only works with --init custom; valid: --init custom --gain G"));
         if (!parsePlainNumber(single(kGain), &depth.gain) || depth.gain < DepthSettings::kMinimumGain
             || depth.gain > DepthSettings::kMaximumGain) {
             return fail(QStringLiteral("--gain: '%1' is not valid; valid: a number from %2 to %3")
@@ -295,7 +322,7 @@ bool CommandLine::parseSurvivalOptions()
     } else {
         for (const QString &name : {kMu, kSigma}) {
             if (m_parser.isSet(name))
-                return fail(QStringLiteral("--%1 only works with --export-batch").arg(name));
+                return fail(QStringLiteral("--%1 only works with --export-batch; valid: add --export-batch FILE").arg(name));
         }
     }
     if (m_parser.isSet(kMu) && !parsePlainNumber(single(kMu), &r.batchMu))
@@ -318,6 +345,8 @@ QString CommandLine::helpText() const
 bool applyRequest(const LabRequest &request, LabModel *model, Teaching *teaching, QString *error, QString *warning)
 {
     if (!request.language.isEmpty() && !teaching->setLanguage(request.language)) {
+        // The window may already follow the system language: the promise is English.
+        teaching->setLanguage(QString::fromLatin1(Teaching::kFallbackLanguage));
         if (warning) {
             *warning = QStringLiteral("--lang: no translation for '%1', using English; available: %2")
                            .arg(request.language, Teaching::availableLanguages().join(QStringLiteral(", ")));
@@ -353,7 +382,13 @@ bool applyRequest(const LabRequest &request, LabModel *model, Teaching *teaching
                 }
             }
             if (!used) {
-                *error = QStringLiteral("--set: no family has a parameter '%1'").arg(name);
+                QStringList names;
+                for (const FamilySpec &spec : FamilyCatalog::all()) {
+                    for (const ParameterSpec &parameter : spec.parameters)
+                        names.append(parameter.name);
+                }
+                *error = QStringLiteral("--set: no family has a parameter '%1'; valid: %2")
+                             .arg(name, names.join(QStringLiteral(", ")));
                 return false;
             }
         } else if (!model->setParameterFromText(assignment, &why)) {

@@ -59,8 +59,10 @@ public:
 
 private:
     bool fail(const QString &message);
+    QString validOptionNames() const; // "--family, --set, ..., --help"
     bool parseSurvivalOptions(); // --export-depth, --export-batch and their settings
 
+    QList<QCommandLineOption> m_options;
     QCommandLineParser m_parser;
     LabRequest m_request;
     QString m_error;

@@ -8,6 +8,7 @@
 #include "labmodel.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -25,8 +26,29 @@ int exportCsv(const LabRequest &request, const LabModel &model, QString *error)
 
     if (request.exportCsv == QLatin1String("-")) {
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || !writeCurvesCsv(model, families, xs, &out)) {
+        // QFile buffers: only flush() tells whether the last rows really went out.
+        if (!out.open(stdout, QIODevice::WriteOnly) || !writeCurvesCsv(model, families, xs, &out) || !out.flush()) {
             *error = QStringLiteral("--export-csv: could not write to standard output");
+            return ExitFailure;
+        }
+        return ExitSuccess;
+    }
+    const QFileInfo target(request.exportCsv);
+    if (target.isDir()) {
+        *error = QStringLiteral("--export-csv: '%1' is a directory; valid: a file name, or - for standard output")
+                     .arg(request.exportCsv);
+        return ExitUsage;
+    }
+    if (target.exists() && !target.isFile()) {
+        // A pipe or a device such as /dev/null: QSaveFile would replace it with a regular file
+        // (as root even in /dev), so stream into it instead. There is nothing to keep atomic.
+        QFile out(request.exportCsv);
+        if (!out.open(QIODevice::WriteOnly)) {
+            *error = QStringLiteral("--export-csv: cannot write '%1': %2").arg(request.exportCsv, out.errorString());
+            return ExitUsage;
+        }
+        if (!writeCurvesCsv(model, families, xs, &out) || !out.flush()) {
+            *error = QStringLiteral("--export-csv: writing '%1' failed: %2").arg(request.exportCsv, out.errorString());
             return ExitFailure;
         }
         return ExitSuccess;
@@ -38,8 +60,7 @@ int exportCsv(const LabRequest &request, const LabModel &model, QString *error)
     }
     if (!writeCurvesCsv(model, families, xs, &file) || !file.commit()) {
         *error = QStringLiteral("--export-csv: writing '%1' failed: %2").arg(request.exportCsv, file.errorString());
-        file.cancelWriting();
-        return ExitFailure;
+        return ExitFailure; // the QSaveFile destructor drops the temporary file
     }
     return ExitSuccess;
 }

@@ -1,12 +1,17 @@
 #include "commandline.h"
 #include "headless.h"
 #include "labmodel.h"
+#include "labsettings.h"
+#include "labstyle.h"
+#include "languageswitcher.h"
 #include "mainwindow.h"
 #include "teaching.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLocale>
+#include <QSettings>
 
 #include <cstdio>
 #include <memory>
@@ -28,6 +33,24 @@ QStringList argumentsOf(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     return arguments;
+}
+
+// Checked before the window is built: an output path that cannot be written is a usage error,
+// as it is for --export-csv, and is found without rendering anything.
+bool screenshotPathUsable(const QString &path, QString *error)
+{
+    const QFileInfo target(path);
+    const QFileInfo folder(target.absolutePath());
+    if (target.isDir()) {
+        *error = QStringLiteral("--screenshot: '%1' is a directory; valid: a file name ending in .png").arg(path);
+        return false;
+    }
+    if (!folder.isDir() || !folder.isWritable()) {
+        *error = QStringLiteral("--screenshot: cannot write '%1': the folder '%2' does not exist or is not writable")
+                     .arg(path, folder.filePath());
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -73,14 +96,41 @@ int main(int argc, char **argv)
         return code;
     }
 
+    if (!request.screenshot.isEmpty()) {
+        QString error;
+        if (!screenshotPathUsable(request.screenshot, &error)) {
+            printLine(stderr, QStringLiteral("relu-family-lab: ") % error);
+            return ExitUsage;
+        }
+    }
+
     // A screenshot renders off screen unless the user chose a platform.
     if (!request.screenshot.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
+    // Lets the desktop match the window to its menu entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.relufamilylab.ReluFamilyLab"));
+    applyLabStyle(&app);
     LabModel model;
     Teaching teaching;
-    teaching.setLanguage(Teaching::bestLanguageFor(QLocale().uiLanguages()));
+    LanguageSwitcher languages(&teaching);
+    QSettings settings;
+    // A screenshot shows exactly what the command line asks for, not the last session.
+    const bool restoreSession = request.screenshot.isEmpty();
+    QString language = Teaching::bestLanguageFor(QLocale::system().uiLanguages());
+    if (restoreSession && settings.contains(QStringLiteral("window/language")))
+        language = Teaching::bestLanguageFor({settings.value(QStringLiteral("window/language")).toString()});
+    // --lang wins; "de_AT" means German, and an unknown code means English (applyRequest warns),
+    // for the interface as well as the teaching text.
+    if (!request.language.isEmpty())
+        language = Teaching::bestLanguageFor({request.language});
+    languages.switchTo(language);
+    QString notice;
+    if (restoreSession)
+        restoreLabState(&model, settings, &notice);
+    if (!notice.isEmpty())
+        printLine(stderr, QStringLiteral("relu-family-lab: saved settings ignored (not valid): ") % notice);
     QString error;
     QString warning;
     if (!applyRequest(request, &model, &teaching, &error, &warning)) {
@@ -90,7 +140,9 @@ int main(int argc, char **argv)
     if (!warning.isEmpty())
         printLine(stderr, QStringLiteral("relu-family-lab: warning: ") % warning);
 
-    MainWindow window(&model, &teaching);
+    MainWindow window(&model, &teaching, &languages);
+    if (restoreSession)
+        window.restoreWindowState();
     if (!request.screenshot.isEmpty()) {
         if (!window.saveScreenshot(request.screenshot, request.screenshotSize, &error)) {
             printLine(stderr, QStringLiteral("relu-family-lab: --screenshot: ") % error);

@@ -65,17 +65,23 @@ double gaussianKernel(double x)
 }
 
 // Mills ratio R(t) = (1 - Phi(t)) / phi(t) for t >= 8, by its continued fraction
-// R(t) = 1 / (t + 1/(t + 2/(t + 3/(t + ...)))), evaluated from the tail inwards.
+// R(t) = 1 / (t + 1/(t + 2/(t + 3/(t + ...)))), evaluated from the tail inwards. The truncation
+// error shrinks as t grows; at t = 8, 20 terms leave 2e-21 relative (50-digit check), far below
+// an ulp, so more terms would only cost time.
 double millsRatio(double t)
 {
+    constexpr int kTerms = 20;
     double denominator = t;
-    for (int k = 60; k >= 1; --k)
+    for (int k = kTerms; k >= 1; --k)
         denominator = t + k / denominator;
     return 1.0 / denominator;
 }
 
 constexpr double kMillsThreshold = 8.0;   // below: erfc is exact enough; above: Mills ratio
 constexpr double kGaussianUnderflow = 40.0; // phi(40) ~ 1e-348: every result here rounds to 0
+// GELU tanh: below 2u = -700 (x below about -21), e^(2u) nears the bottom of the normal doubles
+// and the results are formed in the exponent instead.
+constexpr double kGeluTanhFoldBelow = -700.0;
 
 } // namespace
 
@@ -157,21 +163,25 @@ Sample geluTanh(double x)
     const DoubleDouble twoU{2.0 * u.hi, 2.0 * u.lo};
     const double du = kSqrt2OverPiHi * (1.0 + 3.0 * kGeluCubicHi * square.hi); // u'(x)
 
-    if (twoU.hi >= 0.0) {
-        const double e = expOf({-twoU.hi, -twoU.lo}); // e^(-2u) <= 1
+    if (twoU.hi >= kGeluTanhFoldBelow) {
+        // e^(-2u) is at most e^700 here: sigma(2u) = 1 / (1 + e^(-2u)) and its complement are
+        // both formed without cancellation. Near x = 0 sigma is exactly 1/2, so even a subnormal
+        // x gives its correctly rounded, correctly signed half (a logarithm of it would not).
+        const double e = expOf({-twoU.hi, -twoU.lo});
         const double sigma = 1.0 / (1.0 + e);
         const double sigmaComplement = e / (1.0 + e);
-        return {x * sigma, sigma + 2.0 * x * du * sigma * sigmaComplement};
+        return {x * sigma, sigma * (1.0 + 2.0 * x * du * sigmaComplement)};
     }
-    // Left side: sigma(2u) = e^(2u) / (1 + e^(2u)). Both results are e^(2u) times a modest
-    // factor; put the factor into the exponent so that nothing underflows on the way.
+    // Far left, sigma(2u) = e^(2u) / (1 + e^(2u)) underflows while x sigma(2u) may not yet have:
+    // both results are e^(2u) times a modest factor, so the factor goes into the exponent and
+    // nothing underflows on the way. Here x < -21, so neither factor can be 0.
     const double e = expOf(twoU);
     const double sigmaComplement = 1.0 / (1.0 + e);
     const double valueFactor = -x * sigmaComplement;                            // > 0
-    const double slopeFactor = sigmaComplement * (1.0 + 2.0 * x * du * sigmaComplement);
+    const double slopeFactor = sigmaComplement * (1.0 + 2.0 * x * du * sigmaComplement); // < 0
     const double value = -expOf(plus(twoU, {std::log(valueFactor), 0.0}));
-    const double slopeMagnitude = expOf(plus(twoU, {std::log(std::fabs(slopeFactor)), 0.0}));
-    return {value, slopeFactor < 0.0 ? -slopeMagnitude : slopeMagnitude};
+    const double slope = -expOf(plus(twoU, {std::log(-slopeFactor), 0.0}));
+    return {value, slope};
 }
 
 Sample softplus(double x, double beta)

@@ -7,11 +7,19 @@ namespace relulab {
 QList<double> evenlySpaced(double a, double b, int n)
 {
     QList<double> xs;
+    if (n < 2) {
+        if (n == 1)
+            xs.append(a);
+        return xs;
+    }
     xs.reserve(n);
     const double last = n - 1;
     for (int i = 0; i < n; ++i) {
-        // Weighted form: hits both ends exactly and 0 exactly for symmetric ranges.
-        xs.append((a * (last - i) + b * i) / last);
+        // Weights instead of a * (last - i) + b * i: no overflow for huge ends, both ends exact
+        // (weights 1 and 0), and mirrored points of a symmetric range are exact negatives.
+        const double towardA = (last - i) / last;
+        const double towardB = i / last;
+        xs.append(a * towardA + b * towardB);
     }
     return xs;
 }

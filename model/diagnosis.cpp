@@ -6,8 +6,10 @@ GradientHealth classifyHealth(double slope, Regime regime)
 {
     if (slope == 0.0)
         return GradientHealth::Dead;
-    if (slope < 0.0)
+    if (slope <= -HealthThresholds::kNegligibleReversal)
         return GradientHealth::Reversed;
+    if (slope < 0.0)
+        return GradientHealth::Fading;
     if (slope > HealthThresholds::kAmplifyingAbove)
         return GradientHealth::Amplifying;
     if (slope >= HealthThresholds::kHealthyMinimum)

@@ -112,7 +112,8 @@ QList<FamilySpec> buildCatalog()
     softplus.keras = QStringLiteral("keras.activations.softplus(x)");
     softplus.evaluate = [](double x, const ParameterValues &v) { return activation::softplus(x, v[0]); };
     softplus.isKink = [](double, const ParameterValues &) { return false; };
-    softplus.regime = [](double x, const ParameterValues &, const Sample &s) { return smoothRegime(x, s); };
+    // Softplus has the shape of its curve at beta x: judge the regime there.
+    softplus.regime = [](double x, const ParameterValues &v, const Sample &s) { return smoothRegime(v[0] * x, s); };
     families.append(softplus);
 
     return families;

@@ -25,7 +25,7 @@ enum class Regime {
 struct ParameterSpec
 {
     QString name;         // command-line and file name, e.g. "alpha"
-    const char *label;    // interface label, translated with tr() in the "relulab::Parameter" context
+    const char *label = nullptr; // interface label, translated with tr() in the "relulab::Parameter" context
     QString symbol;       // how formulas write it, e.g. "α"
     double defaultValue = 0.0;
     double minimum = 0.0;

@@ -21,6 +21,16 @@ QString number(double value)
     return formatPlainNumber(value);
 }
 
+// What a valid assignment for the family looks like, so a refusal can show what would work.
+QString validAssignment(const FamilySpec &spec)
+{
+    if (spec.parameters.isEmpty())
+        return QStringLiteral("none, %1 has no parameters").arg(spec.displayName);
+    const ParameterSpec &parameter = spec.parameters.constFirst();
+    const QString value = parameter.isChoice() ? parameter.choices.constLast() : number(parameter.defaultValue);
+    return QStringLiteral("NAME=VALUE, e.g. ") % parameter.name % QLatin1Char('=') % value;
+}
+
 } // namespace
 
 LabModel::LabModel(QObject *parent)
@@ -108,7 +118,8 @@ bool LabModel::setParameterFromText(const QString &assignment, QString *error)
 {
     const int equals = assignment.indexOf(QLatin1Char('='));
     if (equals <= 0)
-        return refuse(error, QStringLiteral("'%1' is not NAME=VALUE").arg(assignment));
+        return refuse(error, QStringLiteral("'%1' is not NAME=VALUE; valid: %2")
+                                 .arg(assignment, validAssignment(familySpec())));
     const QString name = assignment.left(equals).trimmed();
     const QString text = assignment.mid(equals + 1).trimmed();
     const FamilySpec &spec = familySpec();
@@ -141,8 +152,10 @@ bool LabModel::setViewRange(double minimum, double maximum, QString *error)
 {
     if (!std::isfinite(minimum) || !std::isfinite(maximum) || minimum < -kViewLimit || maximum > kViewLimit
         || maximum - minimum < kMinimumViewWidth) {
-        return refuse(error, QStringLiteral("range %1:%2 is not valid; valid: A:B with -%3 <= A < B <= %3")
-                                 .arg(number(minimum), number(maximum), number(kViewLimit)));
+        return refuse(error, QStringLiteral("range %1:%2 is not valid; valid: A:B with -%3 <= A < B <= %3, "
+                                            "at least %4 wide")
+                                 .arg(number(minimum), number(maximum), number(kViewLimit),
+                                      number(kMinimumViewWidth)));
     }
     if (minimum == m_viewMinimum && maximum == m_viewMaximum)
         return true;
@@ -177,6 +190,16 @@ bool LabModel::applyScenario(const Scenario &scenario, QString *error)
     setProbe(scenario.probe);
     endBatch();
     return true;
+}
+
+QVariantMap LabModel::parameterMap() const
+{
+    QVariantMap map;
+    const FamilySpec &spec = familySpec();
+    const ParameterValues values = m_parameters.value(m_family);
+    for (int i = 0; i < spec.parameters.size(); ++i)
+        map.insert(spec.parameters[i].name, values.value(i));
+    return map;
 }
 
 Reading LabModel::reading() const

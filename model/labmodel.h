@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <QVariantMap>
 
 namespace relulab {
 
@@ -31,6 +32,11 @@ class LabModel : public QObject
     Q_OBJECT
     Q_PROPERTY(QString family READ family WRITE setFamily NOTIFY familyChanged)
     Q_PROPERTY(double probe READ probe WRITE setProbe NOTIFY probeChanged)
+    // The selected family's parameters by name; they change only with the family or a parameter
+    // of the selected family, and both emit readingChanged().
+    Q_PROPERTY(QVariantMap parameters READ parameterMap NOTIFY readingChanged)
+    Q_PROPERTY(double viewMinimum READ viewMinimum NOTIFY viewRangeChanged)
+    Q_PROPERTY(double viewMaximum READ viewMaximum NOTIFY viewRangeChanged)
     Q_PROPERTY(double output READ output NOTIFY readingChanged)
     Q_PROPERTY(double slope READ slope NOTIFY readingChanged)
     Q_PROPERTY(QString regime READ regimeName NOTIFY readingChanged)
@@ -52,6 +58,7 @@ public:
     bool setProbe(double x, QString *error = nullptr);
 
     ParameterValues parameters(const QString &family) const;
+    QVariantMap parameterMap() const; // the selected family's, name -> value
     double parameter(const QString &family, const QString &name) const;
     bool setParameter(const QString &family, const QString &name, double value, QString *error = nullptr);
     // "NAME=VALUE" for the selected family; choice parameters also take their option name.

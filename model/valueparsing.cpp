@@ -11,8 +11,12 @@ bool parsePlainNumber(const QString &text, double *value)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return false;
+    // The C locale would read "1,000" as 1000; on a command line that is more likely a typo
+    // for a list or a decimal comma, so group separators are refused.
+    QLocale c = QLocale::c();
+    c.setNumberOptions(QLocale::RejectGroupSeparator);
     bool ok = false;
-    const double parsed = QLocale::c().toDouble(trimmed, &ok);
+    const double parsed = c.toDouble(trimmed, &ok);
     if (!ok || !std::isfinite(parsed))
         return false;
     *value = parsed;
@@ -52,13 +56,9 @@ QString formatRoundTrip(double value)
 {
     if (value == 0.0)
         return std::signbit(value) ? QStringLiteral("-0") : QStringLiteral("0");
-    // Shortest of 15..17 digits that reads back exactly.
-    for (int digits = 15; digits < 17; ++digits) {
-        const QString text = QString::number(value, 'g', digits);
-        if (text.toDouble() == value)
-            return text;
-    }
-    return QString::number(value, 'g', 17);
+    // Qt's shortest mode also finds short forms of subnormals ("5e-324"), which a fixed
+    // 15-to-17-digit search would miss.
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
 QString formatPlainNumber(double value)

@@ -7,6 +7,8 @@ packages=(
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6opengl6-dev libgl-dev
     fonts-dejavu-core
+    desktop-file-utils appstream shared-mime-info libxml2-utils man-db dpkg-dev binutils
+    librsvg2-bin
     libeigen3-dev
 )
 

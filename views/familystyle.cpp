@@ -15,7 +15,7 @@ QColor familyColor(const QString &familyId, const QPalette &palette)
 {
     static const QHash<QString, QColor> colors = {
         {QStringLiteral("relu"), QColor(0x00, 0x72, 0xB2)},
-        {QStringLiteral("leaky-relu"), QColor(0xE6, 0x9F, 0x00)},
+        {QStringLiteral("leaky-relu"), QColor(0xB2, 0x7A, 0x00)}, // Okabe–Ito orange, darkened for 3:1 on white
         {QStringLiteral("elu"), QColor(0x00, 0x9E, 0x73)},
         {QStringLiteral("gelu"), QColor(0xCC, 0x79, 0xA7)},
         {QStringLiteral("softplus"), QColor(0xD5, 0x5E, 0x00)},

@@ -1,0 +1,411 @@
+// The family catalog: ids, names, parameter specs, framework strings and regime ids.
+
+#include "family.h"
+
+#include <QSet>
+#include <QTest>
+
+#include <cmath>
+
+using relulab::FamilyCatalog;
+using relulab::FamilySpec;
+using relulab::ParameterSpec;
+using relulab::Regime;
+
+Q_DECLARE_METATYPE(Regime)
+
+namespace {
+
+const ParameterSpec *findParameter(const QString &family, const QString &name)
+{
+    const FamilySpec *spec = FamilyCatalog::find(family);
+    if (!spec)
+        return nullptr;
+    const int index = spec->parameterIndex(name);
+    return index < 0 ? nullptr : &spec->parameters[index];
+}
+
+// How a PyTorch signature writes a default: 1.0 and 0.01, or 'none' for a choice.
+QString pythonLiteral(const ParameterSpec &parameter)
+{
+    if (parameter.isChoice())
+        return QLatin1Char('\'') + parameter.choices.value(static_cast<int>(parameter.defaultValue)) + QLatin1Char('\'');
+    const double value = parameter.defaultValue;
+    return value == std::floor(value) ? QString::number(value, 'f', 1) : QString::number(value, 'g', 6);
+}
+
+} // namespace
+
+class TestFamily : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void catalogOrder();
+    void identity_data();
+    void identity();
+    void findRejectsUnknownIds();
+    void parameterSpecs_data();
+    void parameterSpecs();
+    void parametersAreSane_data();
+    void parametersAreSane();
+    void geluApproximationIsAChoice();
+    void accepts_data();
+    void accepts();
+    void describeRange_data();
+    void describeRange();
+    void frameworkStrings_data();
+    void frameworkStrings();
+    void pytorchStringMentionsEveryDefault_data();
+    void pytorchStringMentionsEveryDefault();
+    void parameterIndex_data();
+    void parameterIndex();
+    void regimeIds_data();
+    void regimeIds();
+    void regimeIdsAreUniqueAndComplete();
+    void unknownRegimeIdIsRejected();
+};
+
+void TestFamily::catalogOrder()
+{
+    const QStringList expected = {QStringLiteral("relu"), QStringLiteral("leaky-relu"), QStringLiteral("elu"),
+                                  QStringLiteral("gelu"), QStringLiteral("softplus")};
+    QCOMPARE(FamilyCatalog::ids(), expected);
+    QCOMPARE(FamilyCatalog::all().size(), expected.size());
+}
+
+void TestFamily::identity_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("displayName");
+    QTest::addColumn<int>("parameterCount");
+
+    QTest::newRow("relu") << QStringLiteral("relu") << QStringLiteral("ReLU") << 0;
+    QTest::newRow("leaky-relu") << QStringLiteral("leaky-relu") << QStringLiteral("Leaky ReLU") << 1;
+    QTest::newRow("elu") << QStringLiteral("elu") << QStringLiteral("ELU") << 1;
+    QTest::newRow("gelu") << QStringLiteral("gelu") << QStringLiteral("GELU") << 1;
+    QTest::newRow("softplus") << QStringLiteral("softplus") << QStringLiteral("Softplus") << 1;
+}
+
+void TestFamily::identity()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, displayName);
+    QFETCH(int, parameterCount);
+
+    const FamilySpec *spec = FamilyCatalog::find(id);
+    QVERIFY(spec);
+    QCOMPARE(spec->id, id);
+    QCOMPARE(spec->displayName, displayName);
+    QCOMPARE(spec->parameters.size(), parameterCount);
+    QVERIFY(spec->evaluate);
+    QVERIFY(spec->isKink);
+    QVERIFY(spec->regime);
+    // defaults() lists every parameter's default, in order.
+    const relulab::ParameterValues defaults = spec->defaults();
+    QCOMPARE(defaults.size(), parameterCount);
+    for (int i = 0; i < parameterCount; ++i)
+        QCOMPARE(defaults[i], spec->parameters[i].defaultValue);
+}
+
+void TestFamily::findRejectsUnknownIds()
+{
+    QCOMPARE(FamilyCatalog::find(QString()), nullptr);
+    QCOMPARE(FamilyCatalog::find(QStringLiteral("ReLU")), nullptr); // ids are case-sensitive
+    QCOMPARE(FamilyCatalog::find(QStringLiteral("leaky_relu")), nullptr);
+    QCOMPARE(FamilyCatalog::find(QStringLiteral("swish")), nullptr);
+}
+
+void TestFamily::parameterSpecs_data()
+{
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("symbol");
+    QTest::addColumn<double>("defaultValue");
+    QTest::addColumn<double>("minimum");
+    QTest::addColumn<double>("maximum");
+    QTest::addColumn<double>("step");
+    QTest::addColumn<int>("decimals");
+
+    // The defaults are PyTorch's; the ranges are what a classroom needs to see each effect.
+    QTest::newRow("leaky-relu slope") << QStringLiteral("leaky-relu") << QStringLiteral("slope")
+                                      << QStringLiteral("a") << 0.01 << 0.0 << 0.5 << 0.01 << 2;
+    QTest::newRow("elu alpha") << QStringLiteral("elu") << QStringLiteral("alpha")
+                               << QStringLiteral("α") << 1.0 << 0.1 << 3.0 << 0.1 << 2;
+    QTest::newRow("gelu approximate") << QStringLiteral("gelu") << QStringLiteral("approximate")
+                                      << QString() << 0.0 << 0.0 << 1.0 << 1.0 << 0;
+    QTest::newRow("softplus beta") << QStringLiteral("softplus") << QStringLiteral("beta")
+                                   << QStringLiteral("β") << 1.0 << 0.25 << 20.0 << 0.25 << 2;
+}
+
+void TestFamily::parameterSpecs()
+{
+    QFETCH(QString, family);
+    QFETCH(QString, name);
+    QFETCH(QString, symbol);
+    QFETCH(double, defaultValue);
+    QFETCH(double, minimum);
+    QFETCH(double, maximum);
+    QFETCH(double, step);
+    QFETCH(int, decimals);
+
+    const ParameterSpec *parameter = findParameter(family, name);
+    QVERIFY(parameter);
+    QCOMPARE(parameter->symbol, symbol);
+    QCOMPARE(parameter->defaultValue, defaultValue);
+    QCOMPARE(parameter->minimum, minimum);
+    QCOMPARE(parameter->maximum, maximum);
+    QCOMPARE(parameter->step, step);
+    QCOMPARE(parameter->decimals, decimals);
+}
+
+void TestFamily::parametersAreSane_data()
+{
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<QString>("name");
+    for (const FamilySpec &family : FamilyCatalog::all()) {
+        for (const ParameterSpec &parameter : family.parameters)
+            QTest::newRow(qPrintable(family.id + QLatin1Char(' ') + parameter.name)) << family.id << parameter.name;
+    }
+}
+
+void TestFamily::parametersAreSane()
+{
+    QFETCH(QString, family);
+    QFETCH(QString, name);
+    const ParameterSpec *parameter = findParameter(family, name);
+    QVERIFY(parameter);
+
+    QVERIFY(parameter->label && *parameter->label);
+    QCOMPARE(parameter->name, parameter->name.toLower());
+    QVERIFY(parameter->minimum < parameter->maximum);
+    QVERIFY(parameter->defaultValue >= parameter->minimum && parameter->defaultValue <= parameter->maximum);
+    QVERIFY(parameter->accepts(parameter->defaultValue));
+    QVERIFY(parameter->accepts(parameter->minimum));
+    QVERIFY(parameter->accepts(parameter->maximum));
+
+    // The step divides the range and lands on the default; the shown decimals can show a step.
+    QVERIFY(parameter->step > 0.0 && parameter->step <= parameter->maximum - parameter->minimum);
+    const double steps = (parameter->maximum - parameter->minimum) / parameter->step;
+    QVERIFY2(std::fabs(steps - std::round(steps)) < 1e-9, qPrintable(QString::number(steps)));
+    const double stepsToDefault = (parameter->defaultValue - parameter->minimum) / parameter->step;
+    QVERIFY2(std::fabs(stepsToDefault - std::round(stepsToDefault)) < 1e-9, qPrintable(QString::number(stepsToDefault)));
+    QVERIFY(parameter->decimals >= 0 && parameter->decimals <= 6);
+    QVERIFY(parameter->step >= std::pow(10.0, -parameter->decimals) * (1 - 1e-12));
+
+    // A numeric parameter has a symbol for formulas; a choice has one option per step.
+    if (parameter->isChoice())
+        QCOMPARE(parameter->choices.size(), static_cast<int>(std::lround(steps)) + 1);
+    else
+        QVERIFY(!parameter->symbol.isEmpty());
+}
+
+void TestFamily::geluApproximationIsAChoice()
+{
+    const ParameterSpec *parameter = findParameter(QStringLiteral("gelu"), QStringLiteral("approximate"));
+    QVERIFY(parameter);
+    QVERIFY(parameter->isChoice());
+    QCOMPARE(parameter->choices, QStringList({QStringLiteral("none"), QStringLiteral("tanh")}));
+    QCOMPARE(parameter->defaultValue, 0.0); // 'none', as in PyTorch
+    QVERIFY(parameter->accepts(0.0));
+    QVERIFY(parameter->accepts(1.0));
+    QVERIFY(!parameter->accepts(0.5)); // an index, not a blend
+    QVERIFY(!parameter->accepts(2.0));
+
+    // The choice really switches the math: the tanh form differs from x Phi(x) away from 0.
+    const FamilySpec *gelu = FamilyCatalog::find(QStringLiteral("gelu"));
+    QCOMPARE(gelu->evaluate(-2.0, {0.0}).value, relulab::activation::gelu(-2.0).value);
+    QCOMPARE(gelu->evaluate(-2.0, {1.0}).value, relulab::activation::geluTanh(-2.0).value);
+    QVERIFY(gelu->evaluate(-2.0, {0.0}).value != gelu->evaluate(-2.0, {1.0}).value);
+}
+
+void TestFamily::accepts_data()
+{
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<bool>("accepted");
+
+    const QString leaky = QStringLiteral("leaky-relu");
+    const QString slope = QStringLiteral("slope");
+    const QString softplus = QStringLiteral("softplus");
+    const QString beta = QStringLiteral("beta");
+    QTest::newRow("slope 0") << leaky << slope << 0.0 << true;
+    QTest::newRow("slope 0.37 (off the step grid, still valid)") << leaky << slope << 0.37 << true;
+    QTest::newRow("slope -0.01") << leaky << slope << -0.01 << false;
+    QTest::newRow("slope 0.51") << leaky << slope << 0.51 << false;
+    QTest::newRow("slope nan") << leaky << slope << std::nan("") << false;
+    QTest::newRow("beta 0.25") << softplus << beta << 0.25 << true;
+    QTest::newRow("beta 0.2") << softplus << beta << 0.2 << false;
+    QTest::newRow("beta 0") << softplus << beta << 0.0 << false;
+    QTest::newRow("beta 20") << softplus << beta << 20.0 << true;
+    QTest::newRow("beta 20.000001") << softplus << beta << 20.000001 << false;
+    QTest::newRow("beta inf") << softplus << beta << HUGE_VAL << false;
+    QTest::newRow("alpha 0.1") << QStringLiteral("elu") << QStringLiteral("alpha") << 0.1 << true;
+    QTest::newRow("alpha 0.05") << QStringLiteral("elu") << QStringLiteral("alpha") << 0.05 << false;
+    QTest::newRow("alpha 3.5") << QStringLiteral("elu") << QStringLiteral("alpha") << 3.5 << false;
+}
+
+void TestFamily::accepts()
+{
+    QFETCH(QString, family);
+    QFETCH(QString, name);
+    QFETCH(double, value);
+    QFETCH(bool, accepted);
+    const ParameterSpec *parameter = findParameter(family, name);
+    QVERIFY(parameter);
+    QCOMPARE(parameter->accepts(value), accepted);
+}
+
+void TestFamily::describeRange_data()
+{
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("description");
+
+    QTest::newRow("slope") << QStringLiteral("leaky-relu") << QStringLiteral("slope") << QStringLiteral("0 to 0.5");
+    QTest::newRow("alpha") << QStringLiteral("elu") << QStringLiteral("alpha") << QStringLiteral("0.1 to 3");
+    QTest::newRow("approximate") << QStringLiteral("gelu") << QStringLiteral("approximate")
+                                 << QStringLiteral("none or tanh");
+    QTest::newRow("beta") << QStringLiteral("softplus") << QStringLiteral("beta") << QStringLiteral("0.25 to 20");
+}
+
+void TestFamily::describeRange()
+{
+    QFETCH(QString, family);
+    QFETCH(QString, name);
+    QFETCH(QString, description);
+    const ParameterSpec *parameter = findParameter(family, name);
+    QVERIFY(parameter);
+    QCOMPARE(parameter->describeRange(), description);
+}
+
+void TestFamily::frameworkStrings_data()
+{
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<QString>("pytorch");
+    QTest::addColumn<QString>("keras");
+
+    // PyTorch 2.x and Keras 3 signatures with their documented defaults.
+    QTest::newRow("relu") << QStringLiteral("relu") << QStringLiteral("torch.nn.ReLU()")
+                          << QStringLiteral("keras.layers.ReLU()");
+    QTest::newRow("leaky-relu") << QStringLiteral("leaky-relu") << QStringLiteral("torch.nn.LeakyReLU(negative_slope=0.01)")
+                                << QStringLiteral("keras.layers.LeakyReLU(negative_slope=0.3)");
+    QTest::newRow("elu") << QStringLiteral("elu") << QStringLiteral("torch.nn.ELU(alpha=1.0)")
+                         << QStringLiteral("keras.layers.ELU(alpha=1.0)");
+    QTest::newRow("gelu") << QStringLiteral("gelu") << QStringLiteral("torch.nn.GELU(approximate='none')")
+                          << QStringLiteral("keras.activations.gelu(x, approximate=False)");
+    QTest::newRow("softplus") << QStringLiteral("softplus")
+                              << QStringLiteral("torch.nn.Softplus(beta=1.0, threshold=20.0)")
+                              << QStringLiteral("keras.activations.softplus(x)");
+}
+
+void TestFamily::frameworkStrings()
+{
+    QFETCH(QString, family);
+    QFETCH(QString, pytorch);
+    QFETCH(QString, keras);
+    const FamilySpec *spec = FamilyCatalog::find(family);
+    QVERIFY(spec);
+    QCOMPARE(spec->pytorch, pytorch);
+    QCOMPARE(spec->keras, keras);
+}
+
+void TestFamily::pytorchStringMentionsEveryDefault_data()
+{
+    QTest::addColumn<QString>("family");
+    for (const FamilySpec &family : FamilyCatalog::all())
+        QTest::newRow(qPrintable(family.id)) << family.id;
+}
+
+void TestFamily::pytorchStringMentionsEveryDefault()
+{
+    QFETCH(QString, family);
+    const FamilySpec *spec = FamilyCatalog::find(family);
+    QVERIFY(spec);
+    QVERIFY(spec->pytorch.startsWith(QLatin1String("torch.nn.")));
+    // The lab's default is the framework's default, so a copied line behaves as shown.
+    for (const ParameterSpec &parameter : spec->parameters) {
+        const QString literal = QLatin1Char('=') + pythonLiteral(parameter);
+        QVERIFY2(spec->pytorch.contains(literal), qPrintable(spec->pytorch + QStringLiteral(" lacks ") + literal));
+    }
+}
+
+void TestFamily::parameterIndex_data()
+{
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("index");
+
+    QTest::newRow("leaky-relu slope") << QStringLiteral("leaky-relu") << QStringLiteral("slope") << 0;
+    QTest::newRow("elu alpha") << QStringLiteral("elu") << QStringLiteral("alpha") << 0;
+    QTest::newRow("gelu approximate") << QStringLiteral("gelu") << QStringLiteral("approximate") << 0;
+    QTest::newRow("softplus beta") << QStringLiteral("softplus") << QStringLiteral("beta") << 0;
+    QTest::newRow("relu has none") << QStringLiteral("relu") << QStringLiteral("slope") << -1;
+    QTest::newRow("elu has no beta") << QStringLiteral("elu") << QStringLiteral("beta") << -1;
+    QTest::newRow("case matters") << QStringLiteral("elu") << QStringLiteral("Alpha") << -1;
+    QTest::newRow("empty name") << QStringLiteral("softplus") << QString() << -1;
+}
+
+void TestFamily::parameterIndex()
+{
+    QFETCH(QString, family);
+    QFETCH(QString, name);
+    QFETCH(int, index);
+    const FamilySpec *spec = FamilyCatalog::find(family);
+    QVERIFY(spec);
+    QCOMPARE(spec->parameterIndex(name), index);
+}
+
+void TestFamily::regimeIds_data()
+{
+    QTest::addColumn<Regime>("regime");
+    QTest::addColumn<QString>("id");
+
+    QTest::newRow("active") << Regime::Active << QStringLiteral("active");
+    QTest::newRow("dead") << Regime::Dead << QStringLiteral("dead");
+    QTest::newRow("leaking") << Regime::Leaking << QStringLiteral("leaking");
+    QTest::newRow("saturating") << Regime::Saturating << QStringLiteral("saturating");
+    QTest::newRow("hinge") << Regime::Hinge << QStringLiteral("hinge");
+    QTest::newRow("soft-gate") << Regime::SoftGate << QStringLiteral("soft-gate");
+    QTest::newRow("negative-dip") << Regime::NegativeDip << QStringLiteral("negative-dip");
+    QTest::newRow("soft-floor") << Regime::SoftFloor << QStringLiteral("soft-floor");
+}
+
+void TestFamily::regimeIds()
+{
+    QFETCH(Regime, regime);
+    QFETCH(QString, id);
+    QCOMPARE(relulab::regimeId(regime), id);
+    Regime parsed = regime == Regime::Active ? Regime::Dead : Regime::Active;
+    QVERIFY(relulab::regimeFromId(id, &parsed));
+    QCOMPARE(parsed, regime);
+}
+
+void TestFamily::regimeIdsAreUniqueAndComplete()
+{
+    const QList<Regime> regimes = relulab::allRegimes();
+    QCOMPARE(regimes.size(), 8);
+    QSet<QString> ids;
+    for (const Regime regime : regimes) {
+        const QString id = relulab::regimeId(regime);
+        QVERIFY(!id.isEmpty());
+        ids.insert(id);
+        Regime parsed = Regime::Active;
+        QVERIFY(relulab::regimeFromId(id, &parsed));
+        QCOMPARE(parsed, regime);
+    }
+    QCOMPARE(ids.size(), regimes.size());
+}
+
+void TestFamily::unknownRegimeIdIsRejected()
+{
+    for (const QString &id : {QStringLiteral("Active"), QStringLiteral("soft_gate"), QString(), QStringLiteral("zombie")}) {
+        Regime parsed = Regime::Hinge;
+        QVERIFY2(!relulab::regimeFromId(id, &parsed), qPrintable(id));
+        QCOMPARE(parsed, Regime::Hinge); // left untouched
+    }
+}
+
+QTEST_GUILESS_MAIN(TestFamily)
+#include "tst_family.moc"

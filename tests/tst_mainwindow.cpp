@@ -1,0 +1,486 @@
+// Drives the real lab window: keys, readouts, panels, presentation mode, settings, screenshot.
+#include "familychooser.h"
+#include "familystyle.h"
+#include "labcontrols.h"
+#include "labmodel.h"
+#include "labsettings.h"
+#include "languageswitcher.h"
+#include "mainwindow.h"
+#include "parametereditor.h"
+#include "presentationmode.h"
+#include "readoutpanel.h"
+#include "readouttile.h"
+#include "teaching.h"
+#include "teachingcard.h"
+#include "teachingnotes.h"
+#include "windowoverlay.h"
+
+#include <QAbstractButton>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QApplication>
+
+#include <cmath>
+#include <QImage>
+#include <QSet>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProcess>
+#include <QSettings>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QToolButton>
+
+using namespace relulab;
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void readoutsShowTheReading();
+    void readoutsFollowTheLocale();
+    void slopeReadoutNamesTheKinkConvention();
+    void panelsShowTheTextOfTheCurrentRegime();
+    void familyKeysWorkWithTheMenuBarHidden_data();
+    void familyKeysWorkWithTheMenuBarHidden();
+    void arrowKeysMoveTheProbe_data();
+    void arrowKeysMoveTheProbe();
+    void homeEndAndZeroJump();
+    void plusAndMinusStepTheMainParameter();
+    void arrowsStayWithAFocusedSlider();
+    void probeSpinBoxSetsTheProbe();
+    void parameterSliderAndSpinBoxFollowTheModel();
+    void familyButtonsSelectTheFamily();
+    void scenarioMenuAppliesTheScenario();
+    void presentationModeHidesAndRestores();
+    void blankAndShortcutOverlaysToggle();
+    void labStateSurvivesARestart();
+    void damagedSettingsFallBackToDefaults();
+    void screenshotWritesAPngOfTheAskedSize();
+    void darkPaletteKeepsTheReadoutsReadable_data();
+    void darkPaletteKeepsTheReadoutsReadable();
+
+private:
+    void showWindow();
+
+    LabModel *m_model = nullptr;
+    Teaching *m_teaching = nullptr;
+    LanguageSwitcher *m_languages = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void MainWindowTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ReLU Family Lab Tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void MainWindowTest::init()
+{
+    QSettings().clear();
+    m_model = new LabModel;
+    m_teaching = new Teaching;
+    m_languages = new LanguageSwitcher(m_teaching);
+    m_window = new MainWindow(m_model, m_teaching, m_languages);
+}
+
+void MainWindowTest::cleanup()
+{
+    delete m_window;
+    delete m_languages;
+    delete m_teaching;
+    delete m_model;
+    QLocale::setDefault(QLocale::c());
+}
+
+void MainWindowTest::showWindow()
+{
+    m_window->resize(1366, 768);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+}
+
+void MainWindowTest::readoutsShowTheReading()
+{
+    m_languages->switchTo(QStringLiteral("en"));
+    m_model->setProbe(1.1);
+    ReadoutPanel *readouts = m_window->readouts();
+    QCOMPARE(readouts->outputTile()->value(), QStringLiteral("1.100"));
+    QCOMPARE(readouts->slopeTile()->value(), QStringLiteral("1.000"));
+    QCOMPARE(readouts->healthTile()->value(), m_teaching->text(QStringLiteral("health.healthy.name")));
+    m_model->setProbe(-1.5);
+    QCOMPARE(readouts->outputTile()->value(), QStringLiteral("0.000"));
+    QCOMPARE(readouts->healthTile()->value(), m_teaching->text(QStringLiteral("health.dead.name")));
+    // Assistive technology reads caption and value together.
+    QVERIFY(readouts->outputTile()->accessibleName().endsWith(QStringLiteral("0.000")));
+
+    m_model->setFamily(QStringLiteral("gelu"));
+    m_model->setProbe(-1.5);
+    QCOMPARE(readouts->slopeTile()->value(), QStringLiteral("-0.127")); // Φ(−1.5) − 1.5·φ(−1.5)
+    QCOMPARE(readouts->healthTile()->value(), m_teaching->text(QStringLiteral("health.reversed.name")));
+}
+
+void MainWindowTest::readoutsFollowTheLocale()
+{
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    m_window->setLocale(QLocale());
+    m_model->setProbe(2.0);
+    m_model->setProbe(1.1);
+    QCOMPARE(m_window->readouts()->outputTile()->value(), QStringLiteral("1,100"));
+}
+
+void MainWindowTest::slopeReadoutNamesTheKinkConvention()
+{
+    m_model->setProbe(0.0);
+    const QString kinkText = m_teaching->text(QStringLiteral("kinks.relu"));
+    QCOMPARE(m_window->readouts()->slopeTile()->note(), kinkText);
+    m_model->setProbe(0.5);
+    QVERIFY(m_window->readouts()->slopeTile()->note() != kinkText || kinkText.isEmpty());
+}
+
+void MainWindowTest::panelsShowTheTextOfTheCurrentRegime()
+{
+    TeachingNotes *notes = m_window->teachingNotes();
+    m_model->setFamily(QStringLiteral("relu"));
+    m_model->setProbe(-2.0);
+    QCOMPARE(notes->card(TeachingNotes::Card::Diagnosis)->body(),
+             m_teaching->text(QStringLiteral("families.relu.regimes.dead.diagnosis")));
+    QCOMPARE(notes->card(TeachingNotes::Card::TryNext)->body(),
+             m_teaching->text(QStringLiteral("families.relu.regimes.dead.tryNext")));
+    QCOMPARE(notes->card(TeachingNotes::Card::CurrentRead)->body(),
+             m_teaching->text(QStringLiteral("regimes.dead.explanation")));
+    m_model->setProbe(2.0);
+    QCOMPARE(notes->card(TeachingNotes::Card::Diagnosis)->body(),
+             m_teaching->text(QStringLiteral("families.relu.regimes.active.diagnosis")));
+    m_model->setFamily(QStringLiteral("elu"));
+    QCOMPARE(notes->card(TeachingNotes::Card::WatchOut)->body(), m_teaching->text(QStringLiteral("families.elu.watchOut")));
+    QVERIFY(notes->card(TeachingNotes::Card::CurrentRead)->title().startsWith(QStringLiteral("ELU")));
+}
+
+void MainWindowTest::familyKeysWorkWithTheMenuBarHidden_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<QString>("family");
+    QTest::newRow("1") << int(Qt::Key_1) << QStringLiteral("relu");
+    QTest::newRow("2") << int(Qt::Key_2) << QStringLiteral("leaky-relu");
+    QTest::newRow("3") << int(Qt::Key_3) << QStringLiteral("elu");
+    QTest::newRow("4") << int(Qt::Key_4) << QStringLiteral("gelu");
+    QTest::newRow("5") << int(Qt::Key_5) << QStringLiteral("softplus");
+}
+
+void MainWindowTest::familyKeysWorkWithTheMenuBarHidden()
+{
+    QFETCH(int, key);
+    QFETCH(QString, family);
+    showWindow();
+    m_window->menuBar()->hide();
+    m_model->setFamily(key == Qt::Key_1 ? QStringLiteral("softplus") : QStringLiteral("relu"));
+    QTest::keyClick(m_window, Qt::Key(key));
+    QCOMPARE(m_model->family(), family);
+}
+
+void MainWindowTest::arrowKeysMoveTheProbe_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("modifiers");
+    QTest::addColumn<double>("expected");
+    // Range -4..4 (width 8): steps of 0.08, 0.8 and 0.008 from 1.6.
+    QTest::newRow("right") << int(Qt::Key_Right) << int(Qt::NoModifier) << 1.68;
+    QTest::newRow("left") << int(Qt::Key_Left) << int(Qt::NoModifier) << 1.52;
+    QTest::newRow("shift right") << int(Qt::Key_Right) << int(Qt::ShiftModifier) << 2.4;
+    QTest::newRow("ctrl left") << int(Qt::Key_Left) << int(Qt::ControlModifier) << 1.592;
+}
+
+void MainWindowTest::arrowKeysMoveTheProbe()
+{
+    QFETCH(int, key);
+    QFETCH(int, modifiers);
+    QFETCH(double, expected);
+    showWindow();
+    m_window->menuBar()->hide();
+    m_model->setProbe(1.6);
+    QTest::keyClick(m_window, Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+    QVERIFY2(qAbs(m_model->probe() - expected) < 1e-9, qPrintable(QString::number(m_model->probe(), 'g', 17)));
+}
+
+void MainWindowTest::homeEndAndZeroJump()
+{
+    showWindow();
+    QTest::keyClick(m_window, Qt::Key_Home);
+    QCOMPARE(m_model->probe(), -4.0);
+    QTest::keyClick(m_window, Qt::Key_End);
+    QCOMPARE(m_model->probe(), 4.0);
+    QTest::keyClick(m_window, Qt::Key_0);
+    QCOMPARE(m_model->probe(), 0.0);
+    // Steps stop at the edge of the board.
+    QTest::keyClick(m_window, Qt::Key_End);
+    QTest::keyClick(m_window, Qt::Key_Right);
+    QCOMPARE(m_model->probe(), 4.0);
+}
+
+void MainWindowTest::plusAndMinusStepTheMainParameter()
+{
+    showWindow();
+    m_model->setFamily(QStringLiteral("elu"));
+    QTest::keyClick(m_window, Qt::Key_Plus);
+    QCOMPARE(m_model->parameter(QStringLiteral("elu"), QStringLiteral("alpha")), 1.1);
+    QTest::keyClick(m_window, Qt::Key_Minus);
+    QTest::keyClick(m_window, Qt::Key_Minus);
+    QCOMPARE(m_model->parameter(QStringLiteral("elu"), QStringLiteral("alpha")), 0.9);
+    m_model->setFamily(QStringLiteral("gelu"));
+    QTest::keyClick(m_window, Qt::Key_Plus);
+    QCOMPARE(m_model->parameter(QStringLiteral("gelu"), QStringLiteral("approximate")), 1.0);
+    QTest::keyClick(m_window, Qt::Key_Plus); // already at the last option
+    QCOMPARE(m_model->parameter(QStringLiteral("gelu"), QStringLiteral("approximate")), 1.0);
+    m_model->setFamily(QStringLiteral("relu"));
+    QTest::keyClick(m_window, Qt::Key_Plus); // ReLU has nothing to change: no crash, no change
+    QCOMPARE(m_model->family(), QStringLiteral("relu"));
+}
+
+void MainWindowTest::arrowsStayWithAFocusedSlider()
+{
+    showWindow();
+    m_model->setFamily(QStringLiteral("softplus"));
+    auto *editor = m_window->controls()->parameterPage(QStringLiteral("softplus"))->findChild<ParameterEditor *>();
+    QVERIFY(editor);
+    editor->slider()->setFocus();
+    const double probe = m_model->probe();
+    QTest::keyClick(editor->slider(), Qt::Key_Right);
+    QCOMPARE(m_model->probe(), probe);
+    QCOMPARE(m_model->parameter(QStringLiteral("softplus"), QStringLiteral("beta")), 1.25);
+}
+
+void MainWindowTest::probeSpinBoxSetsTheProbe()
+{
+    QDoubleSpinBox *spin = m_window->controls()->probeSpinBox();
+    spin->setValue(-0.75);
+    QCOMPARE(m_model->probe(), -0.75);
+    m_model->setProbe(2.5);
+    QCOMPARE(spin->value(), 2.5);
+}
+
+void MainWindowTest::parameterSliderAndSpinBoxFollowTheModel()
+{
+    auto *editor = m_window->controls()->parameterPage(QStringLiteral("leaky-relu"))->findChild<ParameterEditor *>();
+    QVERIFY(editor);
+    editor->slider()->setValue(10); // 0 + 10 * 0.01
+    QCOMPARE(m_model->parameter(QStringLiteral("leaky-relu"), QStringLiteral("slope")), 0.1);
+    QCOMPARE(editor->spinBox()->value(), 0.1);
+    m_model->setParameter(QStringLiteral("leaky-relu"), QStringLiteral("slope"), 0.25);
+    QCOMPARE(editor->slider()->value(), 25);
+    QCOMPARE(editor->spinBox()->value(), 0.25);
+}
+
+void MainWindowTest::familyButtonsSelectTheFamily()
+{
+    showWindow();
+    QAbstractButton *button = m_window->controls()->familyChooser()->button(QStringLiteral("gelu"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(m_model->family(), QStringLiteral("gelu"));
+    m_model->setFamily(QStringLiteral("elu"));
+    QVERIFY(m_window->controls()->familyChooser()->button(QStringLiteral("elu"))->isChecked());
+    QVERIFY(!button->isChecked());
+}
+
+void MainWindowTest::scenarioMenuAppliesTheScenario()
+{
+    QMenu *menu = m_window->controls()->scenarioButton()->menu();
+    QAction *dip = menu->findChild<QAction *>(QStringLiteral("gelu-dip"));
+    QVERIFY(dip);
+    QCOMPARE(menu->actions().size(), builtInScenarios().size());
+    dip->trigger();
+    QCOMPARE(m_model->family(), QStringLiteral("gelu"));
+    QCOMPARE(m_model->probe(), -0.75);
+}
+
+void MainWindowTest::presentationModeHidesAndRestores()
+{
+    showWindow();
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("teachingDock"));
+    auto *presentationNotes = m_window->findChild<TeachingNotes *>(QStringLiteral("presentationNotes"));
+    QVERIFY(dock && dock->isVisible());
+    QVERIFY(!presentationNotes->isVisible());
+    const double normalFont = m_window->readouts()->outputTile()->font().pointSizeF();
+
+    QTest::keyClick(m_window, Qt::Key_F5);
+    QVERIFY(m_window->presentation()->isActive());
+    QVERIFY(m_window->windowState() & Qt::WindowFullScreen);
+    QVERIFY(!m_window->menuBar()->isVisible());
+    QVERIFY(!dock->isVisible());
+    QVERIFY(!m_window->controls()->isVisible());
+    QVERIFY(presentationNotes->isVisible());
+    QVERIFY(m_window->readouts()->outputTile()->font().pointSizeF() > normalFont);
+
+    // With the menu bar gone, the keys still drive the lab.
+    QTest::keyClick(m_window, Qt::Key_3);
+    QCOMPARE(m_model->family(), QStringLiteral("elu"));
+
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QVERIFY(!m_window->presentation()->isActive());
+    QVERIFY(!(m_window->windowState() & Qt::WindowFullScreen));
+    QVERIFY(m_window->menuBar()->isVisible());
+    QVERIFY(dock->isVisible());
+    QVERIFY(m_window->controls()->isVisible());
+    QVERIFY(!presentationNotes->isVisible());
+    QCOMPARE(m_window->readouts()->outputTile()->font().pointSizeF(), normalFont);
+}
+
+void MainWindowTest::blankAndShortcutOverlaysToggle()
+{
+    showWindow();
+    QTest::keyClick(m_window, Qt::Key_B);
+    QVERIFY(m_window->blankOverlay()->isVisible());
+    QCOMPARE(m_window->blankOverlay()->geometry(), m_window->rect());
+    QTest::keyClick(m_window->blankOverlay(), Qt::Key_B);
+    QVERIFY(!m_window->blankOverlay()->isVisible());
+    QTest::keyClick(m_window, Qt::Key_Period);
+    QVERIFY(m_window->blankOverlay()->isVisible());
+    QTest::keyClick(m_window->blankOverlay(), Qt::Key_Escape);
+    QVERIFY(!m_window->blankOverlay()->isVisible());
+
+    QTest::keyClick(m_window, Qt::Key_F1);
+    QVERIFY(m_window->shortcutOverlay()->isVisible());
+    QVERIFY(m_window->shortcutOverlay()->text().contains(QStringLiteral("F5")));
+    QTest::keyClick(m_window->shortcutOverlay(), Qt::Key_Question, Qt::ShiftModifier);
+    QVERIFY(!m_window->shortcutOverlay()->isVisible());
+}
+
+void MainWindowTest::labStateSurvivesARestart()
+{
+    m_model->setFamily(QStringLiteral("elu"));
+    m_model->setParameter(QStringLiteral("elu"), QStringLiteral("alpha"), 0.5);
+    m_model->setProbe(-2.25);
+    m_model->setViewRange(-6.0, 3.0);
+    m_window->close();
+
+    LabModel restored;
+    QSettings settings;
+    QString notice;
+    restoreLabState(&restored, settings, &notice);
+    QVERIFY2(notice.isEmpty(), qPrintable(notice));
+    QCOMPARE(restored.family(), QStringLiteral("elu"));
+    QCOMPARE(restored.parameter(QStringLiteral("elu"), QStringLiteral("alpha")), 0.5);
+    QCOMPARE(restored.probe(), -2.25);
+    QCOMPARE(restored.viewMinimum(), -6.0);
+    QCOMPARE(restored.viewMaximum(), 3.0);
+}
+
+void MainWindowTest::damagedSettingsFallBackToDefaults()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("lab/family"), QStringLiteral("sigmoid"));
+    settings.setValue(QStringLiteral("lab/elu/alpha"), QStringLiteral("lots"));
+    settings.setValue(QStringLiteral("lab/probe"), 1e9);
+    settings.setValue(QStringLiteral("lab/softplus/beta"), 4.0);
+    LabModel restored;
+    QString notice;
+    restoreLabState(&restored, settings, &notice);
+    QCOMPARE(restored.family(), QStringLiteral("relu"));
+    QCOMPARE(restored.parameter(QStringLiteral("elu"), QStringLiteral("alpha")), 1.0);
+    QCOMPARE(restored.probe(), 1.1);
+    QCOMPARE(restored.parameter(QStringLiteral("softplus"), QStringLiteral("beta")), 4.0); // good entries still count
+    QVERIFY(notice.contains(QStringLiteral("family")));
+    QVERIFY(notice.contains(QStringLiteral("elu/alpha")));
+    QVERIFY(notice.contains(QStringLiteral("probe")));
+}
+
+void MainWindowTest::screenshotWritesAPngOfTheAskedSize()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lab.png"));
+    QProcess app;
+    app.start(qEnvironmentVariable("RELULAB_APP"),
+              {QStringLiteral("--screenshot"), path, QStringLiteral("--size"), QStringLiteral("1366x768"),
+               QStringLiteral("--scenario"), QStringLiteral("gelu-dip")});
+    QVERIFY(app.waitForFinished(60000));
+    QCOMPARE(app.exitCode(), 0);
+    const QImage image(path);
+    QCOMPARE(image.size(), QSize(1366, 768));
+    // Not a blank picture: text and curves give many distinct colours.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+
+    app.start(qEnvironmentVariable("RELULAB_APP"),
+              {QStringLiteral("--screenshot"), QStringLiteral("/nonexistent-folder/lab.png")});
+    QVERIFY(app.waitForFinished(60000));
+    QVERIFY(app.exitCode() != 0);
+    QVERIFY(!QFile::exists(QStringLiteral("/nonexistent-folder/lab.png")));
+}
+
+namespace {
+
+// WCAG relative luminance and contrast ratio.
+double luminance(const QColor &color)
+{
+    const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QPalette darkPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    palette.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    palette.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    palette.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    palette.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    palette.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    palette.setColor(QPalette::PlaceholderText, QColor(0xaa, 0xaa, 0xaa));
+    return palette;
+}
+
+} // namespace
+
+void MainWindowTest::darkPaletteKeepsTheReadoutsReadable_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void MainWindowTest::darkPaletteKeepsTheReadoutsReadable()
+{
+    QFETCH(bool, dark);
+    const QPalette original = QApplication::palette();
+    if (dark)
+        QApplication::setPalette(darkPalette());
+    showWindow();
+    const QColor base = m_window->palette().color(QPalette::Base);
+    for (const GradientHealth health : allHealthVerdicts()) {
+        const QColor ink = style::healthColor(health, m_window->palette());
+        QVERIFY2(contrast(ink, base) >= 4.5, qPrintable(healthId(health) % QStringLiteral(" ") % ink.name()));
+    }
+    for (const FamilySpec &spec : FamilyCatalog::all()) {
+        const QColor ink = style::familyColor(spec.id, m_window->palette());
+        QVERIFY2(contrast(ink, base) >= 3.0, qPrintable(spec.id % QStringLiteral(" ") % ink.name()));
+    }
+    // Set RELULAB_SHOTS to a folder to keep a picture of each palette for a look by eye.
+    if (const QString folder = qEnvironmentVariable("RELULAB_SHOTS"); !folder.isEmpty())
+        m_window->grab().save(folder % QStringLiteral("/window-") % (dark ? QStringLiteral("dark") : QStringLiteral("light")) % QStringLiteral(".png"));
+    QApplication::setPalette(original);
+}
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class QMainWindow;
+class QWidget;
+
+namespace relulab {
+
+// Full screen for the classroom: hides the menu bar, tool bars, docks and the widgets marked
+// secondary, shows the widgets marked for presentation, and enlarges the text of the content.
+// Leaving restores exactly the window the teacher had.
+class PresentationMode : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr double kFontScale = 1.45;
+
+    PresentationMode(QMainWindow *window, QWidget *content);
+
+    void addSecondary(QWidget *widget);      // hidden while presenting
+    void addPresentationOnly(QWidget *widget); // shown only while presenting
+
+    bool isActive() const { return m_active; }
+    void setActive(bool active);
+
+signals:
+    void activeChanged(bool active);
+
+private:
+    QMainWindow *m_window = nullptr;
+    QWidget *m_content = nullptr;
+    QList<QPointer<QWidget>> m_secondary;
+    QList<QPointer<QWidget>> m_presentationOnly;
+    QList<QPointer<QWidget>> m_hiddenByUs;
+    QByteArray m_savedState;
+    Qt::WindowStates m_savedWindowState;
+    bool m_menuBarWasVisible = true;
+    bool m_active = false;
+};
+
+} // namespace relulab

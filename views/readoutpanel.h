@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+namespace relulab {
+
+class LabModel;
+class ReadoutTile;
+class Teaching;
+
+// Output, Local slope, Gradient health and Use case at the probe.
+class ReadoutPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ReadoutPanel(LabModel *model, Teaching *teaching, QWidget *parent = nullptr);
+
+    ReadoutTile *outputTile() const { return m_output; }
+    ReadoutTile *slopeTile() const { return m_slope; }
+    ReadoutTile *healthTile() const { return m_health; }
+    ReadoutTile *useCaseTile() const { return m_useCase; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void refresh();
+
+    LabModel *m_model = nullptr;
+    Teaching *m_teaching = nullptr;
+    ReadoutTile *m_output = nullptr;
+    ReadoutTile *m_slope = nullptr;
+    ReadoutTile *m_health = nullptr;
+    ReadoutTile *m_useCase = nullptr;
+};
+
+} // namespace relulab

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+namespace relulab {
+
+// One reading: a small caption, a large value and an optional note underneath.
+class ReadoutTile : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit ReadoutTile(QWidget *parent = nullptr);
+
+    void setCaption(const QString &caption);
+    void setValue(const QString &value, const QColor &color = QColor());
+    void setNote(const QString &note);
+
+    // How much larger than the body text the value is set (numbers big, words smaller).
+    void setValueScale(double scale);
+
+    QString caption() const;
+    QString value() const;
+    QString note() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateAccessibleText();
+    void updateFonts();
+
+    double m_valueScale = 1.9;
+    QLabel *m_caption = nullptr;
+    QLabel *m_value = nullptr;
+    QLabel *m_note = nullptr;
+};
+
+} // namespace relulab

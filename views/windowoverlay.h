@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+
+namespace relulab {
+
+// A widget that covers its parent window completely while shown, follows its size, and closes
+// on Escape or a click. Blanking and the shortcut list are both overlays.
+class WindowOverlay : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WindowOverlay(QWidget *window);
+
+    void toggle();
+
+signals:
+    void visibilityChanged(bool visible);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+};
+
+// Blacks out the window (B or .), so the class looks at the teacher, not the screen.
+class BlankOverlay : public WindowOverlay
+{
+    Q_OBJECT
+
+public:
+    explicit BlankOverlay(QWidget *window);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+};
+
+// The keyboard shortcuts, readable from the back of the room (F1 or ?).
+class ShortcutOverlay : public WindowOverlay
+{
+    Q_OBJECT
+
+public:
+    explicit ShortcutOverlay(QWidget *window);
+    QString text() const;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    QList<QPair<QString, QString>> rows() const;
+};
+
+} // namespace relulab
