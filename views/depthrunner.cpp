@@ -1,6 +1,5 @@
 #include "depthrunner.h"
 
-#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace relulab {
@@ -29,24 +28,22 @@ bool DepthRunner::start(const QList<DepthSettings> &runs)
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_lastPercent = -1;
     const std::shared_ptr<std::atomic<bool>> cancelFlag = m_cancel;
-    const QPointer<DepthRunner> self(this);
-    m_watcher.setFuture(QtConcurrent::run([runs, cancelFlag, self] {
+    // `this` outlives the worker: the destructor cancels and waits for it.
+    m_watcher.setFuture(QtConcurrent::run([this, runs, cancelFlag] {
         QList<DepthResult> results;
-        for (int i = 0; i < runs.size(); ++i) {
-            const int index = i;
-            const int count = static_cast<int>(runs.size());
-            const auto progress = [self, index, count](int done, int total) {
-                const int percent = static_cast<int>((100LL * (index * static_cast<qint64>(total) + done))
-                                                     / (static_cast<qint64>(count) * total));
-                // Queued to the runner's thread; dropped if the runner is gone by then.
-                QMetaObject::invokeMethod(self.data(), [self, percent] {
-                    if (self && percent > self->m_lastPercent) {
-                        self->m_lastPercent = percent;
-                        emit self->progressChanged(percent);
+        const qint64 count = runs.size();
+        for (qint64 index = 0; index < count; ++index) {
+            const auto progress = [this, index, count](int done, int total) {
+                const int percent = static_cast<int>((100 * (index * total + done)) / (count * total));
+                // Posted to the runner's thread, which alone touches m_lastPercent.
+                QMetaObject::invokeMethod(this, [this, percent] {
+                    if (percent > m_lastPercent) {
+                        m_lastPercent = percent;
+                        emit progressChanged(percent);
                     }
                 }, Qt::QueuedConnection);
             };
-            DepthResult result = DepthSimulation::run(runs[i], cancelFlag.get(), progress);
+            DepthResult result = DepthSimulation::run(runs[index], cancelFlag.get(), progress);
             if (result.cancelled)
                 return QList<DepthResult>{result};
             results.append(result);
