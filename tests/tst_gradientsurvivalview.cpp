@@ -1,11 +1,13 @@
 #include "batchstatistics.h"
 #include "batchstatisticspanel.h"
 #include "depthlabpanel.h"
+#include "familystyle.h"
 #include "gradientsurvivalview.h"
 #include "labmodel.h"
 #include "survivalscenario.h"
 #include "teaching.h"
 
+#include <QChartView>
 #include <QComboBox>
 #include <QLabel>
 #include <QProgressBar>
@@ -273,6 +275,31 @@ private slots:
         QComboBox *family = view.findChild<QComboBox *>();
         QCOMPARE(family->currentData().toString(), QStringLiteral("gelu"));
         QVERIFY(!view.applyScenario(QStringLiteral("no-such-scenario")));
+    }
+
+    void chartsFollowThePalette()
+    {
+        LabModel model;
+        Teaching teaching;
+        GradientSurvivalView view(&model, &teaching);
+        const QList<QChartView *> charts = view.findChildren<QChartView *>();
+        QCOMPARE(charts.size(), 4); // the density and three per-layer charts
+        for (QChartView *chart : charts)
+            QCOMPARE(chart->chart()->theme(), QChart::ChartThemeLight);
+        QPalette dark = view.palette();
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::WindowText, Qt::white);
+        dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
+        dark.setColor(QPalette::Text, Qt::white);
+        view.setPalette(dark);
+        for (QChartView *chart : charts)
+            QCOMPARE(chart->chart()->theme(), QChart::ChartThemeDark);
+        // The selected family's row keeps its highlight, in the lightened family colour.
+        const QTableWidgetItem *relu = view.batchPanel()->table()->item(rowOf(QStringLiteral("relu")), 0);
+        QVERIFY(relu->font().bold());
+        QColor expected = style::familyColor(QStringLiteral("relu"), dark);
+        expected.setAlpha(45);
+        QCOMPARE(relu->background().color(), expected);
     }
 
     void retranslatesOnLanguageChange()

@@ -163,8 +163,6 @@ BatchStatisticsPanel::BatchStatisticsPanel(LabModel *model, Teaching *teaching, 
 void BatchStatisticsPanel::buildChart()
 {
     m_chart = new QChart;
-    // Before any series: a theme set later would repaint them in its own colours.
-    m_chart->setTheme(style::isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
@@ -196,7 +194,18 @@ void BatchStatisticsPanel::buildChart()
     m_activation->attachAxis(m_axisX);
     m_activation->attachAxis(m_axisOutput);
 
+    applyPaletteColors();
+
+    m_chartView = new QChartView(m_chart, this);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(220);
+}
+
+void BatchStatisticsPanel::applyPaletteColors()
+{
+    // The theme repaints every series in its own colours: ours are set again right after.
     const QPalette palette = this->palette();
+    m_chart->setTheme(style::isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     QColor densityFill = palette.color(QPalette::Text);
     densityFill.setAlpha(28);
     QColor densityLine = palette.color(QPalette::Text);
@@ -207,10 +216,7 @@ void BatchStatisticsPanel::buildChart()
     deadFill.setAlpha(80);
     m_deadArea->setBrush(deadFill);
     m_deadArea->setPen(Qt::NoPen);
-
-    m_chartView = new QChartView(m_chart, this);
-    m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(220);
+    m_activation->setPen(QPen(style::familyColor(m_model->family(), palette), 2.5));
 }
 
 bool BatchStatisticsPanel::setDistribution(double mu, double sigma)
@@ -243,6 +249,10 @@ void BatchStatisticsPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::PaletteChange && m_chart) {
+        applyPaletteColors();
+        refresh();
+    }
     QWidget::changeEvent(event);
 }
 

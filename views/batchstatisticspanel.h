@@ -43,6 +43,7 @@ protected:
 
 private:
     void buildChart();
+    void applyPaletteColors();
     void retranslateUi();
     void refresh();
     void refreshTable();

@@ -240,8 +240,6 @@ DepthLabPanel::Plot DepthLabPanel::makePlot(bool logarithmic)
 {
     Plot plot;
     plot.chart = new QChart;
-    // Before any series: a theme set later would repaint them in its own colours.
-    plot.chart->setTheme(style::isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     plot.chart->setAnimationOptions(QChart::NoAnimation);
     plot.chart->legend()->setVisible(false);
     plot.chart->setMargins(QMargins(2, 2, 2, 2));
@@ -264,14 +262,22 @@ DepthLabPanel::Plot DepthLabPanel::makePlot(bool logarithmic)
         plot.axisY = axis;
     }
     plot.chart->addAxis(plot.axisY, Qt::AlignLeft);
-    // Faint minor lines: the decades must stand out on the log axes.
-    QColor minor = plot.axisY->gridLineColor();
-    minor.setAlpha(50);
-    plot.axisY->setMinorGridLineColor(minor);
+    applyTheme(plot);
     plot.view = new QChartView(plot.chart, this);
     plot.view->setRenderHint(QPainter::Antialiasing);
     plot.view->setMinimumSize(260, 180);
     return plot;
+}
+
+void DepthLabPanel::applyTheme(const Plot &plot)
+{
+    // The theme repaints series and axes; replot() draws the series again in our colours.
+    plot.chart->setTheme(style::isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    plot.chart->legend()->setVisible(false);
+    // Faint minor lines: the decades must stand out on the log axes.
+    QColor minor = plot.axisY->gridLineColor();
+    minor.setAlpha(50);
+    plot.axisY->setMinorGridLineColor(minor);
 }
 
 DepthSettings DepthLabPanel::settings() const
@@ -394,6 +400,11 @@ void DepthLabPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::PaletteChange && m_gradient.chart) {
+        for (const Plot *plot : {&m_gradient, &m_activation, &m_dead})
+            applyTheme(*plot);
+        replot();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -70,6 +70,7 @@ private:
     };
 
     Plot makePlot(bool logarithmic);
+    void applyTheme(const Plot &plot);
     QList<DepthSettings> plannedRuns() const;
     void retranslateUi();
     void updateControls();

@@ -27,11 +27,9 @@ GradientSurvivalView::GradientSurvivalView(LabModel *model, Teaching *teaching, 
     m_intro->setWordWrap(true);
     m_familyLabel = new QLabel(this);
     m_family = new QComboBox(this);
-    for (const FamilySpec &family : FamilyCatalog::all()) {
-        QPixmap swatch(12, 12);
-        swatch.fill(style::familyColor(family.id, palette()));
-        m_family->addItem(QIcon(swatch), family.displayName, family.id);
-    }
+    for (const FamilySpec &family : FamilyCatalog::all())
+        m_family->addItem(family.displayName, family.id);
+    paintSwatches();
     m_familyLabel->setBuddy(m_family);
     m_scenarioLabel = new QLabel(this);
     m_scenario = new QComboBox(this);
@@ -130,10 +128,21 @@ void GradientSurvivalView::syncFamily()
     m_family->setCurrentIndex(m_family->findData(m_model->family()));
 }
 
+void GradientSurvivalView::paintSwatches()
+{
+    for (int i = 0; i < m_family->count(); ++i) {
+        QPixmap swatch(12, 12);
+        swatch.fill(style::familyColor(m_family->itemData(i).toString(), palette()));
+        m_family->setItemIcon(i, QIcon(swatch));
+    }
+}
+
 void GradientSurvivalView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::PaletteChange && m_family)
+        paintSwatches();
     QWidget::changeEvent(event);
 }
 

@@ -44,6 +44,7 @@ protected:
 private:
     void retranslateUi();
     void syncFamily();
+    void paintSwatches(); // family colours depend on the palette
 
     LabModel *m_model = nullptr;
     Teaching *m_teaching = nullptr;
