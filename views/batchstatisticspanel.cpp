@@ -217,6 +217,8 @@ void BatchStatisticsPanel::applyPaletteColors()
     m_deadArea->setBrush(deadFill);
     m_deadArea->setPen(Qt::NoPen);
     m_activation->setPen(QPen(style::familyColor(m_model->family(), palette), 2.5));
+    // One grid is enough: the density axis draws it; two unrelated grids would only confuse.
+    m_axisOutput->setGridLineVisible(false);
 }
 
 bool BatchStatisticsPanel::setDistribution(double mu, double sigma)
