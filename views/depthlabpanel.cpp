@@ -507,7 +507,7 @@ void DepthLabPanel::retranslateUi()
     for (Plot *plot : {&m_gradient, &m_activation, &m_dead})
         plot->axisX->setTitleText(tr("layer (1 = nearest the input)"));
     m_gradient.axisY->setTitleText(tr("‖∂L/∂z‖ (log)"));
-    m_activation.axisY->setTitleText(tr("std of outputs (log)"));
+    m_activation.axisY->setTitleText(tr("std (log)"));
     m_dead.axisY->setTitleText(tr("share of units"));
     updateStatus();
     updateVerdict();
