@@ -4,11 +4,13 @@
 #include "curvesampling.h"
 #include "family.h"
 #include "labmodel.h"
+#include "lessonplayer.h"
 #include "scenario.h"
 #include "teaching.h"
 #include "valueparsing.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLocale>
 
 namespace relulab {
@@ -25,6 +27,12 @@ const QString kSamples = QStringLiteral("samples");
 const QString kAt = QStringLiteral("at");
 const QString kScreenshot = QStringLiteral("screenshot");
 const QString kSize = QStringLiteral("size");
+const QString kLesson = QStringLiteral("lesson");
+
+// Cheat sheet options.
+const QString kExportCheatSheet = QStringLiteral("export-cheatsheet");
+const QString kPageSize = QStringLiteral("page-size");
+const QString kOrientation = QStringLiteral("orientation");
 
 // --- Gradient survival exports (depth lab and batch statistics) ---
 const QString kExportDepth = QStringLiteral("export-depth");
@@ -121,7 +129,23 @@ CommandLine::CommandLine()
         {kSigma, QStringLiteral("Standard deviation for --export-batch (default 1)."), QStringLiteral("S")},
     };
     // --- end of gradient survival exports ---
+
+    // Cheat sheet options.
+    m_options.append(QList<QCommandLineOption>{
+        {kExportCheatSheet, QStringLiteral("Write the family cheat sheet, with the current parameters, as a PDF file and exit."),
+         QStringLiteral("file.pdf")},
+        {kPageSize, QStringLiteral("Paper for --export-cheatsheet: A4 or Letter (default: the locale's)."),
+         QStringLiteral("size")},
+        {kOrientation, QStringLiteral("Orientation for --export-cheatsheet: portrait (default) or landscape."),
+         QStringLiteral("orientation")},
+    });
+    // Lesson decks.
+    m_options.append({kLesson, QStringLiteral("Open a lesson deck (.relulesson) at its first step."),
+                      QStringLiteral("file")});
     m_parser.addOptions(m_options);
+    m_parser.addPositionalArgument(QStringLiteral("lesson-file"),
+                                   QStringLiteral("A lesson deck to open, the same as --lesson."),
+                                   QStringLiteral("[lesson-file]"));
 }
 
 bool CommandLine::fail(const QString &message)
@@ -148,10 +172,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         return Outcome::ShowHelp;
     if (m_parser.isSet(QStringLiteral("version")))
         return Outcome::ShowVersion;
-    if (!m_parser.positionalArguments().isEmpty()) {
-        fail(QStringLiteral("unexpected argument '%1' (see --help)").arg(m_parser.positionalArguments().constFirst()));
+    if (!parseLesson())
         return Outcome::Error;
-    }
 
     LabRequest &r = m_request;
     const auto single = [this](const QString &name) { return m_parser.values(name).constLast(); };
@@ -249,6 +271,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         }
         r.screenshotSize = QSize(width, height);
     }
+    if (!parseCheatSheetOptions())
+        return Outcome::Error;
     return Outcome::Run;
 }
 
@@ -333,9 +357,99 @@ bool CommandLine::parseSurvivalOptions()
                         .arg(single(kSigma)).arg(BatchDistribution::kSigmaMinimum).arg(BatchDistribution::kSigmaMaximum));
     if (!r.exportBatch.isEmpty() && !BatchDistribution::validate(r.batchMu, r.batchSigma, &why))
         return fail(QStringLiteral("--export-batch: ") % why);
+    if (!r.lesson.isEmpty() && (!r.exportDepth.isEmpty() || !r.exportBatch.isEmpty())) {
+        return fail(QStringLiteral("--export-%1 cannot be combined with a lesson file; valid: one of them per run")
+                        .arg(r.exportDepth.isEmpty() ? QStringLiteral("batch") : QStringLiteral("depth")));
+    }
     return true;
 }
 // --- end of gradient survival exports ---
+
+bool CommandLine::parseCheatSheetOptions()
+{
+    for (const QString &name : {kExportCheatSheet, kPageSize, kOrientation}) {
+        if (m_parser.values(name).size() > 1)
+            return fail(QStringLiteral("--%1 is given more than once").arg(name));
+    }
+    LabRequest &r = m_request;
+    r.exportCheatSheet = m_parser.value(kExportCheatSheet);
+    if (m_parser.isSet(kExportCheatSheet) && r.exportCheatSheet.isEmpty())
+        return fail(QStringLiteral("--export-cheatsheet: the file name is empty; valid: a PDF file name"));
+    if (r.exportsCheatSheet() && !r.screenshot.isEmpty())
+        return fail(QStringLiteral("--export-cheatsheet cannot be combined with --screenshot; run them one at a time"));
+    if (!r.exportsCheatSheet() && (m_parser.isSet(kPageSize) || m_parser.isSet(kOrientation)))
+        return fail(QStringLiteral("--page-size and --orientation only work with --export-cheatsheet"));
+    if (m_parser.isSet(kPageSize)) {
+        const QString size = m_parser.value(kPageSize);
+        if (size.compare(QLatin1String("A4"), Qt::CaseInsensitive) == 0)
+            r.pageSize = QStringLiteral("A4");
+        else if (size.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0)
+            r.pageSize = QStringLiteral("Letter");
+        else
+            return fail(QStringLiteral("--page-size: '%1' is not valid; valid: A4, Letter").arg(size));
+    }
+    if (m_parser.isSet(kOrientation)) {
+        const QString orientation = m_parser.value(kOrientation).toLower();
+        if (orientation != QLatin1String("portrait") && orientation != QLatin1String("landscape")) {
+            return fail(QStringLiteral("--orientation: '%1' is not valid; valid: portrait, landscape")
+                            .arg(m_parser.value(kOrientation)));
+        }
+        r.landscape = orientation == QLatin1String("landscape");
+    }
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lesson decks
+
+bool CommandLine::parseLesson()
+{
+    // A file manager opens a file by passing it as the only argument; --lesson says the same.
+    const QStringList positional = m_parser.positionalArguments();
+    const QStringList lessons = m_parser.values(kLesson);
+    if (positional.size() + lessons.size() > 1) {
+        const QString second = positional.size() > 1 ? positional.at(1) : positional.value(0);
+        return fail(second.isEmpty() ? QStringLiteral("--lesson is given more than once")
+                                     : QStringLiteral("unexpected argument '%1'; only one lesson file can be opened (see --help)")
+                                           .arg(second));
+    }
+    // A stray word ("gelu") is a mistake on the command line, not a missing lesson file.
+    if (!positional.isEmpty() && !positional.constFirst().endsWith(QStringLiteral(".relulesson"), Qt::CaseInsensitive)
+        && !QFileInfo(positional.constFirst()).isFile()) {
+        return fail(QStringLiteral("unexpected argument '%1'; valid: a lesson file (.relulesson) (see --help)")
+                        .arg(positional.constFirst()));
+    }
+    m_request.lesson = lessons.isEmpty() ? positional.value(0) : lessons.constFirst();
+    if (m_parser.isSet(kLesson) && m_request.lesson.isEmpty())
+        return fail(QStringLiteral("--lesson: the file name is empty"));
+    if (m_request.lesson.isEmpty())
+        return true;
+    // The lesson's first step sets the lab state; mixing in other state would hide which one wins.
+    for (const QString &name : {kScenario, kFamily, kSet, kProbe}) {
+        if (m_parser.isSet(name)) {
+            return fail(QStringLiteral("--%1 cannot be combined with a lesson file; the lesson's first step sets the lab")
+                            .arg(name));
+        }
+    }
+    if (m_parser.isSet(kExportCsv))
+        return fail(QStringLiteral("--export-csv cannot be combined with a lesson file; a lesson opens in the window"));
+    return true;
+}
+
+bool loadRequestedLesson(const LabRequest &request, LessonDeck *deck, QString *error)
+{
+    return request.lesson.isEmpty() || loadLessonDeck(request.lesson, deck, error);
+}
+
+bool startRequestedLesson(const LabRequest &request, const LessonDeck &deck, LessonPlayer *player, QString *error)
+{
+    if (request.lesson.isEmpty())
+        return true;
+    player->setDeck(deck, QFileInfo(request.lesson).absoluteFilePath());
+    return player->goTo(0, error);
+}
+
+// ---------------------------------------------------------------------------------------------
 
 QString CommandLine::helpText() const
 {

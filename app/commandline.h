@@ -11,6 +11,8 @@
 namespace relulab {
 
 class LabModel;
+class LessonPlayer;
+struct LessonDeck;
 class Teaching;
 
 // Everything the command line asked for, already checked for form (numbers are numbers,
@@ -40,6 +42,14 @@ struct LabRequest
     double batchMu = 0.0;
     double batchSigma = 1.0;
     // --- end of gradient survival exports ---
+    // The printable cheat sheet (--export-cheatsheet, --page-size, --orientation).
+    QString exportCheatSheet;     // a PDF file name; empty: no cheat sheet
+    QString pageSize;             // "A4" or "Letter"; empty: the locale's paper
+    bool landscape = false;
+    bool exportsCheatSheet() const { return !exportCheatSheet.isEmpty(); }
+    // Lesson decks: a lesson file to open at its first step (--lesson FILE, or the single
+    // positional argument a file manager passes).
+    QString lesson;
 
     bool allFamilies() const { return family == QLatin1String("all"); }
     bool isHeadless() const { return !exportCsv.isEmpty() || !exportDepth.isEmpty() || !exportBatch.isEmpty(); }
@@ -61,6 +71,8 @@ private:
     bool fail(const QString &message);
     QString validOptionNames() const; // "--family, --set, ..., --help"
     bool parseSurvivalOptions(); // --export-depth, --export-batch and their settings
+    bool parseCheatSheetOptions();
+    bool parseLesson(); // lesson decks
 
     QList<QCommandLineOption> m_options;
     QCommandLineParser m_parser;
@@ -72,5 +84,12 @@ private:
 // Returns false with a one-line reason when something is not valid; `warning` is set when an
 // unknown language fell back to English.
 bool applyRequest(const LabRequest &request, LabModel *model, Teaching *teaching, QString *error, QString *warning);
+
+// Lesson decks: reads the request's lesson file, if it names one (else `deck` is left alone).
+// False with the loader's one-line message (it begins with the file name) when the file is refused.
+// Needs no QApplication, so a broken file is reported before any window or display is needed.
+bool loadRequestedLesson(const LabRequest &request, LessonDeck *deck, QString *error);
+// Puts a lesson read by loadRequestedLesson() into the player at its first step.
+bool startRequestedLesson(const LabRequest &request, const LessonDeck &deck, LessonPlayer *player, QString *error);
 
 } // namespace relulab

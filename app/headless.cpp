@@ -1,6 +1,7 @@
 #include "headless.h"
 
 #include "batchstatistics.h"
+#include "cheatsheetexport.h"
 #include "commandline.h"
 #include "curvesampling.h"
 #include "depthsimulation.h"
@@ -133,6 +134,23 @@ int runHeadlessExports(const LabRequest &request, const LabModel &model, QString
     if (!request.exportBatch.isEmpty())
         return exportBatch(request, model, error);
     // --- end of gradient survival exports ---
+    return ExitSuccess;
+}
+
+// Cheat sheet export.
+int exportCheatSheet(const LabRequest &request, const LabModel &model, const Teaching &teaching, QString *error)
+{
+    if (!request.exportsCheatSheet())
+        return ExitSuccess;
+    const QPageSize pageSize = request.pageSize.isEmpty() ? defaultCheatSheetPageSize()
+        : request.pageSize == QLatin1String("Letter")    ? QPageSize(QPageSize::Letter)
+                                                          : QPageSize(QPageSize::A4);
+    const QPageLayout::Orientation orientation = request.landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
+    QString why;
+    if (!exportCheatSheetPdf(model, teaching, request.exportCheatSheet, pageSize, orientation, &why)) {
+        *error = QStringLiteral("--export-cheatsheet: ") % why;
+        return ExitUsage;
+    }
     return ExitSuccess;
 }
 

@@ -4,12 +4,14 @@
 #include "labsettings.h"
 #include "labstyle.h"
 #include "languageswitcher.h"
+#include "lessonplayer.h"
 #include "mainwindow.h"
 #include "teaching.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QSettings>
 
@@ -73,15 +75,27 @@ int main(int argc, char **argv)
     }
     const LabRequest &request = commandLine.request();
 
-    // Headless modes need no display: a core application is enough.
-    if (outcome == CommandLine::Outcome::ShowHelp || request.isHeadless()) {
-        QCoreApplication app(argc, argv);
+    // Headless modes need no display: a core application is enough, except for the cheat sheet,
+    // whose PDF needs fonts from a GUI application; it runs off screen unless a platform was chosen.
+    if (outcome == CommandLine::Outcome::ShowHelp || request.isHeadless() || request.exportsCheatSheet()) {
+        if (request.exportsCheatSheet() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        const std::unique_ptr<QCoreApplication> app = request.exportsCheatSheet()
+            ? std::make_unique<QGuiApplication>(argc, argv)
+            : std::make_unique<QCoreApplication>(argc, argv);
         if (outcome == CommandLine::Outcome::ShowHelp) {
             printLine(stdout, commandLine.helpText());
             return ExitSuccess;
         }
         LabModel model;
         Teaching teaching;
+        LanguageSwitcher languages(&teaching);
+        // A handout speaks the system's language unless --lang says otherwise, in its labels
+        // (interface translation) as well as its teaching text.
+        if (request.exportsCheatSheet()) {
+            languages.switchTo(Teaching::bestLanguageFor(
+                request.language.isEmpty() ? QLocale::system().uiLanguages() : QStringList{request.language}));
+        }
         QString error;
         QString warning;
         if (!applyRequest(request, &model, &teaching, &error, &warning)) {
@@ -90,7 +104,9 @@ int main(int argc, char **argv)
         }
         if (!warning.isEmpty())
             printLine(stderr, QStringLiteral("relu-family-lab: warning: ") % warning);
-        const int code = runHeadlessExports(request, model, &error);
+        int code = runHeadlessExports(request, model, &error);
+        if (code == ExitSuccess)
+            code = exportCheatSheet(request, model, teaching, &error);
         if (code != ExitSuccess)
             printLine(stderr, QStringLiteral("relu-family-lab: ") % error);
         return code;
@@ -102,6 +118,13 @@ int main(int argc, char **argv)
             printLine(stderr, QStringLiteral("relu-family-lab: ") % error);
             return ExitUsage;
         }
+    }
+    // Lesson decks: a broken lesson file is reported before a display is needed.
+    LessonDeck lessonDeck;
+    QString lessonError;
+    if (!loadRequestedLesson(request, &lessonDeck, &lessonError)) {
+        printLine(stderr, QStringLiteral("relu-family-lab: ") % lessonError);
+        return ExitUsage;
     }
 
     // A screenshot renders off screen unless the user chose a platform.
@@ -139,8 +162,14 @@ int main(int argc, char **argv)
     }
     if (!warning.isEmpty())
         printLine(stderr, QStringLiteral("relu-family-lab: warning: ") % warning);
+    // Lesson decks: the built-in deck, or the lesson file from the command line at its first step.
+    LessonPlayer lessons(&model);
+    if (!startRequestedLesson(request, lessonDeck, &lessons, &error)) {
+        printLine(stderr, QStringLiteral("relu-family-lab: ") % error);
+        return ExitUsage;
+    }
 
-    MainWindow window(&model, &teaching, &languages);
+    MainWindow window(&model, &teaching, &languages, &lessons);
     if (restoreSession)
         window.restoreWindowState();
     if (!request.screenshot.isEmpty()) {

@@ -25,7 +25,8 @@ QStringList LanguageSwitcher::languages() const
 QString LanguageSwitcher::nativeName(const QString &code)
 {
     const QLocale locale(code);
-    QString name = locale.nativeLanguageName();
+    // QLocale("en") is American English; the lab's English is not tied to a country.
+    QString name = locale.language() == QLocale::English ? QStringLiteral("English") : locale.nativeLanguageName();
     if (!name.isEmpty())
         name[0] = name[0].toUpper();
     return name;

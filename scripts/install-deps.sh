@@ -10,6 +10,7 @@ packages=(
     desktop-file-utils appstream shared-mime-info libxml2-utils man-db dpkg-dev binutils
     librsvg2-bin
     libeigen3-dev
+    poppler-utils
 )
 
 missing=()

@@ -5,6 +5,8 @@
 #include "labmodel.h"
 #include "labsettings.h"
 #include "languageswitcher.h"
+#include "lessonbar.h"
+#include "lessonplayer.h"
 #include "mainwindow.h"
 #include "parametereditor.h"
 #include "presentationmode.h"
@@ -32,7 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
-#include <QToolButton>
+#include <QPushButton>
 
 using namespace relulab;
 
@@ -61,6 +63,7 @@ private slots:
     void familyButtonsSelectTheFamily();
     void scenarioMenuAppliesTheScenario();
     void presentationModeHidesAndRestores();
+    void clickerKeysStepThroughTheLesson();
     void blankAndShortcutOverlaysToggle();
     void labStateSurvivesARestart();
     void damagedSettingsFallBackToDefaults();
@@ -74,6 +77,7 @@ private:
     LabModel *m_model = nullptr;
     Teaching *m_teaching = nullptr;
     LanguageSwitcher *m_languages = nullptr;
+    LessonPlayer *m_lessons = nullptr;
     MainWindow *m_window = nullptr;
 };
 
@@ -90,12 +94,14 @@ void MainWindowTest::init()
     m_model = new LabModel;
     m_teaching = new Teaching;
     m_languages = new LanguageSwitcher(m_teaching);
-    m_window = new MainWindow(m_model, m_teaching, m_languages);
+    m_lessons = new LessonPlayer(m_model);
+    m_window = new MainWindow(m_model, m_teaching, m_languages, m_lessons);
 }
 
 void MainWindowTest::cleanup()
 {
     delete m_window;
+    delete m_lessons;
     delete m_languages;
     delete m_teaching;
     delete m_model;
@@ -332,6 +338,35 @@ void MainWindowTest::presentationModeHidesAndRestores()
     QVERIFY(m_window->controls()->isVisible());
     QVERIFY(!presentationNotes->isVisible());
     QCOMPARE(m_window->readouts()->outputTile()->font().pointSizeF(), normalFont);
+}
+
+void MainWindowTest::clickerKeysStepThroughTheLesson()
+{
+    showWindow();
+    QTest::keyClick(m_window, Qt::Key_F5); // as in class: full screen, no menu bar
+    const QList<Scenario> &steps = builtInScenarios();
+    QCOMPARE(m_lessons->currentIndex(), -1);
+    QTest::keyClick(m_window, Qt::Key_PageDown);
+    QCOMPARE(m_lessons->currentIndex(), 0);
+    QCOMPARE(m_model->family(), steps[0].family);
+    QCOMPARE(m_model->probe(), steps[0].probe);
+    QTest::keyClick(m_window, Qt::Key_Space);
+    QCOMPARE(m_lessons->currentIndex(), 1);
+    QCOMPARE(m_model->probe(), steps[1].probe);
+    QCOMPARE(m_window->lessonBar()->stepText(), QStringLiteral("2 / %1").arg(steps.size()));
+    QCOMPARE(m_window->lessonBar()->titleText(), m_teaching->text(QStringLiteral("scenarios.") % steps[1].id % QStringLiteral(".title")));
+    QVERIFY(m_window->lessonBar()->isVisible());
+    for (int i = 0; i < 20; ++i) // past the end: stays on the last step
+        QTest::keyClick(m_window, Qt::Key_PageDown);
+    QCOMPARE(m_lessons->currentIndex(), steps.size() - 1);
+    QCOMPARE(m_model->family(), steps.constLast().family);
+    QTest::keyClick(m_window, Qt::Key_PageUp);
+    QCOMPARE(m_lessons->currentIndex(), steps.size() - 2);
+    QTest::keyClick(m_window, Qt::Key_Backspace);
+    QCOMPARE(m_lessons->currentIndex(), steps.size() - 3);
+    QCOMPARE(m_model->probe(), steps[steps.size() - 3].probe);
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QVERIFY(!m_window->presentation()->isActive());
 }
 
 void MainWindowTest::blankAndShortcutOverlaysToggle()

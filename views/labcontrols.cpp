@@ -12,7 +12,7 @@
 #include <QMenu>
 #include <QSignalBlocker>
 #include <QStackedWidget>
-#include <QToolButton>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace relulab {
@@ -25,7 +25,7 @@ LabControls::LabControls(LabModel *model, Teaching *teaching, QWidget *parent)
     , m_parameterStack(new QStackedWidget(this))
     , m_probeLabel(new QLabel(this))
     , m_probe(new QDoubleSpinBox(this))
-    , m_scenarios(new QToolButton(this))
+    , m_scenarios(new QPushButton(this))
 {
     for (const FamilySpec &spec : FamilyCatalog::all()) {
         QWidget *page = makeParameterPage(spec.id);
@@ -41,8 +41,6 @@ LabControls::LabControls(LabModel *model, Teaching *teaching, QWidget *parent)
     m_probe->setValue(m_model->probe());
     m_probeLabel->setBuddy(m_probe);
 
-    m_scenarios->setPopupMode(QToolButton::InstantPopup);
-    m_scenarios->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_scenarios->setMenu(new QMenu(m_scenarios));
 
     auto *layout = new QGridLayout(this);

@@ -6,7 +6,7 @@
 class QDoubleSpinBox;
 class QLabel;
 class QStackedWidget;
-class QToolButton;
+class QPushButton;
 
 namespace relulab {
 
@@ -25,7 +25,7 @@ public:
 
     FamilyChooser *familyChooser() const { return m_familyChooser; }
     QDoubleSpinBox *probeSpinBox() const { return m_probe; }
-    QToolButton *scenarioButton() const { return m_scenarios; }
+    QPushButton *scenarioButton() const { return m_scenarios; }
     QWidget *parameterPage(const QString &familyId) const { return m_pages.value(familyId); }
 
 protected:
@@ -44,7 +44,7 @@ private:
     QList<QLabel *> m_noParameters;
     QLabel *m_probeLabel = nullptr;
     QDoubleSpinBox *m_probe = nullptr;
-    QToolButton *m_scenarios = nullptr;
+    QPushButton *m_scenarios = nullptr;
 };
 
 } // namespace relulab

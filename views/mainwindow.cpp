@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "cheatsheetactions.h"
+#include "cheatsheetcards.h"
 #include "curvesampling.h"
 #include "family.h"
 #include "labcontrols.h"
@@ -7,6 +9,9 @@
 #include "labmodel.h"
 #include "labsettings.h"
 #include "languageswitcher.h"
+#include "lessonactions.h"
+#include "lessonbar.h"
+#include "lessonplayer.h"
 #include "presentationmode.h"
 #include "readoutpanel.h"
 #include "teaching.h"
@@ -56,11 +61,13 @@ QAction *makeAction(QWidget *owner, const QString &name, const QKeySequence &sho
 
 } // namespace
 
-MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *languages, QWidget *parent)
+MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *languages, LessonPlayer *lessons,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_model(model)
     , m_teaching(teaching)
     , m_languages(languages)
+    , m_lessons(lessons)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/relu-family-lab-256.png")));
@@ -84,6 +91,14 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     m_notesDock->setMinimumWidth(320);
     addDockWidget(Qt::RightDockWidgetArea, m_notesDock);
 
+    m_cards = new CheatSheetCards(m_model, m_teaching);
+    m_cardsDock = new QDockWidget(this);
+    m_cardsDock->setObjectName(QStringLiteral("cheatSheetDock"));
+    m_cardsDock->setWidget(m_cards);
+    addDockWidget(Qt::RightDockWidgetArea, m_cardsDock);
+    m_sheetActions = new CheatSheetActions(m_model, m_teaching, this);
+    m_lessonActions = new LessonActions(m_lessons, m_model, m_teaching, this);
+
     m_blank = new BlankOverlay(this);
     m_shortcutOverlay = new ShortcutOverlay(this);
     m_presentation = new PresentationMode(this, m_labPage);
@@ -100,6 +115,20 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     connect(m_teaching, &Teaching::languageChanged, this, &MainWindow::retranslate);
     retranslate();
     resize(1366, 768);
+    arrangeDocksFor(size());
+}
+
+void MainWindow::arrangeDocksFor(const QSize &size)
+{
+    constexpr int kTallEnough = 1000;
+    if (size.height() >= kTallEnough) {
+        addDockWidget(Qt::BottomDockWidgetArea, m_cardsDock);
+        resizeDocks({m_cardsDock}, {260}, Qt::Vertical);
+    } else {
+        addDockWidget(Qt::RightDockWidgetArea, m_cardsDock);
+        tabifyDockWidget(m_notesDock, m_cardsDock);
+        m_notesDock->raise();
+    }
 }
 
 QWidget *MainWindow::makeLabPage()
@@ -129,9 +158,12 @@ QWidget *MainWindow::makeLabPage()
     boardRow->addWidget(board, 3);
     boardRow->addWidget(m_presentationNotes, 1);
 
+    m_lessonBar = new LessonBar(m_lessons, m_teaching, page);
+
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(8);
+    layout->addWidget(m_lessonBar);
     layout->addWidget(m_headline);
     layout->addWidget(m_intro);
     layout->addLayout(boardRow, 1);
@@ -182,6 +214,14 @@ void MainWindow::makeActions()
     // Only then: otherwise Escape belongs to whatever has focus (overlays, dialogs, editors).
     leave->setEnabled(false);
     connect(m_presentation, &PresentationMode::activeChanged, leave, &QAction::setEnabled);
+    // Clickers send Page Down / Page Up; Space and Backspace are the keyboard's habit.
+    QAction *nextStep = makeAction(this, QStringLiteral("nextStep"), QKeySequence(Qt::Key_PageDown));
+    nextStep->setShortcuts({QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Space)});
+    connect(nextStep, &QAction::triggered, m_lessons, &LessonPlayer::next);
+    QAction *previousStep = makeAction(this, QStringLiteral("previousStep"), QKeySequence(Qt::Key_PageUp));
+    previousStep->setShortcuts({QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Backspace)});
+    connect(previousStep, &QAction::triggered, m_lessons, &LessonPlayer::previous);
+
     QAction *blank = makeAction(this, QStringLiteral("blank"), QKeySequence(Qt::Key_B));
     blank->setShortcuts({QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period)});
     connect(blank, &QAction::triggered, m_blank, &WindowOverlay::toggle);
@@ -210,6 +250,13 @@ void MainWindow::makeActions()
 void MainWindow::makeMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_lessonActions->openAction());
+    m_fileMenu->addAction(m_lessonActions->openSampleAction());
+    m_fileMenu->addAction(m_lessonActions->saveAsAction());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions(m_sheetActions->actions());
+    addActions(m_sheetActions->actions()); // they keep working in full screen
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(action(QStringLiteral("exportCsv")));
     m_fileMenu->addAction(action(QStringLiteral("saveScreenshot")));
     m_fileMenu->addSeparator();
@@ -224,10 +271,14 @@ void MainWindow::makeMenus()
     m_viewMenu->addAction(action(QStringLiteral("zoomReset")));
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_notesDock->toggleViewAction());
+    m_viewMenu->addAction(m_cardsDock->toggleViewAction());
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
 
     m_labMenu = menuBar()->addMenu(QString());
+    m_labMenu->addAction(action(QStringLiteral("nextStep")));
+    m_labMenu->addAction(action(QStringLiteral("previousStep")));
+    m_labMenu->addSeparator();
     m_labMenu->addActions(m_keyActions->familyActions());
     m_labMenu->addSeparator();
     m_labMenu->addActions(m_keyActions->probeActions());
@@ -249,38 +300,25 @@ void MainWindow::makeMenus()
     m_toolBar->addAction(action(QStringLiteral("presentation")));
     m_toolBar->addAction(action(QStringLiteral("resetDefaults")));
     m_toolBar->addSeparator();
+    m_toolBar->addAction(m_sheetActions->printAction());
+    m_toolBar->addAction(m_sheetActions->exportAction());
     m_toolBar->addAction(action(QStringLiteral("exportCsv")));
     m_toolBar->addAction(action(QStringLiteral("saveScreenshot")));
 }
 
-namespace {
-
-// The one local lesson file a drop carries, or an empty string.
-QString droppedLessonPath(const QMimeData *data)
-{
-    if (!data->hasUrls() || data->urls().size() != 1 || !data->urls().constFirst().isLocalFile())
-        return QString();
-    const QString path = data->urls().constFirst().toLocalFile();
-    const bool lesson = path.endsWith(QLatin1String(".relulesson"), Qt::CaseInsensitive)
-        || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-    return lesson ? path : QString();
-}
-
-} // namespace
-
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!droppedLessonPath(event->mimeData()).isEmpty())
+    if (!LessonActions::lessonFileIn(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QString path = droppedLessonPath(event->mimeData());
+    const QString path = LessonActions::lessonFileIn(event->mimeData());
     if (path.isEmpty())
         return;
     event->acceptProposedAction();
-    emit lessonFileDropped(path);
+    m_lessonActions->openLessonFile(path);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -321,6 +359,7 @@ void MainWindow::retranslate()
     setWindowTitle(tr("ReLU Family Lab"));
     m_tabs->setTabText(0, tr("Activation lab"));
     m_notesDock->setWindowTitle(tr("Teaching notes"));
+    m_cardsDock->setWindowTitle(tr("Family cheat sheet"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
 
     m_fileMenu->setTitle(tr("&File"));
@@ -340,6 +379,8 @@ void MainWindow::retranslate()
     action(QStringLiteral("presentation"))->setText(tr("&Presentation mode"));
     action(QStringLiteral("leavePresentation"))->setText(tr("Leave presentation mode"));
     action(QStringLiteral("blank"))->setText(tr("&Blank the screen"));
+    action(QStringLiteral("nextStep"))->setText(tr("&Next lesson step"));
+    action(QStringLiteral("previousStep"))->setText(tr("&Previous lesson step"));
     m_keyActions->retranslate();
     action(QStringLiteral("about"))->setText(tr("&About ReLU Family Lab"));
     action(QStringLiteral("aboutQt"))->setText(tr("About &Qt"));
@@ -382,6 +423,7 @@ void MainWindow::exportCurves()
 bool MainWindow::saveScreenshot(const QString &path, const QSize &size, QString *error)
 {
     resize(size);
+    arrangeDocksFor(size);
     setAttribute(Qt::WA_DontShowOnScreen);
     show();
     QApplication::processEvents();

@@ -12,13 +12,18 @@ class QToolBar;
 namespace relulab {
 
 class BlankOverlay;
+class CheatSheetActions;
+class CheatSheetCards;
 class LabControls;
 class LabKeyActions;
 class LabModel;
-class PresentationMode;
-class ShortcutOverlay;
 class LanguageSwitcher;
+class LessonActions;
+class LessonBar;
+class LessonPlayer;
+class PresentationMode;
 class ReadoutPanel;
+class ShortcutOverlay;
 class Teaching;
 class TeachingNotes;
 
@@ -30,7 +35,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *languages, QWidget *parent = nullptr);
+    MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *languages, LessonPlayer *lessons,
+               QWidget *parent = nullptr);
 
     // Renders the window at `size` into a PNG without showing it; false with a reason on failure.
     bool saveScreenshot(const QString &path, const QSize &size, QString *error);
@@ -41,14 +47,13 @@ public:
     ReadoutPanel *readouts() const { return m_readouts; }
     TeachingNotes *teachingNotes() const { return m_notes; }
     LabControls *controls() const { return m_controls; }
+    CheatSheetCards *cheatSheetCards() const { return m_cards; }
+    LessonBar *lessonBar() const { return m_lessonBar; }
+    LessonActions *lessonActions() const { return m_lessonActions; }
     QAction *action(const QString &objectName) const;
     PresentationMode *presentation() const { return m_presentation; }
     BlankOverlay *blankOverlay() const { return m_blank; }
     ShortcutOverlay *shortcutOverlay() const { return m_shortcutOverlay; }
-
-signals:
-    // A lesson file was dropped onto the window.
-    void lessonFileDropped(const QString &path);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -67,10 +72,16 @@ private:
     void saveScreenshotInteractively();
     void showAbout();
     void zoom(double factor);
+    // The first-run dock layout: the cheat sheet below the board where the screen is tall enough,
+    // otherwise a tab beside the teaching notes.
+    void arrangeDocksFor(const QSize &size);
 
     LabModel *m_model = nullptr;
     Teaching *m_teaching = nullptr;
     LanguageSwitcher *m_languages = nullptr;
+    LessonPlayer *m_lessons = nullptr;
+    LessonBar *m_lessonBar = nullptr;
+    LessonActions *m_lessonActions = nullptr;
 
     QTabWidget *m_tabs = nullptr;
     QLabel *m_headline = nullptr;
@@ -85,6 +96,9 @@ private:
     BlankOverlay *m_blank = nullptr;
     ShortcutOverlay *m_shortcutOverlay = nullptr;
     QDockWidget *m_notesDock = nullptr;
+    CheatSheetCards *m_cards = nullptr;
+    QDockWidget *m_cardsDock = nullptr;
+    CheatSheetActions *m_sheetActions = nullptr;
     QToolBar *m_toolBar = nullptr;
 
     QMenu *m_fileMenu = nullptr;

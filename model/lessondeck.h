@@ -1,0 +1,94 @@
+#pragma once
+
+#include "scenario.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QString>
+
+namespace relulab {
+
+class LabModel;
+class Teaching;
+
+// A text in one or more languages, keyed by language code ("en", "de", "pt_BR").
+struct LocalizedText
+{
+    QMap<QString, QString> texts;
+
+    // The text for `language`, else English, else the first language that has one; empty if none.
+    QString in(const QString &language) const;
+    // Sets the text of one language; an empty text removes that language.
+    void set(const QString &language, const QString &text);
+    bool isEmpty() const { return texts.isEmpty(); }
+
+    friend bool operator==(const LocalizedText &a, const LocalizedText &b) { return a.texts == b.texts; }
+    friend bool operator!=(const LocalizedText &a, const LocalizedText &b) { return !(a == b); }
+};
+
+// One step of a lesson: a lab state plus what the teacher wants to say about it.
+struct LessonStep
+{
+    // The lab state. `state.id` names a built-in scenario or is empty; with an id, a title or
+    // note the step does not give comes from the teaching text "scenarios.<id>.title/.note".
+    // Parameters are kept in the family's catalog order; parameters not named keep their defaults.
+    Scenario state;
+    LocalizedText title;
+    LocalizedText note;
+
+    // The current lab state (family, all of its parameters, probe) as a step without texts.
+    static LessonStep fromLab(const LabModel &model);
+    static LessonStep fromScenario(const Scenario &scenario);
+
+    // Title and note in the teaching language, with the built-in scenario's text as fallback.
+    QString titleIn(const Teaching &teaching) const;
+    QString noteIn(const Teaching &teaching) const;
+
+    friend bool operator==(const LessonStep &a, const LessonStep &b);
+    friend bool operator!=(const LessonStep &a, const LessonStep &b) { return !(a == b); }
+};
+
+// An ordered list of steps a teacher walks through in front of a class.
+struct LessonDeck
+{
+    LocalizedText title;
+    QList<LessonStep> steps;
+
+    // The built-in scenarios, in teaching order: the deck the lab starts with.
+    static LessonDeck builtIn();
+
+    friend bool operator==(const LessonDeck &a, const LessonDeck &b)
+    {
+        return a.title == b.title && a.steps == b.steps;
+    }
+    friend bool operator!=(const LessonDeck &a, const LessonDeck &b) { return !(a == b); }
+};
+
+// The lesson file format (docs/lesson-format.md).
+namespace lessonformat {
+inline constexpr const char *kMarker = "relu-family-lab-lesson";
+inline constexpr int kVersion = 1;
+inline constexpr const char *kExtension = "relulesson";
+inline constexpr const char *kMimeType = "application/x-relulab-lesson+json";
+inline constexpr const char *kSampleResource = ":/lessons/sample.relulesson";
+inline constexpr qint64 kMaxFileBytes = 1024 * 1024;
+inline constexpr int kMaxSteps = 500;
+inline constexpr int kMaxTitleLength = 200;   // characters, per language
+inline constexpr int kMaxNoteLength = 4000;   // characters, per language
+inline constexpr int kMaxLanguages = 50;      // per text
+} // namespace lessonformat
+
+// Reads and validates a lesson file. On failure `deck` is left untouched and `error` holds one
+// line that begins with the file name and says where (line and column, or step and field) and
+// what is wrong, with what would be valid.
+bool loadLessonDeck(const QString &path, LessonDeck *deck, QString *error);
+// The same for bytes already in memory; `fileName` starts the messages.
+bool parseLessonDeck(const QByteArray &data, const QString &fileName, LessonDeck *deck, QString *error);
+
+// The deck as pretty, stable JSON (fixed key order, round-trip numbers, UTF-8).
+QByteArray lessonDeckToJson(const LessonDeck &deck);
+// Writes atomically (QSaveFile): on failure any previous file at `path` is left as it was.
+// A deck that would not load back (no steps, values out of range, ...) is refused.
+bool saveLessonDeck(const LessonDeck &deck, const QString &path, QString *error);
+
+} // namespace relulab

@@ -1,0 +1,68 @@
+#include "lessonplayer.h"
+
+#include "labmodel.h"
+
+namespace relulab {
+
+LessonPlayer::LessonPlayer(LabModel *model, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_deck(LessonDeck::builtIn())
+{
+}
+
+void LessonPlayer::setDeck(const LessonDeck &deck, const QString &source)
+{
+    m_deck = deck;
+    m_source = source;
+    const bool moved = m_current != -1;
+    m_current = -1;
+    emit deckChanged();
+    if (moved)
+        emit currentStepChanged(m_current);
+}
+
+bool LessonPlayer::loadDeck(const QString &path, QString *error)
+{
+    LessonDeck loaded;
+    if (!loadLessonDeck(path, &loaded, error))
+        return false;
+    setDeck(loaded, path);
+    return true;
+}
+
+const LessonStep *LessonPlayer::currentStep() const
+{
+    return m_current >= 0 && m_current < m_deck.steps.size() ? &m_deck.steps[m_current] : nullptr;
+}
+
+bool LessonPlayer::next()
+{
+    return goTo(m_current + 1);
+}
+
+bool LessonPlayer::previous()
+{
+    return m_current > 0 && goTo(m_current - 1);
+}
+
+bool LessonPlayer::goTo(int index, QString *error)
+{
+    if (index < 0 || index >= m_deck.steps.size()) {
+        if (error)
+            *error = QStringLiteral("no step %1; the lesson has %2").arg(index + 1).arg(m_deck.steps.size());
+        return false;
+    }
+    // applyScenario validates the whole state first and changes the model in one batch.
+    if (!m_model->applyScenario(m_deck.steps[index].state, error))
+        return false;
+    // Going to the same step again re-applies it (the class may have moved the probe) but is
+    // not a step change.
+    if (index != m_current) {
+        m_current = index;
+        emit currentStepChanged(m_current);
+    }
+    return true;
+}
+
+} // namespace relulab

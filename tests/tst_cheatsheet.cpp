@@ -1,0 +1,569 @@
+// The printable cheat sheet (PDF through the real painter and the real binary) and the
+// in-window cheat sheet cards.
+
+#include "cheatsheetactions.h"
+#include "cheatsheetcards.h"
+#include "cheatsheetexport.h"
+#include "cheatsheetpainter.h"
+#include "family.h"
+#include "labmodel.h"
+#include "teaching.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace relulab;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QString &program, const QStringList &arguments,
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    Run result;
+    if (!process.waitForFinished(120000))
+        return result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QString pdfText(const QString &path)
+{
+    return run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")}).out;
+}
+
+int pdfPages(const QString &info)
+{
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"),
+                                                         QRegularExpression::MultilineOption).match(info);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+QSize pdfPageSize(const QString &info)
+{
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^Page size:\\s+([\\d.]+) x ([\\d.]+) pts"),
+                                                         QRegularExpression::MultilineOption).match(info);
+    return m.hasMatch() ? QSize(qRound(m.captured(1).toDouble()), qRound(m.captured(2).toDouble())) : QSize();
+}
+
+QString appPath()
+{
+    return qEnvironmentVariable("RELULAB_APP");
+}
+
+} // namespace
+
+class TestCheatSheet : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void exportsPages_data();
+    void exportsPages();
+    void holdsTheTextOfEveryFamily();
+    void usesTheCurrentParameters();
+    void isVectorWithEmbeddedFonts();
+    void refusesAnUnwritablePath();
+    void exportsInEveryShippedLanguage();
+    void painterAgreesWithThePdf();
+    void printerGetsTheSamePages();
+    void defaultPaperFollowsTheLocale();
+
+    void binaryExportsWithFlags();
+    void binaryNeedsNoDisplay();
+    void binaryRejectsBadValues_data();
+    void binaryRejectsBadValues();
+    void binaryNeedsTheExportForPaperOptions();
+    void binaryFailsOnAnUnwritablePath();
+
+    void clickingACardSelectsItsFamily();
+    void keyboardSelectsTheFocusedCard();
+    void highlightFollowsTheModel();
+    void cardsFollowParameters();
+    void cardsReflowWithWidth();
+
+    void actionsHaveTextsAndShortcut();
+    void exportActionReportsFailure();
+    void previewActionShowsTheSheet();
+    void printActionAsksForAPrinter();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestCheatSheet::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty(), "poppler-utils is needed");
+    QVERIFY2(QFileInfo(appPath()).isExecutable(), "RELULAB_APP must name the built binary");
+}
+
+void TestCheatSheet::exportsPages_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<bool>("landscape");
+    QTest::addColumn<QSize>("points");
+    QTest::newRow("A4 portrait") << int(QPageSize::A4) << false << QSize(595, 842);
+    QTest::newRow("A4 landscape") << int(QPageSize::A4) << true << QSize(842, 595);
+    QTest::newRow("Letter portrait") << int(QPageSize::Letter) << false << QSize(612, 792);
+    QTest::newRow("Letter landscape") << int(QPageSize::Letter) << true << QSize(792, 612);
+}
+
+void TestCheatSheet::exportsPages()
+{
+    QFETCH(int, size);
+    QFETCH(bool, landscape);
+    QFETCH(QSize, points);
+    LabModel model;
+    Teaching teaching;
+    const QString path = m_dir.filePath(QStringLiteral("pages-%1.pdf").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+    QString error;
+    QVERIFY2(exportCheatSheetPdf(model, teaching, path, QPageSize(QPageSize::PageSizeId(size)),
+                                 landscape ? QPageLayout::Landscape : QPageLayout::Portrait, &error),
+             qPrintable(error));
+    const QString info = run(QStringLiteral("pdfinfo"), {path}).out;
+    const int pages = pdfPages(info);
+    QVERIFY2(pages >= 1 && pages <= 2, qPrintable(info));
+    QCOMPARE(pdfPageSize(info), points);
+    QVERIFY(QFileInfo(path).size() > 0);
+    QVERIFY(QFileInfo(path).size() < 1024 * 1024);
+}
+
+void TestCheatSheet::holdsTheTextOfEveryFamily()
+{
+    LabModel model;
+    Teaching teaching;
+    const QString path = m_dir.filePath(QStringLiteral("text.pdf"));
+    QString error;
+    QVERIFY2(exportCheatSheetPdf(model, teaching, path, QPageSize(QPageSize::A4), QPageLayout::Portrait, &error),
+             qPrintable(error));
+    const QString text = pdfText(path);
+    // A long call may break after "(" or ", " in a narrow column: compare without white space.
+    const auto squeeze = [](QString s) { return s.remove(QRegularExpression(QStringLiteral("\\s"))); };
+    for (const FamilySpec &spec : FamilyCatalog::all()) {
+        QVERIFY2(text.contains(spec.displayName), qPrintable(spec.displayName));
+        QVERIFY2(squeeze(text).contains(squeeze(spec.pytorch)), qPrintable(spec.pytorch));
+        QVERIFY2(squeeze(text).contains(squeeze(spec.keras)), qPrintable(spec.keras));
+    }
+    // Formula pieces that do not depend on any teaching text.
+    for (const QString &piece : {QStringLiteral("max(0, x)"), QStringLiteral("α"), QStringLiteral("Φ(x)"),
+                                 QStringLiteral("φ(x)"), QStringLiteral("σ(βx)"), QStringLiteral("log(1 + e"),
+                                 QStringLiteral("f′(x)")}) {
+        QVERIFY2(text.contains(piece), qPrintable(piece));
+    }
+    QVERIFY(text.contains(QStringLiteral(RELULAB_VERSION)));
+    QVERIFY(text.contains(QStringLiteral("Page 1 of")));
+    QVERIFY(text.contains(QLocale(teaching.language()).toString(QDate::currentDate(), QLocale::LongFormat)));
+}
+
+void TestCheatSheet::usesTheCurrentParameters()
+{
+    LabModel model;
+    Teaching teaching;
+    QVERIFY(model.setFamily(QStringLiteral("elu")));
+    QVERIFY(model.setParameter(QStringLiteral("elu"), QStringLiteral("alpha"), 0.5));
+    QVERIFY(model.setParameter(QStringLiteral("leaky-relu"), QStringLiteral("slope"), 0.2));
+    const QString path = m_dir.filePath(QStringLiteral("parameters.pdf"));
+    QString error;
+    QVERIFY2(exportCheatSheetPdf(model, teaching, path, QPageSize(QPageSize::A4), QPageLayout::Portrait, &error),
+             qPrintable(error));
+    const QString text = pdfText(path);
+    QVERIFY(text.contains(QStringLiteral("current parameters")));
+    QVERIFY(text.contains(QStringLiteral("α = 0.5")));
+    QVERIFY(text.contains(QStringLiteral("a = 0.2")));
+    // Key facts computed from the parameters: ELU's floor and its slope at 0 (PyTorch: α).
+    QVERIFY(text.contains(QStringLiteral("(−0.5, ∞)")));
+    QVERIFY(text.contains(QStringLiteral("Slope at 0: 0.5 by PyTorch")));
+    QVERIFY(!text.contains(QStringLiteral("(−1, ∞)")));
+}
+
+void TestCheatSheet::isVectorWithEmbeddedFonts()
+{
+    LabModel model;
+    Teaching teaching;
+    const QString path = m_dir.filePath(QStringLiteral("vector.pdf"));
+    QString error;
+    QVERIFY2(exportCheatSheetPdf(model, teaching, path, QPageSize(QPageSize::Letter), QPageLayout::Landscape, &error),
+             qPrintable(error));
+    // pdfimages -list prints two header lines and one line per image.
+    const Run images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
+    QCOMPARE(images.exitCode, 0);
+    QCOMPARE(images.out.trimmed().split(QLatin1Char('\n')).size(), 2);
+
+    const Run fonts = run(QStringLiteral("pdffonts"), {path});
+    QCOMPARE(fonts.exitCode, 0);
+    const QStringList lines = fonts.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 2);
+    const int emb = lines.first().indexOf(QStringLiteral("emb"));
+    QVERIFY(emb > 0);
+    for (int i = 2; i < lines.size(); ++i)
+        QVERIFY2(lines[i].mid(emb, 3) == QLatin1String("yes"), qPrintable(lines[i]));
+}
+
+void TestCheatSheet::refusesAnUnwritablePath()
+{
+    LabModel model;
+    Teaching teaching;
+    const QString path = m_dir.filePath(QStringLiteral("missing-folder/sheet.pdf"));
+    QString error;
+    QVERIFY(!exportCheatSheetPdf(model, teaching, path, QPageSize(QPageSize::A4), QPageLayout::Portrait, &error));
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("missing-folder"))));
+}
+
+void TestCheatSheet::exportsInEveryShippedLanguage()
+{
+    for (const QString &language : Teaching::availableLanguages()) {
+        LabModel model;
+        Teaching teaching;
+        QVERIFY(teaching.setLanguage(language));
+        const QString path = m_dir.filePath(QStringLiteral("language-%1.pdf").arg(language));
+        QString error;
+        QVERIFY2(exportCheatSheetPdf(model, teaching, path, QPageSize(QPageSize::A4), QPageLayout::Portrait, &error),
+                 qPrintable(error));
+        const QString info = run(QStringLiteral("pdfinfo"), {path}).out;
+        QVERIFY2(pdfPages(info) >= 1 && pdfPages(info) <= 2, qPrintable(language));
+        const QString text = pdfText(path);
+        for (const FamilySpec &spec : FamilyCatalog::all())
+            QVERIFY2(text.contains(spec.displayName), qPrintable(language % QLatin1Char(' ') % spec.displayName));
+    }
+}
+
+void TestCheatSheet::painterAgreesWithThePdf()
+{
+    // The page count the painter lays out is the page count in the file.
+    LabModel model;
+    Teaching teaching;
+    const QString path = m_dir.filePath(QStringLiteral("count.pdf"));
+    QString error;
+    QVERIFY(exportCheatSheetPdf(model, teaching, path, QPageSize(QPageSize::A4), QPageLayout::Landscape, &error));
+    QPdfWriter writer(m_dir.filePath(QStringLiteral("scratch.pdf")));
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(36, 36, 36, 36)));
+    CheatSheetPainter sheet(model, teaching);
+    const int pages = sheet.layout(writer.pageLayout().paintRect(QPageLayout::Point).size(), &writer);
+    QCOMPARE(pdfPages(run(QStringLiteral("pdfinfo"), {path}).out), pages);
+}
+
+void TestCheatSheet::printerGetsTheSamePages()
+{
+    // The printer path (QPrinter, as used by Print and Print preview) draws what the PDF export does.
+    LabModel model;
+    Teaching teaching;
+    QVERIFY(model.setParameter(QStringLiteral("softplus"), QStringLiteral("beta"), 4.0));
+    const QString exported = m_dir.filePath(QStringLiteral("exported.pdf"));
+    QString error;
+    QVERIFY(exportCheatSheetPdf(model, teaching, exported, QPageSize(QPageSize::Letter), QPageLayout::Portrait, &error));
+
+    const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(printed);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Portrait, QMarginsF(36, 36, 36, 36)));
+    QVERIFY(paintCheatSheet(&printer, model, teaching));
+    const QString info = run(QStringLiteral("pdfinfo"), {printed}).out;
+    QCOMPARE(pdfPages(info), pdfPages(run(QStringLiteral("pdfinfo"), {exported}).out));
+    QCOMPARE(pdfPageSize(info), QSize(612, 792));
+    const QString text = pdfText(printed);
+    QVERIFY(text.contains(QStringLiteral("β = 4")));
+    for (const FamilySpec &spec : FamilyCatalog::all())
+        QVERIFY(text.contains(spec.displayName));
+}
+
+void TestCheatSheet::defaultPaperFollowsTheLocale()
+{
+    QCOMPARE(defaultCheatSheetPageSize(QLocale(QLocale::English, QLocale::UnitedStates)).id(), QPageSize::Letter);
+    QCOMPARE(defaultCheatSheetPageSize(QLocale(QLocale::French, QLocale::Canada)).id(), QPageSize::Letter);
+    QCOMPARE(defaultCheatSheetPageSize(QLocale(QLocale::German, QLocale::Germany)).id(), QPageSize::A4);
+    QCOMPARE(defaultCheatSheetPageSize(QLocale(QLocale::English, QLocale::UnitedKingdom)).id(), QPageSize::A4);
+}
+
+void TestCheatSheet::binaryExportsWithFlags()
+{
+    const QString path = m_dir.filePath(QStringLiteral("binary.pdf"));
+    const Run r = run(appPath(), {QStringLiteral("--export-cheatsheet"), path, QStringLiteral("--family"),
+                                  QStringLiteral("elu"), QStringLiteral("--set"), QStringLiteral("alpha=0.5"),
+                                  QStringLiteral("--page-size"), QStringLiteral("Letter"), QStringLiteral("--orientation"),
+                                  QStringLiteral("landscape")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString info = run(QStringLiteral("pdfinfo"), {path}).out;
+    QCOMPARE(pdfPageSize(info), QSize(792, 612));
+    QVERIFY(pdfPages(info) >= 1 && pdfPages(info) <= 2);
+    const QString text = pdfText(path);
+    QVERIFY(text.contains(QStringLiteral("α = 0.5")));
+    QVERIFY(text.contains(QStringLiteral("torch.nn.ELU(alpha=1.0)")));
+}
+
+void TestCheatSheet::binaryNeedsNoDisplay()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY")})
+        environment.remove(name);
+    const QString path = m_dir.filePath(QStringLiteral("nodisplay.pdf"));
+    const Run r = run(appPath(), {QStringLiteral("--export-cheatsheet"), path, QStringLiteral("--page-size"),
+                                  QStringLiteral("A4")}, environment);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(pdfPageSize(run(QStringLiteral("pdfinfo"), {path}).out), QSize(595, 842));
+}
+
+void TestCheatSheet::binaryRejectsBadValues_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("page size") << QStringList{QStringLiteral("--page-size"), QStringLiteral("A5")} << QStringLiteral("A5");
+    QTest::newRow("orientation") << QStringList{QStringLiteral("--orientation"), QStringLiteral("sideways")}
+                                 << QStringLiteral("sideways");
+    QTest::newRow("parameter") << QStringList{QStringLiteral("--family"), QStringLiteral("elu"), QStringLiteral("--set"),
+                                              QStringLiteral("alpha=9")}
+                               << QStringLiteral("alpha");
+    QTest::newRow("with a screenshot") << QStringList{QStringLiteral("--screenshot"), QStringLiteral("shot.png")}
+                                       << QStringLiteral("--screenshot");
+}
+
+void TestCheatSheet::binaryRejectsBadValues()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, named);
+    const QString path = m_dir.filePath(QStringLiteral("bad.pdf"));
+    const Run r = run(appPath(), QStringList{QStringLiteral("--export-cheatsheet"), path} + arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(named), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestCheatSheet::binaryNeedsTheExportForPaperOptions()
+{
+    const Run r = run(appPath(), {QStringLiteral("--page-size"), QStringLiteral("A4")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--export-cheatsheet")), qPrintable(r.err));
+    QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+}
+
+void TestCheatSheet::binaryFailsOnAnUnwritablePath()
+{
+    const QString path = m_dir.filePath(QStringLiteral("no-such-folder/sheet.pdf"));
+    const Run r = run(appPath(), {QStringLiteral("--export-cheatsheet"), path});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains(path), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestCheatSheet::clickingACardSelectsItsFamily()
+{
+    LabModel model;
+    Teaching teaching;
+    CheatSheetCards cards(&model, &teaching);
+    cards.resize(1200, 700);
+    cards.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&cards));
+    QCOMPARE(cards.cards().size(), FamilyCatalog::all().size());
+    QSignalSpy spy(&model, &LabModel::familyChanged);
+    FamilyCard *gelu = cards.card(QStringLiteral("gelu"));
+    QVERIFY(gelu);
+    QVERIFY(!gelu->isSelected());
+    QTest::mouseClick(gelu, Qt::LeftButton, {}, gelu->rect().center());
+    QCOMPARE(model.family(), QStringLiteral("gelu"));
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(gelu->isSelected());
+    for (FamilyCard *card : cards.cards())
+        QCOMPARE(card->isSelected(), card == gelu);
+    // A click on the card's curve is a click on the card.
+    FamilyCard *softplus = cards.card(QStringLiteral("softplus"));
+    QWidget *curve = softplus->childAt(softplus->rect().center());
+    QTest::mouseClick(curve ? curve : softplus, Qt::LeftButton);
+    QCOMPARE(model.family(), QStringLiteral("softplus"));
+}
+
+void TestCheatSheet::keyboardSelectsTheFocusedCard()
+{
+    LabModel model;
+    Teaching teaching;
+    CheatSheetCards cards(&model, &teaching);
+    cards.resize(800, 600);
+    cards.show();
+    QApplication::setActiveWindow(&cards);
+    QVERIFY(QTest::qWaitForWindowActive(&cards));
+    FamilyCard *elu = cards.card(QStringLiteral("elu"));
+    QVERIFY(elu->focusPolicy() & Qt::TabFocus);
+    QVERIFY(elu->accessibleName().contains(QStringLiteral("ELU")));
+    elu->setFocus();
+    QTest::keyClick(elu, Qt::Key_Space);
+    QCOMPARE(model.family(), QStringLiteral("elu"));
+    FamilyCard *leaky = cards.card(QStringLiteral("leaky-relu"));
+    leaky->setFocus();
+    QTest::keyClick(leaky, Qt::Key_Return);
+    QCOMPARE(model.family(), QStringLiteral("leaky-relu"));
+    QVERIFY(leaky->isSelected());
+    QVERIFY(!elu->isSelected());
+}
+
+void TestCheatSheet::highlightFollowsTheModel()
+{
+    LabModel model;
+    Teaching teaching;
+    CheatSheetCards cards(&model, &teaching);
+    QVERIFY(cards.card(model.family())->isSelected());
+    for (const QString &id : FamilyCatalog::ids()) {
+        QVERIFY(model.setFamily(id));
+        for (FamilyCard *card : cards.cards())
+            QCOMPARE(card->isSelected(), card->family() == id);
+    }
+    // The highlight is drawn: a selected card does not look like an unselected one.
+    cards.resize(1200, 600);
+    cards.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&cards));
+    QVERIFY(model.setFamily(QStringLiteral("relu")));
+    FamilyCard *relu = cards.card(QStringLiteral("relu"));
+    const QImage selected = relu->grab().toImage();
+    QVERIFY(model.setFamily(QStringLiteral("gelu")));
+    QVERIFY(relu->grab().toImage() != selected);
+}
+
+void TestCheatSheet::cardsFollowParameters()
+{
+    LabModel model;
+    Teaching teaching;
+    CheatSheetCards cards(&model, &teaching);
+    cards.resize(1200, 600);
+    cards.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&cards));
+    FamilyCard *elu = cards.card(QStringLiteral("elu"));
+    const QImage before = elu->grab().toImage();
+    QVERIFY(model.setParameter(QStringLiteral("elu"), QStringLiteral("alpha"), 2.5));
+    bool shown = false;
+    for (QLabel *label : elu->findChildren<QLabel *>())
+        shown = shown || label->text().contains(QStringLiteral("α = 2.5"));
+    QVERIFY(shown);
+    QVERIFY(elu->grab().toImage() != before);
+}
+
+void TestCheatSheet::cardsReflowWithWidth()
+{
+    LabModel model;
+    Teaching teaching;
+    CheatSheetCards cards(&model, &teaching);
+    cards.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&cards));
+    cards.resize(350, 900);
+    QTRY_COMPARE(cards.columnCount(), 1);
+    cards.resize(1200, 500);
+    QTRY_VERIFY(cards.columnCount() >= 3);
+    // Every card is at least as wide as the minimum and no label is cut off.
+    QApplication::processEvents();
+    for (FamilyCard *card : cards.cards()) {
+        QVERIFY(card->width() >= CheatSheetCards::kMinimumCardWidth - 1);
+        for (QLabel *label : card->findChildren<QLabel *>()) {
+            if (!label->isVisible() || label->text().isEmpty())
+                continue;
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()) || !label->wordWrap(),
+                     qPrintable(label->text()));
+            QVERIFY(label->geometry().right() <= card->width());
+        }
+    }
+}
+
+void TestCheatSheet::actionsHaveTextsAndShortcut()
+{
+    LabModel model;
+    Teaching teaching;
+    QWidget window;
+    CheatSheetActions actions(&model, &teaching, &window);
+    QCOMPARE(actions.actions().size(), 3);
+    for (QAction *action : actions.actions())
+        QVERIFY(!action->text().isEmpty());
+    QCOMPARE(actions.printAction()->shortcut(), QKeySequence(QKeySequence::Print));
+    QVERIFY(actions.exportAction()->text().contains(QStringLiteral("PDF")));
+}
+
+void TestCheatSheet::exportActionReportsFailure()
+{
+    LabModel model;
+    Teaching teaching;
+    QWidget window;
+    CheatSheetActions actions(&model, &teaching, &window);
+    const QString good = m_dir.filePath(QStringLiteral("action.pdf"));
+    QVERIFY(actions.exportTo(good));
+    QVERIFY(QFileInfo(good).size() > 0);
+
+    const QString bad = m_dir.filePath(QStringLiteral("gone/action.pdf"));
+    QString shown;
+    QTimer::singleShot(0, this, [&shown] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box) {
+            shown = box->text() % QLatin1Char('\n') % box->informativeText();
+            box->accept();
+        }
+    });
+    QVERIFY(!actions.exportTo(bad));
+    QVERIFY2(shown.contains(bad), qPrintable(shown));
+    QVERIFY(!QFileInfo::exists(bad));
+}
+
+void TestCheatSheet::previewActionShowsTheSheet()
+{
+    LabModel model;
+    Teaching teaching;
+    QWidget window;
+    CheatSheetActions actions(&model, &teaching, &window);
+    int pages = -1;
+    QTimer::singleShot(0, this, [&pages] {
+        auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        if (auto *preview = dialog->findChild<QPrintPreviewWidget *>()) {
+            preview->updatePreview();
+            pages = preview->pageCount();
+        }
+        dialog->reject();
+    });
+    actions.previewAction()->trigger();
+    QVERIFY2(pages >= 1 && pages <= 2, qPrintable(QString::number(pages)));
+}
+
+void TestCheatSheet::printActionAsksForAPrinter()
+{
+    LabModel model;
+    Teaching teaching;
+    QWidget window;
+    CheatSheetActions actions(&model, &teaching, &window);
+    bool asked = false;
+    QTimer::singleShot(0, this, [&asked] {
+        if (auto *dialog = qobject_cast<QPrintDialog *>(QApplication::activeModalWidget())) {
+            asked = true;
+            dialog->reject();
+        }
+    });
+    actions.printAction()->trigger();
+    QVERIFY(asked);
+}
+
+QTEST_MAIN(TestCheatSheet)
+#include "tst_cheatsheet.moc"

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QToolButton;
+
+namespace relulab {
+
+class LessonPlayer;
+class Teaching;
+
+// Where the class is in the lesson: "Step 3 / 8", the step's title and note, and buttons for
+// the previous and next step (the keys are Page Up/Down, Backspace/Space).
+class LessonBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    LessonBar(LessonPlayer *player, Teaching *teaching, QWidget *parent = nullptr);
+
+    QString stepText() const;
+    QString titleText() const;
+    QString noteText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+
+    LessonPlayer *m_player = nullptr;
+    Teaching *m_teaching = nullptr;
+    QToolButton *m_previous = nullptr;
+    QToolButton *m_next = nullptr;
+    QLabel *m_step = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_note = nullptr;
+};
+
+} // namespace relulab
