@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 
@@ -300,6 +301,32 @@ private slots:
         QColor expected = style::familyColor(QStringLiteral("relu"), dark);
         expected.setAlpha(45);
         QCOMPARE(relu->background().color(), expected);
+    }
+
+    void followsTheTeachingLanguage()
+    {
+        LabModel model;
+        Teaching teaching;
+        GradientSurvivalView view(&model, &teaching);
+        QSignalSpy title(&view, &GradientSurvivalView::titleChanged);
+        const auto tabTexts = [&view] {
+            const QTabWidget *pages = view.findChild<QTabWidget *>();
+            return QStringList{pages->tabText(0), pages->tabText(1)};
+        };
+        const QStringList english = tabTexts();
+        QCOMPARE(english.constFirst(), teaching.text(QStringLiteral("survival.batch.title")));
+        QVERIFY(teaching.setLanguage(QStringLiteral("de")));
+        QCOMPARE(title.size(), 1);
+        QCOMPARE(view.title(), teaching.text(QStringLiteral("survival.title")));
+        QVERIFY(view.title() != QStringLiteral("Gradient survival"));
+        const QStringList german = tabTexts();
+        QCOMPARE(german.constFirst(), teaching.text(QStringLiteral("survival.batch.title")));
+        QVERIFY(german != english);
+        // The depth lab's teaching card follows too.
+        bool found = false;
+        for (QLabel *label : view.depthPanel()->findChildren<QLabel *>())
+            found = found || label->text() == teaching.text(QStringLiteral("survival.depth.heXavier"));
+        QVERIFY(found);
     }
 
     void retranslatesOnLanguageChange()

@@ -75,6 +75,8 @@ private slots:
         QTest::newRow("negative seed") << QStringList{d, dash, QStringLiteral("--seed"), QStringLiteral("-3")} << "--seed";
         QTest::newRow("depth without export") << QStringList{QStringLiteral("--depth"), QStringLiteral("4")} << "--export-depth";
         QTest::newRow("all families") << QStringList{d, dash, QStringLiteral("--family"), QStringLiteral("all")} << "--family";
+        QTest::newRow("with a lesson") << QStringList{d, dash, QStringLiteral("--lesson"), QStringLiteral("deck.relulesson")}
+                                       << "lesson";
         QTest::newRow("sigma zero") << QStringList{b, dash, QStringLiteral("--sigma"), QStringLiteral("0")} << "sigma";
         QTest::newRow("mu too far") << QStringList{b, dash, QStringLiteral("--mu"), QStringLiteral("50")} << "mu";
     }
