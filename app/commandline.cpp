@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "batchstatistics.h"
 #include "curvesampling.h"
 #include "family.h"
 #include "labmodel.h"
@@ -33,6 +34,20 @@ const QString kLesson = QStringLiteral("lesson");
 const QString kExportCheatSheet = QStringLiteral("export-cheatsheet");
 const QString kPageSize = QStringLiteral("page-size");
 const QString kOrientation = QStringLiteral("orientation");
+
+// --- Gradient survival exports (depth lab and batch statistics) ---
+const QString kExportDepth = QStringLiteral("export-depth");
+const QString kInit = QStringLiteral("init");
+const QString kGain = QStringLiteral("gain");
+const QString kDepth = QStringLiteral("depth");
+const QString kWidth = QStringLiteral("width");
+const QString kBatch = QStringLiteral("batch");
+const QString kSeed = QStringLiteral("seed");
+const QString kExportBatch = QStringLiteral("export-batch");
+const QString kMu = QStringLiteral("mu");
+const QString kSigma = QStringLiteral("sigma");
+const QStringList kDepthSettingOptions = {kInit, kGain, kDepth, kWidth, kBatch, kSeed};
+// --- end of gradient survival exports ---
 
 constexpr int kMinimumScreenshotSide = 320;
 constexpr int kMaximumScreenshotSide = 7680;
@@ -90,6 +105,33 @@ CommandLine::CommandLine()
         {kSize, QStringLiteral("Window size for --screenshot (default 1920x1080)."), QStringLiteral("WxH")},
         {kPresentation, QStringLiteral("Start in presentation mode: full screen, large type (F5 toggles, Esc leaves).")},
     };
+
+    // --- Gradient survival exports (depth lab and batch statistics) ---
+    const DepthSettings defaults;
+    m_options += {
+        {kExportDepth, QStringLiteral("Run the depth lab for --family and write layer,activation_std,grad_norm,"
+                                      "dead_fraction as CSV to file (- for standard output) and exit."),
+         QStringLiteral("file")},
+        {kInit, QStringLiteral("Weight initialization for --export-depth: %1 (default he).")
+                    .arg(weightInitIds().join(QStringLiteral(", "))), QStringLiteral("id")},
+        {kGain, QStringLiteral("Gain for --init custom: weight variance gain²/width, %1 to %2.")
+                    .arg(DepthSettings::kMinimumGain).arg(DepthSettings::kMaximumGain), QStringLiteral("g")},
+        {kDepth, QStringLiteral("Layers for --export-depth, 1 to %1 (default %2).")
+                     .arg(DepthSettings::kMaximumDepth).arg(defaults.depth), QStringLiteral("L")},
+        {kWidth, QStringLiteral("Units per layer for --export-depth, 1 to %1 (default %2).")
+                     .arg(DepthSettings::kMaximumWidth).arg(defaults.width), QStringLiteral("W")},
+        {kBatch, QStringLiteral("Examples for --export-depth, 1 to %1 (default %2).")
+                     .arg(DepthSettings::kMaximumBatch).arg(defaults.batch), QStringLiteral("B")},
+        {kSeed, QStringLiteral("Random seed for --export-depth, a whole number from 0 to 2^64-1 (default %1).")
+                    .arg(defaults.seed), QStringLiteral("S")},
+        {kExportBatch, QStringLiteral("Write the batch statistics of every family over pre-activations "
+                                      "N(mu, sigma²) as CSV to file (- for standard output) and exit."),
+         QStringLiteral("file")},
+        {kMu, QStringLiteral("Mean of the pre-activations for --export-batch (default 0)."), QStringLiteral("M")},
+        {kSigma, QStringLiteral("Standard deviation for --export-batch (default 1)."), QStringLiteral("S")},
+    };
+    // --- end of gradient survival exports ---
+
     // Cheat sheet options.
     m_options.append(QList<QCommandLineOption>{
         {kExportCheatSheet, QStringLiteral("Write the family cheat sheet, with the current parameters, as a PDF file and exit."),
@@ -200,6 +242,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
             return Outcome::Error;
         }
     }
+    if (!parseSurvivalOptions())
+        return Outcome::Error;
     if (r.allFamilies() && !r.isHeadless()) {
         fail(QStringLiteral("--family all only works with --export-csv; valid for the window: %1")
                  .arg(FamilyCatalog::ids().join(QStringLiteral(", "))));
@@ -238,6 +282,95 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         return Outcome::Error;
     return Outcome::Run;
 }
+
+// --- Gradient survival exports (depth lab and batch statistics) ---
+bool CommandLine::parseSurvivalOptions()
+{
+    LabRequest &r = m_request;
+    for (const QString &name : QStringList{kExportDepth, kExportBatch, kMu, kSigma} + kDepthSettingOptions) {
+        if (m_parser.values(name).size() > 1)
+            return fail(QStringLiteral("--%1 is given more than once; valid: once").arg(name));
+    }
+    const auto single = [this](const QString &name) { return m_parser.values(name).constLast(); };
+    const auto wholeNumber = [&](const QString &name, int minimum, int maximum, int *value) {
+        bool ok = false;
+        *value = single(name).toInt(&ok);
+        return (ok && *value >= minimum && *value <= maximum)
+            || fail(QStringLiteral("--%1: '%2' is not valid; valid: a whole number from %3 to %4")
+                        .arg(name, single(name)).arg(minimum).arg(maximum));
+    };
+
+    if (m_parser.isSet(kExportDepth)) {
+        r.exportDepth = single(kExportDepth);
+        if (r.exportDepth.isEmpty())
+            return fail(QStringLiteral("--export-depth: the file name is empty; valid: a file name, or - for standard output"));
+        if (r.allFamilies()) {
+            return fail(QStringLiteral("--export-depth runs one family; valid: --family %1")
+                            .arg(FamilyCatalog::ids().join(QStringLiteral(", "))));
+        }
+    } else {
+        for (const QString &name : kDepthSettingOptions) {
+            if (m_parser.isSet(name))
+                return fail(QStringLiteral("--%1 only works with --export-depth; valid: add --export-depth FILE").arg(name));
+        }
+    }
+    DepthSettings &depth = r.depth;
+    if (m_parser.isSet(kInit) && !weightInitFromId(single(kInit), &depth.init)) {
+        return fail(QStringLiteral("--init: unknown initialization '%1'; valid: %2")
+                        .arg(single(kInit), weightInitIds().join(QStringLiteral(", "))));
+    }
+    if (m_parser.isSet(kGain)) {
+        if (depth.init != WeightInit::Custom)
+            return fail(QStringLiteral("--gain only works with --init custom; valid: --init custom --gain G"));
+        if (!parsePlainNumber(single(kGain), &depth.gain) || depth.gain < DepthSettings::kMinimumGain
+            || depth.gain > DepthSettings::kMaximumGain) {
+            return fail(QStringLiteral("--gain: '%1' is not valid; valid: a number from %2 to %3")
+                            .arg(single(kGain)).arg(DepthSettings::kMinimumGain).arg(DepthSettings::kMaximumGain));
+        }
+    }
+    if (m_parser.isSet(kDepth) && !wholeNumber(kDepth, 1, DepthSettings::kMaximumDepth, &depth.depth))
+        return false;
+    if (m_parser.isSet(kWidth) && !wholeNumber(kWidth, 1, DepthSettings::kMaximumWidth, &depth.width))
+        return false;
+    if (m_parser.isSet(kBatch) && !wholeNumber(kBatch, 1, DepthSettings::kMaximumBatch, &depth.batch))
+        return false;
+    if (m_parser.isSet(kSeed)) {
+        bool ok = false;
+        depth.seed = single(kSeed).toULongLong(&ok);
+        if (!ok) {
+            return fail(QStringLiteral("--seed: '%1' is not valid; valid: a whole number from 0 to 18446744073709551615")
+                            .arg(single(kSeed)));
+        }
+    }
+    QString why;
+    if (!r.exportDepth.isEmpty() && !depth.validateSizes(&why))
+        return fail(QStringLiteral("--export-depth: ") % why);
+
+    if (m_parser.isSet(kExportBatch)) {
+        r.exportBatch = single(kExportBatch);
+        if (r.exportBatch.isEmpty())
+            return fail(QStringLiteral("--export-batch: the file name is empty; valid: a file name, or - for standard output"));
+    } else {
+        for (const QString &name : {kMu, kSigma}) {
+            if (m_parser.isSet(name))
+                return fail(QStringLiteral("--%1 only works with --export-batch; valid: add --export-batch FILE").arg(name));
+        }
+    }
+    if (m_parser.isSet(kMu) && !parsePlainNumber(single(kMu), &r.batchMu))
+        return fail(QStringLiteral("--mu: '%1' is not a number; valid: a number from -%2 to %2")
+                        .arg(single(kMu)).arg(BatchDistribution::kMuLimit));
+    if (m_parser.isSet(kSigma) && !parsePlainNumber(single(kSigma), &r.batchSigma))
+        return fail(QStringLiteral("--sigma: '%1' is not a number; valid: a number from %2 to %3")
+                        .arg(single(kSigma)).arg(BatchDistribution::kSigmaMinimum).arg(BatchDistribution::kSigmaMaximum));
+    if (!r.exportBatch.isEmpty() && !BatchDistribution::validate(r.batchMu, r.batchSigma, &why))
+        return fail(QStringLiteral("--export-batch: ") % why);
+    if (!r.lesson.isEmpty() && (!r.exportDepth.isEmpty() || !r.exportBatch.isEmpty())) {
+        return fail(QStringLiteral("--export-%1 cannot be combined with a lesson file; valid: one of them per run")
+                        .arg(r.exportDepth.isEmpty() ? QStringLiteral("batch") : QStringLiteral("depth")));
+    }
+    return true;
+}
+// --- end of gradient survival exports ---
 
 bool CommandLine::parseCheatSheetOptions()
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "depthsimulation.h"
+
 #include <QCommandLineParser>
 #include <QList>
 #include <QSize>
@@ -34,6 +36,13 @@ struct LabRequest
     QSize screenshotSize{1920, 1080};
     bool presentation = false;    // start in presentation mode
 
+    // --- Gradient survival exports (depth lab and batch statistics) ---
+    QString exportDepth;          // "-" means standard output
+    DepthSettings depth;          // sizes, init and seed; family and parameters come from the model
+    QString exportBatch;          // "-" means standard output
+    double batchMu = 0.0;
+    double batchSigma = 1.0;
+    // --- end of gradient survival exports ---
     // The printable cheat sheet (--export-cheatsheet, --page-size, --orientation).
     QString exportCheatSheet;     // a PDF file name; empty: no cheat sheet
     QString pageSize;             // "A4" or "Letter"; empty: the locale's paper
@@ -44,7 +53,7 @@ struct LabRequest
     QString lesson;
 
     bool allFamilies() const { return family == QLatin1String("all"); }
-    bool isHeadless() const { return !exportCsv.isEmpty(); }
+    bool isHeadless() const { return !exportCsv.isEmpty() || !exportDepth.isEmpty() || !exportBatch.isEmpty(); }
 };
 
 // Parses the command line shared by the window and the headless modes.
@@ -62,6 +71,7 @@ public:
 private:
     bool fail(const QString &message);
     QString validOptionNames() const; // "--family, --set, ..., --help"
+    bool parseSurvivalOptions(); // --export-depth, --export-batch and their settings
     bool parseCheatSheetOptions();
     bool parseLesson(); // lesson decks
 

@@ -1,8 +1,10 @@
 #include "headless.h"
 
+#include "batchstatistics.h"
 #include "cheatsheetexport.h"
 #include "commandline.h"
 #include "curvesampling.h"
+#include "depthsimulation.h"
 #include "family.h"
 #include "labmodel.h"
 
@@ -11,6 +13,7 @@
 #include <QSaveFile>
 
 #include <cstdio>
+#include <functional>
 
 namespace relulab {
 namespace {
@@ -63,12 +66,74 @@ int exportCsv(const LabRequest &request, const LabModel &model, QString *error)
     return ExitSuccess;
 }
 
+// --- Gradient survival exports (depth lab and batch statistics) ---
+using Writer = std::function<bool(QIODevice *)>;
+
+// Writes through `write` to `path` ("-": standard output), atomically for files.
+int writeExport(const QString &option, const QString &path, const Writer &write, QString *error)
+{
+    if (path == QLatin1String("-")) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || !write(&out)) {
+            *error = QStringLiteral("--%1: could not write to standard output").arg(option);
+            return ExitFailure;
+        }
+        return ExitSuccess;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("--%1: cannot write '%2': %3").arg(option, path, file.errorString());
+        return ExitUsage;
+    }
+    if (!write(&file) || !file.commit()) {
+        *error = QStringLiteral("--%1: writing '%2' failed: %3").arg(option, path, file.errorString());
+        file.cancelWriting();
+        return ExitFailure;
+    }
+    return ExitSuccess;
+}
+
+int exportDepth(const LabRequest &request, const LabModel &model, QString *error)
+{
+    DepthSettings settings = request.depth;
+    settings.family = model.family();
+    settings.parameters = model.parameters(model.family());
+    QString why;
+    if (!settings.validate(&why)) {
+        *error = QStringLiteral("--export-depth: ") % why;
+        return ExitUsage;
+    }
+    const DepthResult result = DepthSimulation::run(settings);
+    return writeExport(QStringLiteral("export-depth"), request.exportDepth,
+                       [&result](QIODevice *device) { return writeDepthCsv(result, device); }, error);
+}
+
+int exportBatch(const LabRequest &request, const LabModel &model, QString *error)
+{
+    return writeExport(QStringLiteral("export-batch"), request.exportBatch, [&](QIODevice *device) {
+        return writeBatchCsv(model, request.batchMu, request.batchSigma, device);
+    }, error);
+}
+// --- end of gradient survival exports ---
+
 } // namespace
 
 int runHeadlessExports(const LabRequest &request, const LabModel &model, QString *error)
 {
-    if (!request.exportCsv.isEmpty())
-        return exportCsv(request, model, error);
+    if (!request.exportCsv.isEmpty()) {
+        const int code = exportCsv(request, model, error);
+        if (code != ExitSuccess)
+            return code;
+    }
+    // --- Gradient survival exports (depth lab and batch statistics) ---
+    if (!request.exportDepth.isEmpty()) {
+        const int code = exportDepth(request, model, error);
+        if (code != ExitSuccess)
+            return code;
+    }
+    if (!request.exportBatch.isEmpty())
+        return exportBatch(request, model, error);
+    // --- end of gradient survival exports ---
     return ExitSuccess;
 }
 

@@ -9,6 +9,7 @@ packages=(
     fonts-dejavu-core
     desktop-file-utils appstream shared-mime-info libxml2-utils man-db dpkg-dev binutils
     librsvg2-bin
+    libeigen3-dev
     poppler-utils
 )
 

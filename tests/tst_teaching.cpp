@@ -2,10 +2,12 @@
 // there in English, nothing else is, every other language mirrors English key for key, and the
 // Teaching object switches and picks languages as documented.
 
+#include "depthsimulation.h"
 #include "diagnosis.h"
 #include "family.h"
 #include "familystyle.h"
 #include "scenario.h"
+#include "survivalscenario.h"
 #include "teaching.h"
 
 #include <QHash>
@@ -95,6 +97,26 @@ QSet<QString> schemaKeys()
         keys.insert(join({QStringLiteral("scenarios"), scenario.id, QStringLiteral("title")}));
         keys.insert(join({QStringLiteral("scenarios"), scenario.id, QStringLiteral("note")}));
     }
+    // --- Gradient survival (survival.json) ---
+    for (const char *key : {"survival.title", "survival.intro", "survival.batch.title", "survival.batch.intro",
+                            "survival.batch.watch", "survival.batch.meanSquaredSlope", "survival.depth.title",
+                            "survival.depth.intro", "survival.depth.watch", "survival.depth.heXavier",
+                            "survival.depth.initSame", "survival.depth.stale", "survival.depth.running",
+                            "survival.depth.cancelled", "survival.depth.charts.gradient",
+                            "survival.depth.charts.activation", "survival.depth.charts.dead"}) {
+        keys.insert(QString::fromLatin1(key));
+    }
+    for (const char *column : {"dead", "meanSlope", "meanSquaredSlope", "meanOutput", "outputVariance"})
+        keys.insert(join({QStringLiteral("survival.batch.columns"), QString::fromLatin1(column)}));
+    for (GradientTrend trend : {GradientTrend::Steady, GradientTrend::Vanishing, GradientTrend::Exploding})
+        keys.insert(join({QStringLiteral("survival.depth.verdict"), gradientTrendId(trend)}));
+    for (const QString &init : weightInitIds())
+        keys.insert(join({QStringLiteral("survival.init"), init}));
+    for (const SurvivalScenario &scenario : survivalScenarios()) {
+        keys.insert(join({QStringLiteral("survival.scenarios"), scenario.id, QStringLiteral("title")}));
+        keys.insert(join({QStringLiteral("survival.scenarios"), scenario.id, QStringLiteral("note")}));
+    }
+    // --- end of gradient survival ---
     return keys;
 }
 

@@ -1,0 +1,46 @@
+#include "batchstatistics.h"
+#include "depthsimulation.h"
+#include "family.h"
+
+#include <QTest>
+
+using namespace relulab;
+
+// Speed of the gradient-survival computations: the default depth run and a full batch table.
+class SurvivalBenchmark : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void defaultDepthRun_data()
+    {
+        QTest::addColumn<QString>("family");
+        for (const QString &id : FamilyCatalog::ids())
+            QTest::newRow(qPrintable(id)) << id;
+    }
+
+    void defaultDepthRun()
+    {
+        QFETCH(QString, family);
+        DepthSettings settings; // W 256, L 30, B 256, He
+        settings.family = family;
+        DepthResult result;
+        QBENCHMARK {
+            result = DepthSimulation::run(settings);
+        }
+        QCOMPARE(result.layers.size(), settings.depth);
+    }
+
+    void batchTableAllFamilies()
+    {
+        double sum = 0.0;
+        QBENCHMARK {
+            for (const FamilySpec &family : FamilyCatalog::all())
+                sum += computeBatchStatistics(family, family.defaults(), 0.3, 1.2).meanSlope;
+        }
+        QVERIFY(sum > 0.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(SurvivalBenchmark)
+#include "bench_survival.moc"

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "family.h"
+
+#include <QIODevice>
+#include <QString>
+
+namespace relulab {
+
+class LabModel;
+
+// What one family does to a whole batch of pre-activations x ~ N(mu, sigma²): expectations of
+// its output and slope. They answer "how much of the batch is dead, how much gradient gets
+// through on average" for a layer instead of one probe.
+struct BatchStatistics
+{
+    double deadFraction = 0.0;     // P(f'(x) = 0 exactly)
+    double meanSlope = 0.0;        // E[f'(x)]
+    double meanSquaredSlope = 0.0; // E[f'(x)²]: the factor a layer applies to the gradient's variance
+    double meanOutput = 0.0;       // E[f(x)]
+    double meanSquaredOutput = 0.0; // E[f(x)²]: the factor a layer applies to the signal's power
+    double outputVariance = 0.0;   // Var[f(x)]
+};
+
+// The pre-activation distributions the lab offers: |mu| <= kMuLimit, sigma in [min, max].
+struct BatchDistribution
+{
+    static constexpr double kMuLimit = 10.0;
+    static constexpr double kSigmaMinimum = 0.01;
+    static constexpr double kSigmaMaximum = 10.0;
+
+    // False with a one-line reason when mu or sigma is outside the ranges above.
+    static bool validate(double mu, double sigma, QString *error = nullptr);
+};
+
+// Expectations over N(mu, sigma²) by adaptive Gauss–Kronrod quadrature in z = (x - mu)/sigma on
+// [-12, 12] (the mass outside is below 1e-32), split at x = 0, where every catalog family that
+// has a kink has it, and at the edge of the dead region. Accurate to about 1e-12 relative.
+// The dead fraction is exact through the normal CDF: the region where the slope is exactly 0 is
+// a left half-line (-inf, t] for every catalog family (t = 0 for ReLU, the far tail where the
+// slope underflows for the smooth ones), found by bisection on the slope itself.
+// mu and sigma must pass BatchDistribution::validate.
+BatchStatistics computeBatchStatistics(const FamilySpec &family, const ParameterValues &values, double mu, double sigma);
+
+// The largest t with f'(x) = 0 for all x <= t: -inf when the slope never vanishes, +inf when it
+// always does.
+double deadRegionEdge(const FamilySpec &family, const ParameterValues &values);
+
+// CSV "family,mu,sigma,dead_fraction,mean_slope,mean_squared_slope,mean_output,output_variance",
+// one row per catalog family with the model's parameters, numbers in round-trip precision.
+bool writeBatchCsv(const LabModel &model, double mu, double sigma, QIODevice *device);
+
+} // namespace relulab

@@ -1,0 +1,286 @@
+#include "depthsimulation.h"
+#include "family.h"
+
+#include <QBuffer>
+#include <QTest>
+
+#include <atomic>
+#include <cmath>
+
+using namespace relulab;
+
+namespace {
+
+QByteArray csvOf(const DepthResult &result)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!writeDepthCsv(result, &buffer))
+        return {};
+    return buffer.data();
+}
+
+// Least-squares slope of value(layer) against the layer number.
+template<typename Value>
+double slopePerLayer(const DepthResult &result, const Value &value)
+{
+    double sx = 0.0, sy = 0.0, sxx = 0.0, sxy = 0.0;
+    const double n = result.layers.size();
+    for (const DepthLayer &layer : result.layers) {
+        const double x = layer.layer;
+        const double y = value(layer);
+        sx += x;
+        sy += y;
+        sxx += x * x;
+        sxy += x * y;
+    }
+    return (n * sxy - sx * sy) / (n * sxx - sx * sx);
+}
+
+// How log(gradient norm²) changes per layer on the way back (from layer l + 1 to layer l).
+double logSquaredNormChangePerLayer(const DepthResult &result)
+{
+    return -slopePerLayer(result, [](const DepthLayer &layer) { return 2.0 * std::log(layer.gradientNorm); });
+}
+
+// How log(activation std) changes per layer on the way forward.
+double logActivationStdSlopePerLayer(const DepthResult &result)
+{
+    return slopePerLayer(result, [](const DepthLayer &layer) { return std::log(layer.activationStd); });
+}
+
+DepthSettings reluSettings(WeightInit init)
+{
+    DepthSettings settings; // width 256, depth 30, batch 256
+    settings.family = QStringLiteral("relu");
+    settings.init = init;
+    settings.seed = 2015;
+    return settings;
+}
+
+} // namespace
+
+class TestDepthSimulation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void defaultsAreValid()
+    {
+        const DepthSettings settings;
+        QString error;
+        QVERIFY2(settings.validate(&error), qPrintable(error));
+        QCOMPARE(settings.width, 256);
+        QCOMPARE(settings.depth, 30);
+        QCOMPARE(settings.batch, 256);
+    }
+
+    void heKeepsReluGradientSteady()
+    {
+        const DepthResult result = DepthSimulation::run(reluSettings(WeightInit::He));
+        QCOMPARE(result.layers.size(), 30);
+        double smallest = INFINITY;
+        double largest = 0.0;
+        double meanDead = 0.0;
+        for (const DepthLayer &layer : result.layers) {
+            smallest = std::min(smallest, layer.gradientNorm);
+            largest = std::max(largest, layer.gradientNorm);
+            // About half of a ReLU layer's pre-activations are negative; deep in the network the
+            // batch's examples grow alike, so single layers wander more than 1/sqrt(W·B) suggests.
+            QVERIFY2(std::fabs(layer.deadFraction - 0.5) < 0.12, qPrintable(QString::number(layer.deadFraction)));
+            meanDead += layer.deadFraction / result.layers.size();
+        }
+        QVERIFY2(std::fabs(meanDead - 0.5) < 0.03, qPrintable(QString::number(meanDead)));
+        QVERIFY2(largest / smallest < 2.0, qPrintable(QStringLiteral("%1 .. %2").arg(smallest).arg(largest)));
+        // The squared norm's trend is flat: far from Xavier's log(1/2) per layer.
+        QVERIFY(std::fabs(logSquaredNormChangePerLayer(result)) < 0.05);
+        // The forward signal keeps its scale too (at finite width it wanders, without a trend).
+        const double stdSlope = logActivationStdSlopePerLayer(result);
+        QVERIFY2(std::fabs(stdSlope) < 0.05, qPrintable(QString::number(stdSlope)));
+    }
+
+    void xavierHalvesReluSquaredGradientPerLayer()
+    {
+        const DepthResult result = DepthSimulation::run(reluSettings(WeightInit::Xavier));
+        QCOMPARE(result.layers.size(), 30);
+        const double slope = logSquaredNormChangePerLayer(result);
+        QVERIFY2(std::fabs(slope - std::log(0.5)) < 0.05, qPrintable(QString::number(slope)));
+        // From layer 30 back to layer 1 (29 steps) the squared norm drops by about 2^29.
+        const double ratio = std::pow(result.layers.last().gradientNorm / result.layers.first().gradientNorm, 2);
+        QVERIFY2(ratio > std::pow(2.0, 25) && ratio < std::pow(2.0, 33), qPrintable(QString::number(ratio)));
+        // The forward signal shrinks the same way: its variance halves per layer.
+        const double stdSlope = logActivationStdSlopePerLayer(result);
+        QVERIFY2(std::fabs(stdSlope - 0.5 * std::log(0.5)) < 0.05, qPrintable(QString::number(stdSlope)));
+    }
+
+    void leakyGradientSurvivesXavierBetterThanRelu()
+    {
+        DepthSettings settings = reluSettings(WeightInit::Xavier);
+        settings.family = QStringLiteral("leaky-relu");
+        settings.parameters = {0.5};
+        // Per layer the squared norm is multiplied by E[f'²] = (1 + 0.25)/2 = 0.625.
+        const double slope = logSquaredNormChangePerLayer(DepthSimulation::run(settings));
+        QVERIFY2(std::fabs(slope - std::log(0.625)) < 0.05, qPrintable(QString::number(slope)));
+    }
+
+    void sameSeedGivesIdenticalCsv()
+    {
+        DepthSettings settings = reluSettings(WeightInit::He);
+        settings.family = QStringLiteral("gelu");
+        settings.depth = 8;
+        settings.batch = 100; // a partial last chunk
+        const QByteArray first = csvOf(DepthSimulation::run(settings));
+        QVERIFY(first.startsWith("layer,activation_std,grad_norm,dead_fraction\n1,"));
+        QCOMPARE(first.count('\n'), 9);
+        QCOMPARE(csvOf(DepthSimulation::run(settings)), first);
+        // The number of threads does not change a bit.
+        settings.threads = 1;
+        QCOMPARE(csvOf(DepthSimulation::run(settings)), first);
+        settings.threads = 3;
+        QCOMPARE(csvOf(DepthSimulation::run(settings)), first);
+    }
+
+    void differentSeedGivesDifferentRun()
+    {
+        DepthSettings settings = reluSettings(WeightInit::He);
+        settings.depth = 5;
+        const QByteArray first = csvOf(DepthSimulation::run(settings));
+        settings.seed = 2016;
+        QVERIFY(csvOf(DepthSimulation::run(settings)) != first);
+    }
+
+    void deeperRunSharesItsFirstLayersForward()
+    {
+        // Each layer has its own random stream: adding layers keeps the first ones' weights.
+        DepthSettings settings = reluSettings(WeightInit::He);
+        settings.depth = 4;
+        const DepthResult shallow = DepthSimulation::run(settings);
+        settings.depth = 9;
+        const DepthResult deep = DepthSimulation::run(settings);
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(deep.layers[i].activationStd, shallow.layers[i].activationStd);
+            QCOMPARE(deep.layers[i].deadFraction, shallow.layers[i].deadFraction);
+        }
+    }
+
+    void initVariances()
+    {
+        DepthSettings settings;
+        settings.width = 100;
+        settings.init = WeightInit::He;
+        QCOMPARE(settings.weightVariance(), 0.02);
+        settings.init = WeightInit::Xavier;
+        QCOMPARE(settings.weightVariance(), 0.01);
+        settings.init = WeightInit::LeCun;
+        QCOMPARE(settings.weightVariance(), 0.01);
+        settings.init = WeightInit::Custom;
+        settings.gain = 3.0;
+        QCOMPARE(settings.weightVariance(), 0.09);
+        for (const QString &id : weightInitIds()) {
+            WeightInit init = WeightInit::He;
+            QVERIFY(weightInitFromId(id, &init));
+            QCOMPARE(weightInitId(init), id);
+        }
+        WeightInit init = WeightInit::He;
+        QVERIFY(!weightInitFromId(QStringLiteral("glorot-ish"), &init));
+    }
+
+    void badSettingsAreRefused_data()
+    {
+        QTest::addColumn<QString>("family");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("depth");
+        QTest::addColumn<int>("batch");
+        QTest::addColumn<double>("gain");
+        QTest::addColumn<QString>("mention");
+        QTest::newRow("zero width") << "relu" << 0 << 30 << 256 << 1.0 << "width";
+        QTest::newRow("huge width") << "relu" << 5000 << 1 << 1 << 1.0 << "width";
+        QTest::newRow("zero depth") << "relu" << 256 << 0 << 256 << 1.0 << "depth";
+        QTest::newRow("too deep") << "relu" << 8 << 501 << 8 << 1.0 << "depth";
+        QTest::newRow("negative batch") << "relu" << 256 << 30 << -1 << 1.0 << "batch";
+        QTest::newRow("huge batch") << "relu" << 256 << 30 << 9000 << 1.0 << "batch";
+        QTest::newRow("too many weights") << "relu" << 4096 << 3 << 1 << 1.0 << "weights";
+        QTest::newRow("too much work") << "relu" << 1024 << 30 << 8192 << 1.0 << "work";
+        QTest::newRow("tiny gain") << "relu" << 256 << 30 << 256 << 0.01 << "gain";
+        QTest::newRow("unknown family") << "tanh" << 256 << 30 << 256 << 1.0 << "family";
+    }
+    void badSettingsAreRefused()
+    {
+        QFETCH(QString, family);
+        QFETCH(int, width);
+        QFETCH(int, depth);
+        QFETCH(int, batch);
+        QFETCH(double, gain);
+        QFETCH(QString, mention);
+        DepthSettings settings;
+        settings.family = family;
+        settings.width = width;
+        settings.depth = depth;
+        settings.batch = batch;
+        settings.init = WeightInit::Custom;
+        settings.gain = gain;
+        QString error;
+        QVERIFY(!settings.validate(&error));
+        QVERIFY2(error.contains(mention), qPrintable(error));
+        QVERIFY(error.contains(QLatin1String("valid")));
+    }
+
+    void invalidSettingsRunNothing()
+    {
+        DepthSettings settings;
+        settings.width = 0;
+        const DepthResult result = DepthSimulation::run(settings);
+        QVERIFY(result.layers.isEmpty());
+        QVERIFY(!result.cancelled);
+    }
+
+    void badParametersAreRefused()
+    {
+        DepthSettings settings;
+        settings.family = QStringLiteral("elu");
+        settings.parameters = {9.0};
+        QString error;
+        QVERIFY(!settings.validate(&error));
+        QVERIFY2(error.contains(QLatin1String("alpha")), qPrintable(error));
+        settings.parameters = {1.0, 2.0};
+        QVERIFY(!settings.validate(&error));
+    }
+
+    void cancellationStopsEarly()
+    {
+        DepthSettings settings = reluSettings(WeightInit::He);
+        std::atomic<bool> cancel{false};
+        std::atomic<int> calls{0};
+        std::atomic<int> lastDone{0};
+        int total = 0;
+        const DepthResult result = DepthSimulation::run(settings, &cancel, [&](int done, int all) {
+            ++calls;
+            lastDone = done;
+            total = all;
+            if (done * 10 >= all)
+                cancel = true; // stop once a tenth is done
+        });
+        QVERIFY(result.cancelled);
+        QVERIFY(result.layers.isEmpty());
+        QVERIFY(calls > 0);
+        QVERIFY2(lastDone < total / 2, qPrintable(QStringLiteral("%1 of %2").arg(int(lastDone)).arg(total)));
+    }
+
+    void progressReachesTheEnd()
+    {
+        DepthSettings settings = reluSettings(WeightInit::He);
+        settings.depth = 6;
+        std::atomic<int> lastDone{0};
+        std::atomic<int> total{0};
+        const DepthResult result = DepthSimulation::run(settings, nullptr, [&](int done, int all) {
+            lastDone = std::max(lastDone.load(), done);
+            total = all;
+        });
+        QVERIFY(!result.cancelled);
+        QVERIFY(total > 0);
+        QCOMPARE(lastDone.load(), total.load());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDepthSimulation)
+#include "tst_depthsimulation.moc"

@@ -1,0 +1,346 @@
+#include "batchstatistics.h"
+#include "batchstatisticspanel.h"
+#include "depthlabpanel.h"
+#include "familystyle.h"
+#include "gradientsurvivalview.h"
+#include "labmodel.h"
+#include "survivalscenario.h"
+#include "teaching.h"
+
+#include <QChartView>
+#include <QComboBox>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace relulab;
+
+namespace {
+
+DepthSettings smallNetwork()
+{
+    DepthSettings settings;
+    settings.width = 32;
+    settings.depth = 6;
+    settings.batch = 16;
+    return settings;
+}
+
+int rowOf(const QString &family)
+{
+    return FamilyCatalog::ids().indexOf(family);
+}
+
+} // namespace
+
+class TestGradientSurvivalView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void teachingTextIsComplete()
+    {
+        Teaching teaching;
+        QStringList keys = {
+            QStringLiteral("survival.title"), QStringLiteral("survival.intro"),
+            QStringLiteral("survival.batch.title"), QStringLiteral("survival.batch.intro"),
+            QStringLiteral("survival.batch.watch"), QStringLiteral("survival.batch.meanSquaredSlope"),
+            QStringLiteral("survival.depth.title"), QStringLiteral("survival.depth.intro"),
+            QStringLiteral("survival.depth.watch"), QStringLiteral("survival.depth.heXavier"),
+            QStringLiteral("survival.depth.initSame"), QStringLiteral("survival.depth.stale"),
+            QStringLiteral("survival.depth.running"), QStringLiteral("survival.depth.cancelled"),
+            QStringLiteral("survival.depth.charts.gradient"), QStringLiteral("survival.depth.charts.activation"),
+            QStringLiteral("survival.depth.charts.dead"),
+        };
+        for (const char *column : {"dead", "meanSlope", "meanSquaredSlope", "meanOutput", "outputVariance"})
+            keys.append(QStringLiteral("survival.batch.columns.") + QLatin1String(column));
+        for (const QString &init : weightInitIds())
+            keys.append(QStringLiteral("survival.init.") + init);
+        for (GradientTrend trend : {GradientTrend::Steady, GradientTrend::Vanishing, GradientTrend::Exploding}) {
+            const QString key = QStringLiteral("survival.depth.verdict.") + gradientTrendId(trend);
+            keys.append(key);
+            // Each verdict takes the number of layers and the factor.
+            QVERIFY2(teaching.text(key).contains(QLatin1String("%1")) && teaching.text(key).contains(QLatin1String("%2")),
+                     qPrintable(key));
+        }
+        for (const SurvivalScenario &scenario : survivalScenarios()) {
+            keys.append(QStringLiteral("survival.scenarios.") + scenario.id + QStringLiteral(".title"));
+            keys.append(QStringLiteral("survival.scenarios.") + scenario.id + QStringLiteral(".note"));
+        }
+        for (const QString &key : keys)
+            QVERIFY2(!teaching.text(key).isEmpty(), qPrintable(key));
+    }
+
+    void scenariosAreValid()
+    {
+        for (const SurvivalScenario &scenario : survivalScenarios()) {
+            QVERIFY(FamilyCatalog::find(scenario.family));
+            QVERIFY(BatchDistribution::validate(scenario.mu, scenario.sigma));
+            QCOMPARE(findSurvivalScenario(scenario.id), &scenario);
+        }
+        QVERIFY(!findSurvivalScenario(QStringLiteral("nope")));
+    }
+
+    void batchTableFollowsModelAndDistribution()
+    {
+        LabModel model;
+        Teaching teaching;
+        BatchStatisticsPanel panel(&model, &teaching);
+        QTableWidget *table = panel.table();
+        QCOMPARE(table->rowCount(), FamilyCatalog::all().size());
+        QCOMPARE(table->item(rowOf(QStringLiteral("relu")), 1)->text(), QStringLiteral("50.0 %"));
+        QCOMPARE(table->item(rowOf(QStringLiteral("relu")), 2)->text(), QStringLiteral("0.5000"));
+        QVERIFY(table->item(rowOf(QStringLiteral("relu")), 0)->font().bold());
+
+        QSignalSpy changed(&panel, &BatchStatisticsPanel::distributionChanged);
+        QVERIFY(panel.setDistribution(-1.0, 1.0));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(table->item(rowOf(QStringLiteral("relu")), 1)->text(), QStringLiteral("84.1 %"));
+        QCOMPARE(table->item(rowOf(QStringLiteral("leaky-relu")), 1)->text(), QStringLiteral("0 %"));
+
+        // Out of range: refused, nothing changes.
+        QVERIFY(!panel.setDistribution(0.0, 0.0));
+        QVERIFY(!panel.setDistribution(20.0, 1.0));
+        QCOMPARE(panel.mu(), -1.0);
+        QCOMPARE(panel.sigma(), 1.0);
+        QCOMPARE(changed.size(), 1);
+
+        // The slider drives the distribution.
+        QSlider *muSlider = panel.findChildren<QSlider *>().constFirst();
+        muSlider->setValue(150);
+        QCOMPARE(panel.mu(), 1.5);
+
+        // The model's family is highlighted; its parameters feed the numbers.
+        model.setFamily(QStringLiteral("leaky-relu"));
+        QVERIFY(table->item(rowOf(QStringLiteral("leaky-relu")), 0)->font().bold());
+        QVERIFY(!table->item(rowOf(QStringLiteral("relu")), 0)->font().bold());
+        panel.setDistribution(0.0, 1.0);
+        QCOMPARE(table->item(rowOf(QStringLiteral("leaky-relu")), 2)->text(), QStringLiteral("0.5050"));
+        model.setParameter(QStringLiteral("leaky-relu"), QStringLiteral("slope"), 0.0);
+        QCOMPARE(table->item(rowOf(QStringLiteral("leaky-relu")), 1)->text(), QStringLiteral("50.0 %"));
+
+        // Clicking a row selects that family in the lab.
+        const QRect cell = table->visualItemRect(table->item(rowOf(QStringLiteral("elu")), 0));
+        panel.show();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(model.family(), QStringLiteral("elu"));
+    }
+
+    void depthRunArrivesBySignalAndGoesStale()
+    {
+        LabModel model;
+        Teaching teaching;
+        DepthLabPanel panel(&model, &teaching);
+        panel.setSettings(smallNetwork());
+        QSignalSpy finished(&panel, &DepthLabPanel::runFinished);
+        panel.run();
+        QVERIFY(panel.isRunning());
+        panel.waitForRun();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!panel.isRunning());
+        QCOMPARE(panel.results().size(), 1);
+        QCOMPARE(panel.results().constFirst().layers.size(), 6);
+        QCOMPARE(panel.results().constFirst().settings.family, QStringLiteral("relu"));
+        QVERIFY(!panel.isStale());
+        QCOMPARE(panel.findChild<QProgressBar *>()->value(), 100);
+
+        model.setFamily(QStringLiteral("gelu"));
+        QVERIFY(panel.isStale());
+        model.setFamily(QStringLiteral("relu"));
+        QVERIFY(!panel.isStale());
+        DepthSettings deeper = smallNetwork();
+        deeper.depth = 7;
+        panel.setSettings(deeper);
+        QVERIFY(panel.isStale());
+        panel.setSettings(smallNetwork());
+        model.setParameter(QStringLiteral("relu"), QStringLiteral("unknown"), 1.0); // refused: no change
+        QVERIFY(!panel.isStale());
+    }
+
+    void depthRunMatchesTheModelRun()
+    {
+        LabModel model;
+        Teaching teaching;
+        model.setFamily(QStringLiteral("elu"));
+        model.setParameter(QStringLiteral("elu"), QStringLiteral("alpha"), 0.5);
+        DepthLabPanel panel(&model, &teaching);
+        panel.setSettings(smallNetwork());
+        panel.run();
+        panel.waitForRun();
+        const DepthSettings expected = panel.settings();
+        QCOMPARE(expected.parameters, ParameterValues{0.5});
+        const DepthResult direct = DepthSimulation::run(expected);
+        QCOMPARE(panel.results().constFirst().layers.size(), direct.layers.size());
+        for (int i = 0; i < direct.layers.size(); ++i)
+            QCOMPARE(panel.results().constFirst().layers[i].gradientNorm, direct.layers[i].gradientNorm);
+    }
+
+    void overlayRunsEveryFamily()
+    {
+        LabModel model;
+        Teaching teaching;
+        DepthLabPanel panel(&model, &teaching);
+        panel.setSettings(smallNetwork());
+        panel.setAllFamilies(true);
+        panel.run();
+        panel.waitForRun();
+        QCOMPARE(panel.results().size(), FamilyCatalog::all().size());
+        // With all families shown, a family change only moves the highlight.
+        model.setFamily(QStringLiteral("softplus"));
+        QVERIFY(!panel.isStale());
+        model.setParameter(QStringLiteral("softplus"), QStringLiteral("beta"), 4.0);
+        QVERIFY(panel.isStale());
+    }
+
+    void cancelKeepsTheLastResult()
+    {
+        LabModel model;
+        Teaching teaching;
+        DepthLabPanel panel(&model, &teaching);
+        panel.setSettings(smallNetwork());
+        panel.run();
+        panel.waitForRun();
+        const DepthResult before = panel.results().constFirst();
+
+        DepthSettings big; // the default network: far longer than the time to press Cancel
+        big.depth = 200;
+        panel.setSettings(big);
+        QSignalSpy cancelled(&panel, &DepthLabPanel::runCancelled);
+        QSignalSpy finished(&panel, &DepthLabPanel::runFinished);
+        panel.run();
+        QPushButton *cancelButton = nullptr;
+        for (QPushButton *button : panel.findChildren<QPushButton *>()) {
+            if (button->isEnabled() && panel.isRunning())
+                cancelButton = button; // Run is disabled while running: the enabled one is Cancel
+        }
+        QVERIFY(cancelButton);
+        cancelButton->click();
+        panel.waitForRun();
+        QCOMPARE(cancelled.size(), 1);
+        QCOMPARE(finished.size(), 0);
+        QCOMPARE(panel.results().size(), 1);
+        QCOMPARE(panel.results().constFirst().layers.size(), before.layers.size());
+        QVERIFY(panel.isStale());
+    }
+
+    void refusedSettingsDisableRun()
+    {
+        LabModel model;
+        Teaching teaching;
+        DepthLabPanel panel(&model, &teaching);
+        DepthSettings huge;
+        huge.width = 4096;
+        huge.depth = 10;
+        panel.setSettings(huge);
+        QPushButton *runButton = panel.findChildren<QPushButton *>().constFirst();
+        QVERIFY(!runButton->isEnabled());
+        panel.run();
+        QVERIFY(!panel.isRunning());
+        bool explained = false;
+        for (QLabel *label : panel.findChildren<QLabel *>())
+            explained = explained || label->text().contains(QLatin1String("weights"));
+        QVERIFY(explained);
+    }
+
+    void viewShowsAndRunsScenarios()
+    {
+        LabModel model;
+        Teaching teaching;
+        GradientSurvivalView view(&model, &teaching);
+        QCOMPARE(view.title(), QStringLiteral("Gradient survival"));
+        view.resize(1366, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        QVERIFY(view.applyScenario(QStringLiteral("negative-shift")));
+        QCOMPARE(view.batchPanel()->mu(), -1.0);
+        QVERIFY(view.batchPanel()->isVisible());
+
+        QVERIFY(view.applyScenario(QStringLiteral("xavier-fading")));
+        QVERIFY(view.depthPanel()->isVisible());
+        view.depthPanel()->waitForRun();
+        QCOMPARE(view.depthPanel()->settings().init, WeightInit::Xavier);
+        const DepthResult &xavier = view.depthPanel()->results().constLast();
+        QCOMPARE(xavier.settings.init, WeightInit::Xavier);
+        QCOMPARE(classifyGradientTrend(gradientChangeFactor(xavier)), GradientTrend::Vanishing);
+
+        QVERIFY(view.applyScenario(QStringLiteral("gelu-no-dead")));
+        QCOMPARE(model.family(), QStringLiteral("gelu"));
+        QComboBox *family = view.findChild<QComboBox *>();
+        QCOMPARE(family->currentData().toString(), QStringLiteral("gelu"));
+        QVERIFY(!view.applyScenario(QStringLiteral("no-such-scenario")));
+    }
+
+    void chartsFollowThePalette()
+    {
+        LabModel model;
+        Teaching teaching;
+        GradientSurvivalView view(&model, &teaching);
+        const QList<QChartView *> charts = view.findChildren<QChartView *>();
+        QCOMPARE(charts.size(), 4); // the density and three per-layer charts
+        for (QChartView *chart : charts)
+            QCOMPARE(chart->chart()->theme(), QChart::ChartThemeLight);
+        QPalette dark = view.palette();
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::WindowText, Qt::white);
+        dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
+        dark.setColor(QPalette::Text, Qt::white);
+        view.setPalette(dark);
+        for (QChartView *chart : charts)
+            QCOMPARE(chart->chart()->theme(), QChart::ChartThemeDark);
+        // The selected family's row keeps its highlight, in the lightened family colour.
+        const QTableWidgetItem *relu = view.batchPanel()->table()->item(rowOf(QStringLiteral("relu")), 0);
+        QVERIFY(relu->font().bold());
+        QColor expected = style::familyColor(QStringLiteral("relu"), dark);
+        expected.setAlpha(45);
+        QCOMPARE(relu->background().color(), expected);
+    }
+
+    void followsTheTeachingLanguage()
+    {
+        LabModel model;
+        Teaching teaching;
+        GradientSurvivalView view(&model, &teaching);
+        QSignalSpy title(&view, &GradientSurvivalView::titleChanged);
+        const auto tabTexts = [&view] {
+            const QTabWidget *pages = view.findChild<QTabWidget *>();
+            return QStringList{pages->tabText(0), pages->tabText(1)};
+        };
+        const QStringList english = tabTexts();
+        QCOMPARE(english.constFirst(), teaching.text(QStringLiteral("survival.batch.title")));
+        QVERIFY(teaching.setLanguage(QStringLiteral("de")));
+        QCOMPARE(title.size(), 1);
+        QCOMPARE(view.title(), teaching.text(QStringLiteral("survival.title")));
+        QVERIFY(view.title() != QStringLiteral("Gradient survival"));
+        const QStringList german = tabTexts();
+        QCOMPARE(german.constFirst(), teaching.text(QStringLiteral("survival.batch.title")));
+        QVERIFY(german != english);
+        // The depth lab's teaching card follows too.
+        bool found = false;
+        for (QLabel *label : view.depthPanel()->findChildren<QLabel *>())
+            found = found || label->text() == teaching.text(QStringLiteral("survival.depth.heXavier"));
+        QVERIFY(found);
+    }
+
+    void retranslatesOnLanguageChange()
+    {
+        LabModel model;
+        Teaching teaching;
+        GradientSurvivalView view(&model, &teaching);
+        QSignalSpy title(&view, &GradientSurvivalView::titleChanged);
+        QEvent event(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(&view, &event);
+        QCOMPARE(title.size(), 1);
+        QCOMPARE(title.constFirst().constFirst().toString(), QStringLiteral("Gradient survival"));
+    }
+};
+
+QTEST_MAIN(TestGradientSurvivalView)
+#include "tst_gradientsurvivalview.moc"
