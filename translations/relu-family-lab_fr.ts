@@ -5,1122 +5,1124 @@
     <name>relulab::BlankOverlay</name>
     <message>
         <source>Blank screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran noir</translation>
     </message>
 </context>
 <context>
     <name>relulab::CheatSheetActions</name>
     <message>
         <source>&amp;Print cheat sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer l’aide-mémoire…</translation>
     </message>
     <message>
         <source>Print the family cheat sheet with the current parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer l’aide-mémoire des familles avec les paramètres actuels</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
         <source>See the printed cheat sheet before printing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir l’aide-mémoire tel qu’il sera imprimé</translation>
     </message>
     <message>
         <source>&amp;Export cheat sheet as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter l’aide-mémoire en PDF…</translation>
     </message>
     <message>
         <source>Save the family cheat sheet with the current parameters as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’aide-mémoire des familles avec les paramètres actuels dans un fichier PDF</translation>
     </message>
     <message>
         <source>ReLU Family Lab cheat sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide-mémoire ReLU Family Lab</translation>
     </message>
     <message>
         <source>Print cheat sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer l’aide-mémoire</translation>
     </message>
     <message>
         <source>The cheat sheet could not be sent to the printer “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’aide-mémoire n’a pas pu être envoyé à l’imprimante « %1 ».</translation>
     </message>
     <message>
         <source>Cheat sheet preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de l’aide-mémoire</translation>
     </message>
     <message>
         <source>relu-family-cheat-sheet.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>aide-memoire-familles-relu.pdf</translation>
     </message>
     <message>
         <source>Export cheat sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’aide-mémoire en PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The cheat sheet could not be saved as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’aide-mémoire n’a pas pu être enregistré sous « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>relulab::CheatSheetExport</name>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>ReLU Family Lab: the family cheat sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU Family Lab : l’aide-mémoire des familles</translation>
     </message>
     <message>
         <source>the PDF could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF n’a pas pu être généré</translation>
     </message>
     <message>
         <source>writing &apos;%1&apos; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l’écriture de « %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>relulab::CheatSheetFacts</name>
     <message>
         <source>(default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(par défaut : %1)</translation>
     </message>
     <message>
         <source>%1 by PyTorch&apos;s convention (slope %2 just left of 0, %3 just right)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par convention de PyTorch (pente %2 juste à gauche de 0, %3 juste à droite)</translation>
     </message>
     <message>
         <source>%1 (smooth: no convention needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lisse : aucune convention nécessaire)</translation>
     </message>
     <message>
         <source>%1 (no gradient flows back)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aucun gradient ne revient)</translation>
     </message>
     <message>
         <source>a = %1, constant: small but never 0</source>
-        <translation type="unfinished"></translation>
+        <translation>a = %1, constante : petite mais jamais nulle</translation>
     </message>
     <message>
         <source>a = 0: no gradient flows back</source>
-        <translation type="unfinished"></translation>
+        <translation>a = 0 : aucun gradient ne revient</translation>
     </message>
     <message>
         <source>%1 (no kink when a = 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pas de coude si a = 1)</translation>
     </message>
     <message>
         <source>tf.keras 2 names the argument alpha: LeakyReLU(alpha=0.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>tf.keras 2 nomme l’argument alpha : LeakyReLU(alpha=0.3)</translation>
     </message>
     <message>
         <source>α·eˣ: %1 just left of 0, fading to 0 further left</source>
-        <translation type="unfinished"></translation>
+        <translation>α·eˣ : %1 juste à gauche de 0, tendant vers 0 plus à gauche</translation>
     </message>
     <message>
         <source>%1 (smooth at 0 when α = 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lisse en 0 si α = 1)</translation>
     </message>
     <message>
         <source>The tanh approximation of x·Φ(x).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’approximation tanh de x·Φ(x).</translation>
     </message>
     <message>
         <source>Φ: standard normal CDF; φ: its density.</source>
-        <translation type="unfinished"></translation>
+        <translation>Φ : fonction de répartition de N(0, 1) ; φ : sa densité.</translation>
     </message>
     <message>
         <source>from %1 down to ≈ %2 near x = %3, then back toward 0; negative left of x ≈ %4</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 jusqu’à ≈ %2 vers x = %3, puis retour vers 0 ; négative à gauche de x ≈ %4</translation>
     </message>
     <message>
         <source>keras.ops.gelu defaults to approximate=True</source>
-        <translation type="unfinished"></translation>
+        <translation>keras.ops.gelu utilise approximate=True par défaut</translation>
     </message>
     <message>
         <source>σ: the logistic sigmoid.</source>
-        <translation type="unfinished"></translation>
+        <translation>σ : la sigmoïde logistique.</translation>
     </message>
     <message>
         <source>σ(βx): between 0 and %1, fading to 0 further left</source>
-        <translation type="unfinished"></translation>
+        <translation>σ(βx) : entre 0 et %1, tendant vers 0 plus à gauche</translation>
     </message>
 </context>
 <context>
     <name>relulab::CheatSheetPainter</name>
     <message>
         <source>Key facts</source>
-        <translation type="unfinished"></translation>
+        <translation>L’essentiel</translation>
     </message>
     <message>
         <source>Output range</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage de sortie</translation>
     </message>
     <message>
         <source>Slope left of 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Pente à gauche de 0</translation>
     </message>
     <message>
         <source>Slope at 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Pente en 0</translation>
     </message>
     <message>
         <source>In code (with their defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le code (valeurs par défaut)</translation>
     </message>
     <message>
         <source>PyTorch</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch</translation>
     </message>
     <message>
         <source>Keras / TensorFlow</source>
-        <translation type="unfinished"></translation>
+        <translation>Keras / TensorFlow</translation>
     </message>
     <message>
         <source>Choose it when</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez-la si</translation>
     </message>
     <message>
         <source>Watch out for</source>
-        <translation type="unfinished"></translation>
+        <translation>À surveiller</translation>
     </message>
     <message>
         <source>ReLU Family Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU Family Lab</translation>
     </message>
     <message>
         <source>%1: the family cheat sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l’aide-mémoire des familles</translation>
     </message>
     <message>
         <source>Drawn with the current parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracé avec les paramètres actuels :</translation>
     </message>
     <message>
         <source>output f(x)</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie f(x)</translation>
     </message>
     <message>
         <source>slope f′(x): what multiplies the gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>pente f′(x) : ce qui multiplie le gradient</translation>
     </message>
     <message>
         <source>slope at a kink (PyTorch)</source>
-        <translation type="unfinished"></translation>
+        <translation>pente au coude (PyTorch)</translation>
     </message>
     <message>
         <source>Negative side</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté négatif</translation>
     </message>
     <message>
         <source>Hinge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone du coude</translation>
     </message>
     <message>
         <source>Positive side</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté positif</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille</translation>
     </message>
     <message>
         <source>Slope far left</source>
-        <translation type="unfinished"></translation>
+        <translation>Pente loin à gauche</translation>
     </message>
     <message>
         <source>Smooth at 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisse en 0</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no, a kink</source>
-        <translation type="unfinished"></translation>
+        <translation>non, un coude</translation>
     </message>
     <message>
         <source>Slope far left: the slope at x = %1, the share of the gradient a strongly negative input passes back. 0 means none at all; ≈ 0 means it fades but never quite vanishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pente loin à gauche : la pente en x = %1, soit la part du gradient qu’une entrée fortement négative renvoie. 0 signifie aucune ; ≈ 0 signifie qu’elle s’estompe sans jamais tout à fait disparaître.</translation>
     </message>
     <message>
         <source>ReLU Family Lab %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU Family Lab %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>relulab::FamilyCard</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Selected family. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille sélectionnée. %1</translation>
     </message>
     <message>
         <source>Press Enter or Space to select. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Entrée ou Espace pour la sélectionner. %1</translation>
     </message>
 </context>
 <context>
     <name>relulab::FamilyChooser</name>
     <message>
         <source>Show %1 (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher %1 (touche %2)</translation>
     </message>
 </context>
 <context>
     <name>relulab::LabControls</name>
     <message>
         <source>%1 has no parameters: its shape is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de paramètre : sa forme est fixe.</translation>
     </message>
     <message>
         <source>&amp;Probe x</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Point de mesure x</translation>
     </message>
     <message>
         <source>Probe position x</source>
-        <translation type="unfinished"></translation>
+        <translation>Position x du point de mesure</translation>
     </message>
     <message>
         <source>Jump to teaching scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à un scénario pédagogique</translation>
     </message>
 </context>
 <context>
     <name>relulab::LabKeyActions</name>
     <message>
         <source>Probe left</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de mesure à gauche</translation>
     </message>
     <message>
         <source>Probe right</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de mesure à droite</translation>
     </message>
     <message>
         <source>Probe left, big step</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de mesure à gauche, grand pas</translation>
     </message>
     <message>
         <source>Probe right, big step</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de mesure à droite, grand pas</translation>
     </message>
     <message>
         <source>Probe left, fine step</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de mesure à gauche, petit pas</translation>
     </message>
     <message>
         <source>Probe right, fine step</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de mesure à droite, petit pas</translation>
     </message>
     <message>
         <source>Probe to the left end</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de mesure tout à gauche</translation>
     </message>
     <message>
         <source>Probe to the right end</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de mesure tout à droite</translation>
     </message>
     <message>
         <source>Probe to zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de mesure à zéro</translation>
     </message>
     <message>
         <source>Increase the family&apos;s parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Augmenter le paramètre de la famille</translation>
     </message>
     <message>
         <source>Decrease the family&apos;s parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Diminuer le paramètre de la famille</translation>
     </message>
 </context>
 <context>
     <name>relulab::LessonActions</name>
     <message>
         <source>Lesson not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Leçon non ouverte</translation>
     </message>
     <message>
         <source>Open lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une leçon</translation>
     </message>
     <message>
         <source>Lesson decks (*.relulesson);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de leçon (*.relulesson);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The lesson that was open before is still loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La leçon ouverte auparavant reste chargée.</translation>
     </message>
     <message>
         <source>&amp;Open lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une leçon…</translation>
     </message>
     <message>
         <source>Open a lesson deck (.relulesson) at its first step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de leçon (.relulesson) à sa première étape</translation>
     </message>
     <message>
         <source>Save lesson &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la leçon &amp;sous…</translation>
     </message>
     <message>
         <source>Prepare the steps of a lesson and save it as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer les étapes d’une leçon et l’enregistrer dans un fichier</translation>
     </message>
     <message>
         <source>Open &amp;sample lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la leçon d’e&amp;xemple</translation>
     </message>
     <message>
         <source>Open the lesson “Why did my network stop learning?”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la leçon « Pourquoi mon réseau n’apprend-il plus ? »</translation>
     </message>
 </context>
 <context>
     <name>relulab::LessonBar</name>
     <message>
         <source>Previous step (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape précédente (Pg.Préc)</translation>
     </message>
     <message>
         <source>Next step (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante (Pg.Suiv)</translation>
     </message>
     <message>
         <source>Previous lesson step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape précédente de la leçon</translation>
     </message>
     <message>
         <source>Next lesson step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante de la leçon</translation>
     </message>
     <message>
         <source>Built-in scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios intégrés</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
         </translation>
     </message>
     <message>
         <source>Press Page Down or Space to start the lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Pg.Suiv ou Espace pour commencer la leçon.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Lesson step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 de la leçon : %2</translation>
     </message>
 </context>
 <context>
     <name>relulab::LessonEditor</name>
     <message>
         <source>%1, x = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, x = %2</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>No step selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étape sélectionnée.</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2 : %3</translation>
     </message>
     <message>
         <source>lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>leçon</translation>
     </message>
     <message>
         <source>Save lesson as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la leçon sous</translation>
     </message>
     <message>
         <source>Lesson decks (*.relulesson)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de leçon (*.relulesson)</translation>
     </message>
     <message>
         <source>Lesson not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Leçon non enregistrée</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
         <source>This lesson has changes that are not saved. Close the editor and discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette leçon comporte des modifications non enregistrées. Fermer l’éditeur et les abandonner ?</translation>
     </message>
     <message>
         <source>Prepare lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer une leçon</translation>
     </message>
     <message>
         <source>Prepare lesson – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer la leçon – %1</translation>
     </message>
     <message>
         <source>Lesson &amp;title (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre de la leçon (%1) :</translation>
     </message>
     <message>
         <source>Lesson title in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la leçon (%1)</translation>
     </message>
     <message>
         <source>&amp;Steps (Alt+Up and Alt+Down move, Delete removes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Éta&amp;pes (Alt+Haut et Alt+Bas déplacent, Suppr retire) :</translation>
     </message>
     <message>
         <source>Steps of the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de la leçon</translation>
     </message>
     <message>
         <source>&amp;Add current lab state</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter l’état actuel</translation>
     </message>
     <message>
         <source>Adds the lab&apos;s family, parameters and probe as a step after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute la famille, les paramètres et le point de mesure du labo comme étape après celle sélectionnée</translation>
     </message>
     <message>
         <source>Add current lab state as a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’état actuel du labo comme étape</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l’étape</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Move step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l’étape</translation>
     </message>
     <message>
         <source>D&amp;elete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete step</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’étape</translation>
     </message>
     <message>
         <source>Step t&amp;itle (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itre de l’étape (%1) :</translation>
     </message>
     <message>
         <source>Step title in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l’étape (%1)</translation>
     </message>
     <message>
         <source>Step &amp;note (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note de l’étape (%1) :</translation>
     </message>
     <message>
         <source>Step note in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de l’étape (%1)</translation>
     </message>
     <message>
         <source>Lab state of the step</source>
-        <translation type="unfinished"></translation>
+        <translation>État du labo pour l’étape</translation>
     </message>
     <message>
         <source>Sa&amp;ve as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer s&amp;ous…</translation>
     </message>
     <message>
         <source>Selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape sélectionnée</translation>
     </message>
 </context>
 <context>
     <name>relulab::LessonReader</name>
     <message>
         <source>the text %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte %1</translation>
     </message>
     <message>
         <source>the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre %1</translation>
     </message>
     <message>
         <source>a list [ … ]</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste [ … ]</translation>
     </message>
     <message>
         <source>an object { … }</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet { … }</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>champ %1</translation>
     </message>
     <message>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>étape %1</translation>
     </message>
     <message>
         <source>step %1, field %2</source>
-        <translation type="unfinished"></translation>
+        <translation>étape %1, champ %2</translation>
     </message>
     <message>
         <source>unknown field %1; valid fields: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>champ %1 inconnu ; champs valides : %2</translation>
     </message>
     <message>
         <source>the text is %1 characters long; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte compte %1 caractères ; %2 au maximum sont autorisés</translation>
     </message>
     <message>
         <source>%1 languages are too many; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 langues, c’est trop ; %2 au maximum sont autorisées</translation>
     </message>
     <message>
         <source>%1 is not a language code; valid: codes such as en, de, es, fr or pt_BR</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un code de langue ; valides : des codes comme en, de, es, fr ou pt_BR</translation>
     </message>
     <message>
         <source>must be a text in quotes, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un texte entre guillemets, et non %1</translation>
     </message>
     <message>
         <source>must be a text, or an object of language codes and texts such as {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;}, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un texte, ou un objet associant codes de langue et textes, comme {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;}, et non %1</translation>
     </message>
     <message>
         <source>%1 has no parameters; leave &apos;parameters&apos; out or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de paramètre ; omettez « parameters » ou laissez-le vide</translation>
     </message>
     <message>
         <source>%1 has no parameter %2; its parameters: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de paramètre %2 ; ses paramètres : %3</translation>
     </message>
     <message>
         <source>must be one of %1 (in quotes), not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l’une des valeurs %1 (entre guillemets), et non %2</translation>
     </message>
     <message>
         <source>must be a number from %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre de %1, et non %2</translation>
     </message>
     <message>
         <source>%1 is out of range; valid: a number from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors limites ; valide : un nombre de %2</translation>
     </message>
     <message>
         <source>must be an object { … }, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet { … }, et non %1</translation>
     </message>
     <message>
         <source>%1 is not a built-in scenario; valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un scénario intégré ; valides : %2</translation>
     </message>
     <message>
         <source>%1 is not a family; valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une famille ; valides : %2</translation>
     </message>
     <message>
         <source>field &apos;family&apos; is missing; valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>champ « family » manquant ; valides : %1</translation>
     </message>
     <message>
         <source>must be an object such as {&quot;alpha&quot;: 0.5}, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet comme {&quot;alpha&quot;: 0.5}, et non %1</translation>
     </message>
     <message>
         <source>a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de %1 à %2</translation>
     </message>
     <message>
         <source>must be %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être %1, et non %2</translation>
     </message>
     <message>
         <source>%1 is out of range; valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors limites ; valide : %2</translation>
     </message>
     <message>
         <source>field &apos;probe&apos; is missing; valid: a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>champ « probe » manquant ; valide : un nombre de %1 à %2</translation>
     </message>
     <message>
         <source>the file is too large (%1 KiB); a lesson file may be at most %2 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est trop volumineux (%1 Kio) ; un fichier de leçon peut faire au plus %2 Kio</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
         <source>%1 (the file is not valid JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (le fichier n’est pas du JSON valide)</translation>
     </message>
     <message>
         <source>the file must hold one object { &quot;format&quot;: &quot;%1&quot;, … }, not a list [ … ]</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier doit contenir un seul objet { &quot;format&quot;: &quot;%1&quot;, … }, et non une liste [ … ]</translation>
     </message>
     <message>
         <source>this is not a ReLU Family Lab lesson: field &apos;format&apos; is missing; a lesson begins with &quot;format&quot;: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas une leçon ReLU Family Lab : champ « format » manquant ; une leçon commence par &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>field &apos;format&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>champ « format »</translation>
     </message>
     <message>
         <source>%1 is not a lesson format; valid: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un format de leçon ; valide : &quot;%2&quot;</translation>
     </message>
     <message>
         <source>field &apos;version&apos; is missing; valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>champ « version » manquant ; valide : %1</translation>
     </message>
     <message>
         <source>field &apos;version&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>champ « version »</translation>
     </message>
     <message>
         <source>%1 is not a version; valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une version ; valide : %2</translation>
     </message>
     <message>
         <source>version %1 is not supported; this ReLU Family Lab reads lesson files of version %2, a newer one is needed for this file</source>
-        <translation type="unfinished"></translation>
+        <translation>version %1 non prise en charge ; cette version de ReLU Family Lab lit les fichiers de leçon en version %2, il en faut une plus récente pour ce fichier</translation>
     </message>
     <message>
         <source>field &apos;steps&apos; is missing; a lesson needs a list of at least one step</source>
-        <translation type="unfinished"></translation>
+        <translation>champ « steps » manquant ; une leçon doit contenir une liste d’au moins une étape</translation>
     </message>
     <message>
         <source>field &apos;steps&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>champ « steps »</translation>
     </message>
     <message>
         <source>must be a list [ … ] of steps, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste [ … ] d’étapes, et non %1</translation>
     </message>
     <message>
         <source>the list is empty; a lesson needs at least one step</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste est vide ; une leçon doit contenir au moins une étape</translation>
     </message>
     <message>
         <source>%1 steps are too many; a lesson may have at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 étapes, c’est trop ; une leçon peut en avoir au plus %2</translation>
     </message>
     <message>
         <source>no such file in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable dans %1</translation>
     </message>
     <message>
         <source>this is a folder, not a lesson file</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est un dossier, pas un fichier de leçon</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne peut pas être lu : %1</translation>
     </message>
     <message>
         <source>not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistrée : %1</translation>
     </message>
     <message>
         <source>not saved: the lesson would not read back the same</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistrée : la leçon relue ne serait pas identique</translation>
     </message>
     <message>
         <source>cannot be saved in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’enregistrer dans %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>relulab::MainWindow</name>
     <message>
         <source>ReLU Family Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU Family Lab</translation>
     </message>
     <message>
         <source>Activation lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Labo des activations</translation>
     </message>
     <message>
         <source>Teaching notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes pédagogiques</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils principale</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Labo</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;Export curves as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les courbes en &amp;CSV…</translation>
     </message>
     <message>
         <source>Save &amp;screenshot as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la capture en &amp;PNG…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeurs par défaut</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;avant</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <source>&amp;Reset zoom (−4 to 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir le &amp;zoom (−4 à 4)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;présentation</translation>
     </message>
     <message>
         <source>Leave presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le mode présentation</translation>
     </message>
     <message>
         <source>&amp;Blank the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noircir l’écran</translation>
     </message>
     <message>
         <source>&amp;About ReLU Family Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de ReLU Family Lab</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Export curves as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les courbes en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’exportation</translation>
     </message>
     <message>
         <source>The curves could not be saved to %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les courbes n’ont pas pu être enregistrées dans %1 :
+%2</translation>
     </message>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>writing &apos;%1&apos; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l’écriture de « %1 » : %2</translation>
     </message>
     <message>
         <source>Save screenshot as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la capture en PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>Screenshot failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la capture d’écran</translation>
     </message>
     <message>
         <source>The screenshot could not be saved to %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La capture d’écran n’a pas pu être enregistrée dans %1 :
+%2</translation>
     </message>
     <message>
         <source>About ReLU Family Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ReLU Family Lab</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ReLU Family Lab %1&lt;/h3&gt;&lt;p&gt;See what ReLU, Leaky ReLU, ELU, GELU and Softplus do with negative evidence, and what gradient survives the trip back.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ReLU Family Lab %1&lt;/h3&gt;&lt;p&gt;Observez ce que ReLU, Leaky ReLU, ELU, GELU et Softplus font des entrées négatives, et quel gradient survit au trajet retour.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Family cheat sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide-mémoire des familles</translation>
     </message>
     <message>
         <source>&amp;Next lesson step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape &amp;suivante de la leçon</translation>
     </message>
     <message>
         <source>&amp;Previous lesson step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape &amp;précédente de la leçon</translation>
     </message>
 </context>
 <context>
     <name>relulab::Parameter</name>
     <message>
         <source>Negative slope</source>
-        <translation type="unfinished"></translation>
+        <translation>Pente négative</translation>
     </message>
     <message>
         <source>Alpha (negative floor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha (plancher négatif)</translation>
     </message>
     <message>
         <source>Approximation</source>
-        <translation type="unfinished"></translation>
+        <translation>Approximation</translation>
     </message>
     <message>
         <source>Beta (sharpness)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bêta (netteté)</translation>
     </message>
 </context>
 <context>
     <name>relulab::ParameterEditor</name>
     <message>
         <source>Exact (erf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exacte (erf)</translation>
     </message>
     <message>
         <source>Tanh approximation</source>
-        <translation type="unfinished"></translation>
+        <translation>Approximation tanh</translation>
     </message>
 </context>
 <context>
     <name>relulab::ReadoutPanel</name>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>Local slope</source>
-        <translation type="unfinished"></translation>
+        <translation>Pente locale</translation>
     </message>
     <message>
         <source>Gradient health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé du gradient</translation>
     </message>
     <message>
         <source>Use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas d’usage</translation>
     </message>
     <message>
         <source>f(x) at x = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) en x = %1</translation>
     </message>
     <message>
         <source>f′(x): how much gradient passes back</source>
-        <translation type="unfinished"></translation>
+        <translation>f′(x) : part du gradient qui revient</translation>
     </message>
 </context>
 <context>
     <name>relulab::ShortcutOverlay</name>
     <message>
         <source>← →</source>
-        <translation type="unfinished"></translation>
+        <translation>← →</translation>
     </message>
     <message>
         <source>Move the probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le point de mesure</translation>
     </message>
     <message>
         <source>Shift + ← →</source>
-        <translation type="unfinished"></translation>
+        <translation>Maj + ← →</translation>
     </message>
     <message>
         <source>Move the probe in big steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le point de mesure par grands pas</translation>
     </message>
     <message>
         <source>Ctrl + ← →</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl + ← →</translation>
     </message>
     <message>
         <source>Move the probe in fine steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le point de mesure par petits pas</translation>
     </message>
     <message>
         <source>Home, End, 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Début, Fin, 0</translation>
     </message>
     <message>
         <source>Probe to the left end, the right end, zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de mesure tout à gauche, tout à droite, à zéro</translation>
     </message>
     <message>
         <source>1 2 3 4 5</source>
-        <translation type="unfinished"></translation>
+        <translation>1 2 3 4 5</translation>
     </message>
     <message>
         <source>ReLU, Leaky ReLU, ELU, GELU, Softplus</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU, Leaky ReLU, ELU, GELU, Softplus</translation>
     </message>
     <message>
         <source>+ −</source>
-        <translation type="unfinished"></translation>
+        <translation>+ −</translation>
     </message>
     <message>
         <source>Change the family&apos;s parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le paramètre de la famille</translation>
     </message>
     <message>
         <source>Page Down, Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Pg.Suiv, Espace</translation>
     </message>
     <message>
         <source>Next lesson step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante de la leçon</translation>
     </message>
     <message>
         <source>Page Up, Backspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Pg.Préc, Retour arrière</translation>
     </message>
     <message>
         <source>Previous lesson step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape précédente de la leçon</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>Presentation mode on or off (Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculer le mode présentation (Échap pour sortir)</translation>
     </message>
     <message>
         <source>B or .</source>
-        <translation type="unfinished"></translation>
+        <translation>B ou .</translation>
     </message>
     <message>
         <source>Blank the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Noircir l’écran</translation>
     </message>
     <message>
         <source>F1 or ?</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 ou ?</translation>
     </message>
     <message>
         <source>Show or hide this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer cette liste</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Press Esc, F1 or ? to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Échap, F1 ou ? pour fermer.</translation>
     </message>
 </context>
 <context>
     <name>relulab::TeachingNotes</name>
     <message>
         <source>Current read</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevé actuel</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <source>Try next</source>
-        <translation type="unfinished"></translation>
+        <translation>À essayer</translation>
     </message>
     <message>
         <source>ML translation</source>
-        <translation type="unfinished"></translation>
+        <translation>En termes de ML</translation>
     </message>
     <message>
         <source>Family snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>La famille en bref</translation>
     </message>
     <message>
         <source>Why this family exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette famille existe</translation>
     </message>
     <message>
         <source>Where you&apos;ll see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vous la rencontrerez</translation>
     </message>
     <message>
         <source>Choose it when</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez-la si</translation>
     </message>
     <message>
         <source>Watch out for</source>
-        <translation type="unfinished"></translation>
+        <translation>À surveiller</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 </TS>
