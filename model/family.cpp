@@ -130,10 +130,15 @@ bool ParameterSpec::accepts(double value) const
 
 QString ParameterSpec::describeRange() const
 {
-    if (isChoice())
-        return choices.join(QStringLiteral(" or "));
+    // Translated where a translator is installed (the window, the lesson editor); plain English
+    // on the command line.
+    if (isChoice()) {
+        return QCoreApplication::translate("relulab::ParameterSpec", "%1 or %2")
+            .arg(choices.mid(0, choices.size() - 1).join(QStringLiteral(", ")), choices.constLast());
+    }
     const QLocale c = QLocale::c();
-    return c.toString(minimum, 'g', 6) % QStringLiteral(" to ") % c.toString(maximum, 'g', 6);
+    return QCoreApplication::translate("relulab::ParameterSpec", "%1 to %2")
+        .arg(c.toString(minimum, 'g', 6), c.toString(maximum, 'g', 6));
 }
 
 ParameterValues FamilySpec::defaults() const

@@ -4,6 +4,7 @@
 #include "cheatsheetcards.h"
 #include "curvesampling.h"
 #include "family.h"
+#include "gradientsurvivalview.h"
 #include "labcontrols.h"
 #include "labkeyactions.h"
 #include "labmodel.h"
@@ -77,6 +78,11 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     m_tabs->setDocumentMode(true);
     m_labPage = makeLabPage();
     m_tabs->addTab(m_labPage, QString());
+    auto *survival = new GradientSurvivalView(m_model, m_teaching);
+    survival->setObjectName(QStringLiteral("gradientSurvival"));
+    m_tabs->addTab(survival, survival->title());
+    connect(survival, &GradientSurvivalView::titleChanged, this,
+            [this, survival](const QString &title) { m_tabs->setTabText(m_tabs->indexOf(survival), title); });
     setCentralWidget(m_tabs);
 
     m_notes = new TeachingNotes(m_model, m_teaching);
