@@ -279,7 +279,7 @@ void BatchStatisticsPanel::retranslateUi()
     m_axisOutput->setTitleText(tr("output f(x)"));
     m_densityArea->setName(tr("batch density"));
     m_deadArea->setName(tr("dead: slope exactly 0"));
-    refreshChart();
+    refresh(); // numbers follow the language's format too
 }
 
 void BatchStatisticsPanel::refresh()

@@ -1,0 +1,154 @@
+// Switching language at run time: every visible part of the real window follows, numbers are
+// reformatted, and the shipped translations are complete.
+#include "gradientsurvivalview.h"
+#include "labmodel.h"
+#include "languageswitcher.h"
+#include "lessonplayer.h"
+#include "mainwindow.h"
+#include "readoutpanel.h"
+#include "readouttile.h"
+#include "teaching.h"
+#include "teachingcard.h"
+#include "teachingnotes.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace relulab;
+
+class LanguagesTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void everyShippedLanguageHasInterfaceAndTeachingText();
+    void translationFilesHaveNoUnfinishedEntries();
+    void switchingRetranslatesTheWindow_data();
+    void switchingRetranslatesTheWindow();
+    void switchingBackRestoresEnglish();
+
+private:
+    LabModel *m_model = nullptr;
+    Teaching *m_teaching = nullptr;
+    LanguageSwitcher *m_languages = nullptr;
+    LessonPlayer *m_lessons = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void LanguagesTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void LanguagesTest::init()
+{
+    m_model = new LabModel;
+    m_teaching = new Teaching;
+    m_languages = new LanguageSwitcher(m_teaching);
+    m_lessons = new LessonPlayer(m_model);
+    m_window = new MainWindow(m_model, m_teaching, m_languages, m_lessons);
+    m_window->resize(1366, 768);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void LanguagesTest::cleanup()
+{
+    m_languages->switchTo(QStringLiteral("en"));
+    delete m_window;
+    delete m_lessons;
+    delete m_languages;
+    delete m_teaching;
+    delete m_model;
+}
+
+void LanguagesTest::everyShippedLanguageHasInterfaceAndTeachingText()
+{
+    const QStringList expected{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr")};
+    QCOMPARE(m_languages->languages(), expected);
+    for (const QString &code : expected.mid(1))
+        QVERIFY2(QFile::exists(QStringLiteral(":/i18n/relu-family-lab_%1.qm").arg(code)), qPrintable(code));
+}
+
+void LanguagesTest::translationFilesHaveNoUnfinishedEntries()
+{
+    const QDir translations(QStringLiteral(RELULAB_TEST_DATA_DIR "/../../translations"));
+    const QStringList files = translations.entryList({QStringLiteral("*.ts")});
+    QCOMPARE(files.size(), 3);
+    for (const QString &name : files) {
+        QFile file(translations.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY2(!text.contains(QStringLiteral("type=\"unfinished\"")), qPrintable(name));
+        QVERIFY2(!text.contains(QStringLiteral("<translation></translation>")), qPrintable(name));
+        QVERIFY2(text.count(QStringLiteral("<source>")) > 200, qPrintable(name));
+    }
+}
+
+void LanguagesTest::switchingRetranslatesTheWindow_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::newRow("German") << QStringLiteral("de");
+    QTest::newRow("Spanish") << QStringLiteral("es");
+    QTest::newRow("French") << QStringLiteral("fr");
+}
+
+void LanguagesTest::switchingRetranslatesTheWindow()
+{
+    QFETCH(QString, code);
+    m_model->setProbe(1.1);
+    const QString englishMenu = m_window->menuBar()->actions().constFirst()->text();
+    const QString englishCaption = m_window->readouts()->outputTile()->caption();
+    const QString englishRead = m_window->teachingNotes()->card(TeachingNotes::Card::CurrentRead)->body();
+    auto *tabs = m_window->findChild<QTabWidget *>();
+    const QString englishTab = tabs->tabText(1);
+
+    QVERIFY(m_languages->switchTo(code));
+    QCoreApplication::processEvents(); // LanguageChange events are posted
+
+    QCOMPARE(m_teaching->language(), code);
+    QVERIFY(m_window->menuBar()->actions().constFirst()->text() != englishMenu);
+    QVERIFY(m_window->readouts()->outputTile()->caption() != englishCaption);
+    QCOMPARE(m_window->readouts()->outputTile()->caption(), QCoreApplication::translate("relulab::ReadoutPanel", "Output"));
+    const QString read = m_window->teachingNotes()->card(TeachingNotes::Card::CurrentRead)->body();
+    QVERIFY(read != englishRead);
+    QCOMPARE(read, m_teaching->text(QStringLiteral("regimes.active.explanation")));
+    QVERIFY(tabs->tabText(1) != englishTab);
+    // Numbers follow the language: a decimal comma in all three.
+    QCOMPARE(m_window->readouts()->outputTile()->value(), QStringLiteral("1,100"));
+    m_model->setProbe(-0.5);
+    QCOMPARE(m_window->readouts()->outputTile()->note().contains(QStringLiteral("-0,500")), true);
+
+    // Set RELULAB_SHOTS to a folder to keep a picture of both tabs in each language for a look.
+    if (const QString folder = qEnvironmentVariable("RELULAB_SHOTS"); !folder.isEmpty()) {
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QCoreApplication::processEvents();
+            m_window->grab().save(QStringLiteral("%1/%2-tab%3.png").arg(folder, code).arg(tab));
+        }
+        tabs->setCurrentIndex(0);
+    }
+}
+
+void LanguagesTest::switchingBackRestoresEnglish()
+{
+    m_languages->switchTo(QStringLiteral("de"));
+    QCoreApplication::processEvents();
+    m_languages->switchTo(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->readouts()->outputTile()->caption(), QStringLiteral("Output"));
+    QCOMPARE(m_window->menuBar()->actions().constFirst()->text(), QStringLiteral("&File"));
+    m_model->setProbe(1.1);
+    QCOMPARE(m_window->readouts()->outputTile()->value(), QStringLiteral("1.100"));
+}
+
+QTEST_MAIN(LanguagesTest)
+#include "tst_languages.moc"
