@@ -55,78 +55,81 @@ bool screenshotPathUsable(const QString &path, QString *error)
     return true;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+void reportError(const QString &message)
 {
-    QCoreApplication::setApplicationName(QStringLiteral("relu-family-lab"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(RELULAB_VERSION));
-    QCoreApplication::setOrganizationName(QStringLiteral("ReLU Family Lab"));
+    printLine(stderr, QStringLiteral("relu-family-lab: ") % message);
+}
 
-    CommandLine commandLine;
-    const CommandLine::Outcome outcome = commandLine.parse(argumentsOf(argc, argv));
-    if (outcome == CommandLine::Outcome::Error) {
-        printLine(stderr, QStringLiteral("relu-family-lab: ") % commandLine.errorText());
-        return ExitUsage;
+// Applies the command line's lab state; false (after saying why) when a value is not valid.
+bool configureLab(const LabRequest &request, LabModel *model, Teaching *teaching)
+{
+    QString error;
+    QString warning;
+    if (!applyRequest(request, model, teaching, &error, &warning)) {
+        reportError(error);
+        return false;
     }
-    if (outcome == CommandLine::Outcome::ShowVersion) {
-        printLine(stdout, QStringLiteral("relu-family-lab ") % QStringLiteral(RELULAB_VERSION));
+    if (!warning.isEmpty())
+        reportError(QStringLiteral("warning: ") % warning);
+    return true;
+}
+
+// --lang wins ("de_AT" means German; an unknown code means English, and applyRequest warns),
+// then the language of the last session, then the system's.
+QString startLanguage(const LabRequest &request, const QSettings &settings, bool restoreSession)
+{
+    if (!request.language.isEmpty())
+        return Teaching::bestLanguageFor({request.language});
+    if (restoreSession && settings.contains(QStringLiteral("window/language")))
+        return Teaching::bestLanguageFor({settings.value(QStringLiteral("window/language")).toString()});
+    return Teaching::bestLanguageFor(QLocale::system().uiLanguages());
+}
+
+// Help and the exports: no window. A core application is enough, except for the cheat sheet,
+// whose PDF needs fonts from a GUI application; it runs off screen unless a platform was chosen.
+int runHeadless(const CommandLine &commandLine, bool showHelp, int argc, char **argv)
+{
+    const LabRequest &request = commandLine.request();
+    if (request.exportsCheatSheet() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app = request.exportsCheatSheet()
+        ? std::make_unique<QGuiApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
+    if (showHelp) {
+        printLine(stdout, commandLine.helpText());
         return ExitSuccess;
     }
-    const LabRequest &request = commandLine.request();
+    LabModel model;
+    Teaching teaching;
+    LanguageSwitcher languages(&teaching);
+    // A handout speaks the system's language unless --lang says otherwise, in its labels
+    // (interface translation) as well as its teaching text.
+    if (request.exportsCheatSheet())
+        languages.switchTo(startLanguage(request, QSettings(), false));
+    if (!configureLab(request, &model, &teaching))
+        return ExitUsage;
+    QString error;
+    int code = runHeadlessExports(request, model, &error);
+    if (code == ExitSuccess)
+        code = exportCheatSheet(request, model, teaching, &error);
+    if (code != ExitSuccess)
+        reportError(error);
+    return code;
+}
 
-    // Headless modes need no display: a core application is enough, except for the cheat sheet,
-    // whose PDF needs fonts from a GUI application; it runs off screen unless a platform was chosen.
-    if (outcome == CommandLine::Outcome::ShowHelp || request.isHeadless() || request.exportsCheatSheet()) {
-        if (request.exportsCheatSheet() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        const std::unique_ptr<QCoreApplication> app = request.exportsCheatSheet()
-            ? std::make_unique<QGuiApplication>(argc, argv)
-            : std::make_unique<QCoreApplication>(argc, argv);
-        if (outcome == CommandLine::Outcome::ShowHelp) {
-            printLine(stdout, commandLine.helpText());
-            return ExitSuccess;
-        }
-        LabModel model;
-        Teaching teaching;
-        LanguageSwitcher languages(&teaching);
-        // A handout speaks the system's language unless --lang says otherwise, in its labels
-        // (interface translation) as well as its teaching text.
-        if (request.exportsCheatSheet()) {
-            languages.switchTo(Teaching::bestLanguageFor(
-                request.language.isEmpty() ? QLocale::system().uiLanguages() : QStringList{request.language}));
-        }
-        QString error;
-        QString warning;
-        if (!applyRequest(request, &model, &teaching, &error, &warning)) {
-            printLine(stderr, QStringLiteral("relu-family-lab: ") % error);
-            return ExitUsage;
-        }
-        if (!warning.isEmpty())
-            printLine(stderr, QStringLiteral("relu-family-lab: warning: ") % warning);
-        int code = runHeadlessExports(request, model, &error);
-        if (code == ExitSuccess)
-            code = exportCheatSheet(request, model, teaching, &error);
-        if (code != ExitSuccess)
-            printLine(stderr, QStringLiteral("relu-family-lab: ") % error);
-        return code;
-    }
-
-    if (!request.screenshot.isEmpty()) {
-        QString error;
-        if (!screenshotPathUsable(request.screenshot, &error)) {
-            printLine(stderr, QStringLiteral("relu-family-lab: ") % error);
-            return ExitUsage;
-        }
-    }
-    // Lesson decks: a broken lesson file is reported before a display is needed.
-    LessonDeck lessonDeck;
-    QString lessonError;
-    if (!loadRequestedLesson(request, &lessonDeck, &lessonError)) {
-        printLine(stderr, QStringLiteral("relu-family-lab: ") % lessonError);
+int runWindow(const LabRequest &request, int argc, char **argv)
+{
+    QString error;
+    if (!request.screenshot.isEmpty() && !screenshotPathUsable(request.screenshot, &error)) {
+        reportError(error);
         return ExitUsage;
     }
-
+    // A broken lesson file is reported before a display is needed.
+    LessonDeck lessonDeck;
+    if (!loadRequestedLesson(request, &lessonDeck, &error)) {
+        reportError(error);
+        return ExitUsage;
+    }
     // A screenshot renders off screen unless the user chose a platform.
     if (!request.screenshot.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -140,46 +143,62 @@ int main(int argc, char **argv)
     QSettings settings;
     // A screenshot shows exactly what the command line asks for, not the last session.
     const bool restoreSession = request.screenshot.isEmpty();
-    QString language = Teaching::bestLanguageFor(QLocale::system().uiLanguages());
-    if (restoreSession && settings.contains(QStringLiteral("window/language")))
-        language = Teaching::bestLanguageFor({settings.value(QStringLiteral("window/language")).toString()});
-    // --lang wins; "de_AT" means German, and an unknown code means English (applyRequest warns),
-    // for the interface as well as the teaching text.
-    if (!request.language.isEmpty())
-        language = Teaching::bestLanguageFor({request.language});
-    languages.switchTo(language);
-    QString notice;
-    if (restoreSession)
+    languages.switchTo(startLanguage(request, settings, restoreSession));
+    if (restoreSession) {
+        QString notice;
         restoreLabState(&model, settings, &notice);
-    if (!notice.isEmpty())
-        printLine(stderr, QStringLiteral("relu-family-lab: saved settings ignored (not valid): ") % notice);
-    QString error;
-    QString warning;
-    if (!applyRequest(request, &model, &teaching, &error, &warning)) {
-        printLine(stderr, QStringLiteral("relu-family-lab: ") % error);
-        return ExitUsage;
+        if (!notice.isEmpty())
+            reportError(QStringLiteral("saved settings ignored (not valid): ") % notice);
     }
-    if (!warning.isEmpty())
-        printLine(stderr, QStringLiteral("relu-family-lab: warning: ") % warning);
-    // Lesson decks: the built-in deck, or the lesson file from the command line at its first step.
+    if (!configureLab(request, &model, &teaching))
+        return ExitUsage;
+    // The built-in deck, or the lesson file from the command line at its first step.
     LessonPlayer lessons(&model);
     if (!startRequestedLesson(request, lessonDeck, &lessons, &error)) {
-        printLine(stderr, QStringLiteral("relu-family-lab: ") % error);
+        reportError(error);
         return ExitUsage;
     }
 
     MainWindow window(&model, &teaching, &languages, &lessons);
-    if (restoreSession)
-        window.restoreWindowState();
-    if (request.presentation && request.screenshot.isEmpty())
-        window.presentation()->setActive(true);
     if (!request.screenshot.isEmpty()) {
         if (!window.saveScreenshot(request.screenshot, request.screenshotSize, request.presentation, &error)) {
-            printLine(stderr, QStringLiteral("relu-family-lab: --screenshot: ") % error);
+            reportError(QStringLiteral("--screenshot: ") % error);
             return ExitFailure;
         }
         return ExitSuccess;
     }
+    if (restoreSession)
+        window.restoreWindowState();
+    if (request.presentation)
+        window.presentation()->setActive(true);
     window.show();
     return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("relu-family-lab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RELULAB_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("ReLU Family Lab"));
+
+    CommandLine commandLine;
+    const CommandLine::Outcome outcome = commandLine.parse(argumentsOf(argc, argv));
+    switch (outcome) {
+    case CommandLine::Outcome::Error:
+        reportError(commandLine.errorText());
+        return ExitUsage;
+    case CommandLine::Outcome::ShowVersion:
+        printLine(stdout, QStringLiteral("relu-family-lab ") % QStringLiteral(RELULAB_VERSION));
+        return ExitSuccess;
+    case CommandLine::Outcome::ShowHelp:
+        return runHeadless(commandLine, true, argc, argv);
+    case CommandLine::Outcome::Run:
+        break;
+    }
+    const LabRequest &request = commandLine.request();
+    if (request.isHeadless() || request.exportsCheatSheet())
+        return runHeadless(commandLine, false, argc, argv);
+    return runWindow(request, argc, argv);
 }
