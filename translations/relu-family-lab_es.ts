@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>relulab::BatchStatisticsPanel</name>
+    <message>
+        <source>Mean &amp;μ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread &amp;σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of the pre-activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation of the pre-activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished">Familia</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E[f′]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E[f′²]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E[f]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Var[f]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-activations N(μ, σ²) and the selected activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-activation x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output f(x)</source>
+        <translation type="unfinished">salida f(x)</translation>
+    </message>
+    <message>
+        <source>batch density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead: slope exactly 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ 0 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relulab::BlankOverlay</name>
     <message>
         <source>Blank screen</source>
@@ -265,6 +344,121 @@
     </message>
 </context>
 <context>
+    <name>relulab::DepthLabPanel</name>
+    <message>
+        <source>These settings cannot run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initialization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He (Kaiming)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xavier (Glorot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeCun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Width W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Depth L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlay &amp;all families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;previous run (dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient norm per layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation standard deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead fraction (slope exactly 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer (1 = nearest the input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖∂L/∂z‖ (log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>std (log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xavier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (previous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relulab::FamilyCard</name>
     <message>
         <source>%1: %2</source>
@@ -284,6 +478,21 @@
     <message>
         <source>Show %1 (key %2)</source>
         <translation>Mostrar %1 (tecla %2)</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::GradientSurvivalView</name>
+    <message>
+        <source>&amp;Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try a scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -954,6 +1163,17 @@
     <message>
         <source>Tanh approximation</source>
         <translation>Aproximación tanh</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::ParameterSpec</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

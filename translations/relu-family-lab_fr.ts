@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>relulab::BatchStatisticsPanel</name>
+    <message>
+        <source>Mean &amp;μ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread &amp;σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of the pre-activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation of the pre-activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished">Famille</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E[f′]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E[f′²]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E[f]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Var[f]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-activations N(μ, σ²) and the selected activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-activation x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output f(x)</source>
+        <translation type="unfinished">sortie f(x)</translation>
+    </message>
+    <message>
+        <source>batch density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead: slope exactly 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ 0 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relulab::BlankOverlay</name>
     <message>
         <source>Blank screen</source>
@@ -44,7 +123,7 @@
     </message>
     <message>
         <source>The cheat sheet could not be sent to the printer “%1”.</source>
-        <translation>L’aide-mémoire n’a pas pu être envoyé à l’imprimante « %1 ».</translation>
+        <translation>L’aide-mémoire n’a pas pu être envoyé à l’imprimante «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cheat sheet preview</source>
@@ -64,18 +143,18 @@
     </message>
     <message>
         <source>The cheat sheet could not be saved as “%1”.</source>
-        <translation>L’aide-mémoire n’a pas pu être enregistré sous « %1 ».</translation>
+        <translation>L’aide-mémoire n’a pas pu être enregistré sous «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>relulab::CheatSheetExport</name>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation>impossible d’écrire « %1 » : %2</translation>
+        <translation>impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>ReLU Family Lab: the family cheat sheet</source>
-        <translation>ReLU Family Lab : l’aide-mémoire des familles</translation>
+        <translation>ReLU Family Lab&#xa0;: l’aide-mémoire des familles</translation>
     </message>
     <message>
         <source>the PDF could not be drawn</source>
@@ -83,14 +162,14 @@
     </message>
     <message>
         <source>writing &apos;%1&apos; failed: %2</source>
-        <translation>échec de l’écriture de « %1 » : %2</translation>
+        <translation>échec de l’écriture de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>relulab::CheatSheetFacts</name>
     <message>
         <source>(default %1)</source>
-        <translation>(par défaut : %1)</translation>
+        <translation>(par défaut&#xa0;: %1)</translation>
     </message>
     <message>
         <source>%1 by PyTorch&apos;s convention (slope %2 just left of 0, %3 just right)</source>
@@ -98,7 +177,7 @@
     </message>
     <message>
         <source>%1 (smooth: no convention needed)</source>
-        <translation>%1 (lisse : aucune convention nécessaire)</translation>
+        <translation>%1 (lisse&#xa0;: aucune convention nécessaire)</translation>
     </message>
     <message>
         <source>%1 (no gradient flows back)</source>
@@ -106,11 +185,11 @@
     </message>
     <message>
         <source>a = %1, constant: small but never 0</source>
-        <translation>a = %1, constante : petite mais jamais nulle</translation>
+        <translation>a = %1, constante&#xa0;: petite mais jamais nulle</translation>
     </message>
     <message>
         <source>a = 0: no gradient flows back</source>
-        <translation>a = 0 : aucun gradient ne revient</translation>
+        <translation>a = 0&#xa0;: aucun gradient ne revient</translation>
     </message>
     <message>
         <source>%1 (no kink when a = 1)</source>
@@ -118,11 +197,11 @@
     </message>
     <message>
         <source>tf.keras 2 names the argument alpha: LeakyReLU(alpha=0.3)</source>
-        <translation>tf.keras 2 nomme l’argument alpha : LeakyReLU(alpha=0.3)</translation>
+        <translation>tf.keras 2 nomme l’argument alpha&#xa0;: LeakyReLU(alpha=0.3)</translation>
     </message>
     <message>
         <source>α·eˣ: %1 just left of 0, fading to 0 further left</source>
-        <translation>α·eˣ : %1 juste à gauche de 0, tendant vers 0 plus à gauche</translation>
+        <translation>α·eˣ&#xa0;: %1 juste à gauche de 0, tendant vers 0 plus à gauche</translation>
     </message>
     <message>
         <source>%1 (smooth at 0 when α = 1)</source>
@@ -134,11 +213,11 @@
     </message>
     <message>
         <source>Φ: standard normal CDF; φ: its density.</source>
-        <translation>Φ : fonction de répartition de N(0, 1) ; φ : sa densité.</translation>
+        <translation>Φ&#xa0;: fonction de répartition de N(0, 1)&#x202f;; φ&#xa0;: sa densité.</translation>
     </message>
     <message>
         <source>from %1 down to ≈ %2 near x = %3, then back toward 0; negative left of x ≈ %4</source>
-        <translation>de %1 jusqu’à ≈ %2 vers x = %3, puis retour vers 0 ; négative à gauche de x ≈ %4</translation>
+        <translation>de %1 jusqu’à ≈ %2 vers x = %3, puis retour vers 0&#x202f;; négative à gauche de x ≈ %4</translation>
     </message>
     <message>
         <source>keras.ops.gelu defaults to approximate=True</source>
@@ -146,11 +225,11 @@
     </message>
     <message>
         <source>σ: the logistic sigmoid.</source>
-        <translation>σ : la sigmoïde logistique.</translation>
+        <translation>σ&#xa0;: la sigmoïde logistique.</translation>
     </message>
     <message>
         <source>σ(βx): between 0 and %1, fading to 0 further left</source>
-        <translation>σ(βx) : entre 0 et %1, tendant vers 0 plus à gauche</translation>
+        <translation>σ(βx)&#xa0;: entre 0 et %1, tendant vers 0 plus à gauche</translation>
     </message>
 </context>
 <context>
@@ -197,11 +276,11 @@
     </message>
     <message>
         <source>%1: the family cheat sheet</source>
-        <translation>%1 : l’aide-mémoire des familles</translation>
+        <translation>%1&#xa0;: l’aide-mémoire des familles</translation>
     </message>
     <message>
         <source>Drawn with the current parameters:</source>
-        <translation>Tracé avec les paramètres actuels :</translation>
+        <translation>Tracé avec les paramètres actuels&#xa0;:</translation>
     </message>
     <message>
         <source>output f(x)</source>
@@ -209,7 +288,7 @@
     </message>
     <message>
         <source>slope f′(x): what multiplies the gradient</source>
-        <translation>pente f′(x) : ce qui multiplie le gradient</translation>
+        <translation>pente f′(x)&#xa0;: ce qui multiplie le gradient</translation>
     </message>
     <message>
         <source>slope at a kink (PyTorch)</source>
@@ -253,7 +332,7 @@
     </message>
     <message>
         <source>Slope far left: the slope at x = %1, the share of the gradient a strongly negative input passes back. 0 means none at all; ≈ 0 means it fades but never quite vanishes.</source>
-        <translation>Pente loin à gauche : la pente en x = %1, soit la part du gradient qu’une entrée fortement négative renvoie. 0 signifie aucune ; ≈ 0 signifie qu’elle s’estompe sans jamais tout à fait disparaître.</translation>
+        <translation>Pente loin à gauche&#xa0;: la pente en x = %1, soit la part du gradient qu’une entrée fortement négative renvoie. 0 signifie aucune&#x202f;; ≈ 0 signifie qu’elle s’estompe sans jamais tout à fait disparaître.</translation>
     </message>
     <message>
         <source>ReLU Family Lab %1</source>
@@ -265,10 +344,125 @@
     </message>
 </context>
 <context>
+    <name>relulab::DepthLabPanel</name>
+    <message>
+        <source>These settings cannot run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initialization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He (Kaiming)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xavier (Glorot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeCun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Width W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Depth L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlay &amp;all families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;previous run (dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient norm per layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation standard deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead fraction (slope exactly 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer (1 = nearest the input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖∂L/∂z‖ (log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>std (log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xavier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (previous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relulab::FamilyCard</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Selected family. %1</source>
@@ -287,10 +481,25 @@
     </message>
 </context>
 <context>
+    <name>relulab::GradientSurvivalView</name>
+    <message>
+        <source>&amp;Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try a scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relulab::LabControls</name>
     <message>
         <source>%1 has no parameters: its shape is fixed.</source>
-        <translation>%1 n’a pas de paramètre : sa forme est fixe.</translation>
+        <translation>%1 n’a pas de paramètre&#xa0;: sa forme est fixe.</translation>
     </message>
     <message>
         <source>&amp;Probe x</source>
@@ -392,7 +601,7 @@
     </message>
     <message>
         <source>Open the lesson “Why did my network stop learning?”</source>
-        <translation>Ouvrir la leçon « Pourquoi mon réseau n’apprend-il plus ? »</translation>
+        <translation>Ouvrir la leçon «&#xa0;Pourquoi mon réseau n’apprend-il plus&#x202f;?&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -434,7 +643,7 @@
     </message>
     <message>
         <source>Lesson step %1: %2</source>
-        <translation>Étape %1 de la leçon : %2</translation>
+        <translation>Étape %1 de la leçon&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -453,7 +662,7 @@
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation>Étape %1 sur %2 : %3</translation>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>lesson</source>
@@ -473,11 +682,11 @@
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation>Abandonner les modifications ?</translation>
+        <translation>Abandonner les modifications&#x202f;?</translation>
     </message>
     <message>
         <source>This lesson has changes that are not saved. Close the editor and discard them?</source>
-        <translation>Cette leçon comporte des modifications non enregistrées. Fermer l’éditeur et les abandonner ?</translation>
+        <translation>Cette leçon comporte des modifications non enregistrées. Fermer l’éditeur et les abandonner&#x202f;?</translation>
     </message>
     <message>
         <source>Prepare lesson</source>
@@ -489,7 +698,7 @@
     </message>
     <message>
         <source>Lesson &amp;title (%1):</source>
-        <translation>&amp;Titre de la leçon (%1) :</translation>
+        <translation>&amp;Titre de la leçon (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Lesson title in %1</source>
@@ -497,7 +706,7 @@
     </message>
     <message>
         <source>&amp;Steps (Alt+Up and Alt+Down move, Delete removes):</source>
-        <translation>Éta&amp;pes (Alt+Haut et Alt+Bas déplacent, Suppr retire) :</translation>
+        <translation>Éta&amp;pes (Alt+Haut et Alt+Bas déplacent, Suppr retire)&#xa0;:</translation>
     </message>
     <message>
         <source>Steps of the lesson</source>
@@ -541,7 +750,7 @@
     </message>
     <message>
         <source>Step t&amp;itle (%1):</source>
-        <translation>T&amp;itre de l’étape (%1) :</translation>
+        <translation>T&amp;itre de l’étape (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Step title in %1</source>
@@ -549,7 +758,7 @@
     </message>
     <message>
         <source>Step &amp;note (%1):</source>
-        <translation>&amp;Note de l’étape (%1) :</translation>
+        <translation>&amp;Note de l’étape (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Step note in %1</source>
@@ -604,19 +813,19 @@
     </message>
     <message>
         <source>unknown field %1; valid fields: %2</source>
-        <translation>champ %1 inconnu ; champs valides : %2</translation>
+        <translation>champ %1 inconnu&#x202f;; champs valides&#xa0;: %2</translation>
     </message>
     <message>
         <source>the text is %1 characters long; at most %2 are allowed</source>
-        <translation>le texte compte %1 caractères ; %2 au maximum sont autorisés</translation>
+        <translation>le texte compte %1 caractères&#x202f;; %2 au maximum sont autorisés</translation>
     </message>
     <message>
         <source>%1 languages are too many; at most %2 are allowed</source>
-        <translation>%1 langues, c’est trop ; %2 au maximum sont autorisées</translation>
+        <translation>%1 langues, c’est trop&#x202f;; %2 au maximum sont autorisées</translation>
     </message>
     <message>
         <source>%1 is not a language code; valid: codes such as en, de, es, fr or pt_BR</source>
-        <translation>%1 n’est pas un code de langue ; valides : des codes comme en, de, es, fr ou pt_BR</translation>
+        <translation>%1 n’est pas un code de langue&#x202f;; valides&#xa0;: des codes comme en, de, es, fr ou pt_BR</translation>
     </message>
     <message>
         <source>must be a text in quotes, not %1</source>
@@ -628,11 +837,11 @@
     </message>
     <message>
         <source>%1 has no parameters; leave &apos;parameters&apos; out or empty</source>
-        <translation>%1 n’a pas de paramètre ; omettez « parameters » ou laissez-le vide</translation>
+        <translation>%1 n’a pas de paramètre&#x202f;; omettez «&#xa0;parameters&#xa0;» ou laissez-le vide</translation>
     </message>
     <message>
         <source>%1 has no parameter %2; its parameters: %3</source>
-        <translation>%1 n’a pas de paramètre %2 ; ses paramètres : %3</translation>
+        <translation>%1 n’a pas de paramètre %2&#x202f;; ses paramètres&#xa0;: %3</translation>
     </message>
     <message>
         <source>must be one of %1 (in quotes), not %2</source>
@@ -644,7 +853,7 @@
     </message>
     <message>
         <source>%1 is out of range; valid: a number from %2</source>
-        <translation>%1 est hors limites ; valide : un nombre de %2</translation>
+        <translation>%1 est hors limites&#x202f;; valide&#xa0;: un nombre de %2</translation>
     </message>
     <message>
         <source>must be an object { … }, not %1</source>
@@ -652,15 +861,15 @@
     </message>
     <message>
         <source>%1 is not a built-in scenario; valid: %2</source>
-        <translation>%1 n’est pas un scénario intégré ; valides : %2</translation>
+        <translation>%1 n’est pas un scénario intégré&#x202f;; valides&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a family; valid: %2</source>
-        <translation>%1 n’est pas une famille ; valides : %2</translation>
+        <translation>%1 n’est pas une famille&#x202f;; valides&#xa0;: %2</translation>
     </message>
     <message>
         <source>field &apos;family&apos; is missing; valid: %1</source>
-        <translation>champ « family » manquant ; valides : %1</translation>
+        <translation>champ «&#xa0;family&#xa0;» manquant&#x202f;; valides&#xa0;: %1</translation>
     </message>
     <message>
         <source>must be an object such as {&quot;alpha&quot;: 0.5}, not %1</source>
@@ -676,15 +885,15 @@
     </message>
     <message>
         <source>%1 is out of range; valid: %2</source>
-        <translation>%1 est hors limites ; valide : %2</translation>
+        <translation>%1 est hors limites&#x202f;; valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>field &apos;probe&apos; is missing; valid: a number from %1 to %2</source>
-        <translation>champ « probe » manquant ; valide : un nombre de %1 à %2</translation>
+        <translation>champ «&#xa0;probe&#xa0;» manquant&#x202f;; valide&#xa0;: un nombre de %1 à %2</translation>
     </message>
     <message>
         <source>the file is too large (%1 KiB); a lesson file may be at most %2 KiB</source>
-        <translation>le fichier est trop volumineux (%1 Kio) ; un fichier de leçon peut faire au plus %2 Kio</translation>
+        <translation>le fichier est trop volumineux (%1&#xa0;Kio)&#x202f;; un fichier de leçon peut faire au plus %2&#xa0;Kio</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
@@ -700,39 +909,39 @@
     </message>
     <message>
         <source>this is not a ReLU Family Lab lesson: field &apos;format&apos; is missing; a lesson begins with &quot;format&quot;: &quot;%1&quot;</source>
-        <translation>ce n’est pas une leçon ReLU Family Lab : champ « format » manquant ; une leçon commence par &quot;format&quot;: &quot;%1&quot;</translation>
+        <translation>ce n’est pas une leçon ReLU Family Lab&#xa0;: champ «&#xa0;format&#xa0;» manquant&#x202f;; une leçon commence par &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>field &apos;format&apos;</source>
-        <translation>champ « format »</translation>
+        <translation>champ «&#xa0;format&#xa0;»</translation>
     </message>
     <message>
         <source>%1 is not a lesson format; valid: &quot;%2&quot;</source>
-        <translation>%1 n’est pas un format de leçon ; valide : &quot;%2&quot;</translation>
+        <translation>%1 n’est pas un format de leçon&#x202f;; valide&#xa0;: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>field &apos;version&apos; is missing; valid: %1</source>
-        <translation>champ « version » manquant ; valide : %1</translation>
+        <translation>champ «&#xa0;version&#xa0;» manquant&#x202f;; valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>field &apos;version&apos;</source>
-        <translation>champ « version »</translation>
+        <translation>champ «&#xa0;version&#xa0;»</translation>
     </message>
     <message>
         <source>%1 is not a version; valid: %2</source>
-        <translation>%1 n’est pas une version ; valide : %2</translation>
+        <translation>%1 n’est pas une version&#x202f;; valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>version %1 is not supported; this ReLU Family Lab reads lesson files of version %2, a newer one is needed for this file</source>
-        <translation>version %1 non prise en charge ; cette version de ReLU Family Lab lit les fichiers de leçon en version %2, il en faut une plus récente pour ce fichier</translation>
+        <translation>version %1 non prise en charge&#x202f;; cette version de ReLU Family Lab lit les fichiers de leçon en version %2, il en faut une plus récente pour ce fichier</translation>
     </message>
     <message>
         <source>field &apos;steps&apos; is missing; a lesson needs a list of at least one step</source>
-        <translation>champ « steps » manquant ; une leçon doit contenir une liste d’au moins une étape</translation>
+        <translation>champ «&#xa0;steps&#xa0;» manquant&#x202f;; une leçon doit contenir une liste d’au moins une étape</translation>
     </message>
     <message>
         <source>field &apos;steps&apos;</source>
-        <translation>champ « steps »</translation>
+        <translation>champ «&#xa0;steps&#xa0;»</translation>
     </message>
     <message>
         <source>must be a list [ … ] of steps, not %1</source>
@@ -740,11 +949,11 @@
     </message>
     <message>
         <source>the list is empty; a lesson needs at least one step</source>
-        <translation>la liste est vide ; une leçon doit contenir au moins une étape</translation>
+        <translation>la liste est vide&#x202f;; une leçon doit contenir au moins une étape</translation>
     </message>
     <message>
         <source>%1 steps are too many; a lesson may have at most %2</source>
-        <translation>%1 étapes, c’est trop ; une leçon peut en avoir au plus %2</translation>
+        <translation>%1 étapes, c’est trop&#x202f;; une leçon peut en avoir au plus %2</translation>
     </message>
     <message>
         <source>no such file in %1</source>
@@ -756,19 +965,19 @@
     </message>
     <message>
         <source>the file cannot be read: %1</source>
-        <translation>le fichier ne peut pas être lu : %1</translation>
+        <translation>le fichier ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>not saved: %1</source>
-        <translation>non enregistrée : %1</translation>
+        <translation>non enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>not saved: the lesson would not read back the same</source>
-        <translation>non enregistrée : la leçon relue ne serait pas identique</translation>
+        <translation>non enregistrée&#xa0;: la leçon relue ne serait pas identique</translation>
     </message>
     <message>
         <source>cannot be saved in %1: %2</source>
-        <translation>impossible d’enregistrer dans %1 : %2</translation>
+        <translation>impossible d’enregistrer dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -876,16 +1085,16 @@
     <message>
         <source>The curves could not be saved to %1:
 %2</source>
-        <translation>Les courbes n’ont pas pu être enregistrées dans %1 :
+        <translation>Les courbes n’ont pas pu être enregistrées dans %1&#xa0;:
 %2</translation>
     </message>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation>impossible d’écrire « %1 » : %2</translation>
+        <translation>impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>writing &apos;%1&apos; failed: %2</source>
-        <translation>échec de l’écriture de « %1 » : %2</translation>
+        <translation>échec de l’écriture de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Save screenshot as PNG</source>
@@ -902,7 +1111,7 @@
     <message>
         <source>The screenshot could not be saved to %1:
 %2</source>
-        <translation>La capture d’écran n’a pas pu être enregistrée dans %1 :
+        <translation>La capture d’écran n’a pas pu être enregistrée dans %1&#xa0;:
 %2</translation>
     </message>
     <message>
@@ -957,6 +1166,17 @@
     </message>
 </context>
 <context>
+    <name>relulab::ParameterSpec</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relulab::ReadoutPanel</name>
     <message>
         <source>Output</source>
@@ -980,7 +1200,7 @@
     </message>
     <message>
         <source>f′(x): how much gradient passes back</source>
-        <translation>f′(x) : part du gradient qui revient</translation>
+        <translation>f′(x)&#xa0;: part du gradient qui revient</translation>
     </message>
 </context>
 <context>
