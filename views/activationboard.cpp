@@ -143,9 +143,9 @@ QLineSeries *ActivationBoard::selectedSeries(Plot plot) const
     return chartOf(plot)->selectedSeries();
 }
 
-QScatterSeries *ActivationBoard::probeMarker(Plot plot) const
+QGraphicsEllipseItem *ActivationBoard::probeMarker(Plot plot) const
 {
-    return chartOf(plot)->probeMarker();
+    return chartOf(plot)->overlay()->probeMarker();
 }
 
 QScatterSeries *ActivationBoard::kinkMarker(Plot plot) const
@@ -360,11 +360,8 @@ void ActivationBoard::updateRanges()
 void ActivationBoard::updateProbe()
 {
     const Reading reading = m_model->reading();
-    const bool visible = reading.x >= m_model->viewMinimum() && reading.x <= m_model->viewMaximum();
-    m_charts[kActivation]->setProbePoint(QPointF(reading.x, reading.output), visible);
-    m_charts[kDerivative]->setProbePoint(QPointF(reading.x, reading.slope), visible);
-    for (FamilyChart *chart : m_charts)
-        chart->overlay()->setProbe(reading.x);
+    m_charts[kActivation]->setProbePoint(QPointF(reading.x, reading.output));
+    m_charts[kDerivative]->setProbePoint(QPointF(reading.x, reading.slope));
 }
 
 void ActivationBoard::updateKink()

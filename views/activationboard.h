@@ -10,6 +10,7 @@
 #include <array>
 
 class QChartView;
+class QGraphicsEllipseItem;
 class QLineSeries;
 class QScatterSeries;
 class QTimer;
@@ -30,9 +31,9 @@ class ZoneCaptionStrip;
 // their captions, a clickable legend, and the probe as one vertical line through both charts.
 // Drag, click, wheel or arrow keys on either chart move the model's probe; Ctrl+wheel zooms.
 //
-// Speed: a probe move re-places two markers and two lines and re-samples nothing; a parameter
-// change re-samples only that family (one replace() per chart); the view range or a new plot
-// width re-samples every family.
+// Speed: a probe move re-places two markers and two lines (graphics items, not series) and
+// re-samples nothing; a parameter change re-samples only that family (one replace() per chart);
+// the view range or a new plot width re-samples every family.
 class ActivationBoard : public QWidget
 {
     Q_OBJECT
@@ -54,7 +55,7 @@ public:
     // The faint comparison curve of a family (hidden for the selected family, drawn bold instead).
     QLineSeries *familySeries(Plot plot, const QString &familyId) const;
     QLineSeries *selectedSeries(Plot plot) const;
-    QScatterSeries *probeMarker(Plot plot) const;
+    QGraphicsEllipseItem *probeMarker(Plot plot) const;
     QScatterSeries *kinkMarker(Plot plot) const;
     ChartOverlay *overlay(Plot plot) const;
     FamilyLegend *legend() const { return m_legend; }

@@ -22,11 +22,6 @@ double niceInterval(double rough)
 
 } // namespace
 
-QString AxisScale::labelFormat() const
-{
-    return QStringLiteral("%.") + QString::number(decimals) + QStringLiteral("f");
-}
-
 AxisScale niceScale(double low, double high, double padding, int targetTicks)
 {
     if (!std::isfinite(low) || !std::isfinite(high)) {

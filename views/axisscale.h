@@ -1,7 +1,5 @@
 #pragma once
 
-#include <QString>
-
 namespace relulab {
 
 // A readable axis: bounds rounded outward to a fine grid and a tick interval of 1, 2 or 5 times a
@@ -14,7 +12,11 @@ struct AxisScale
     double tickInterval = 0.2;
     int decimals = 1; // enough to tell the tick labels apart
 
-    QString labelFormat() const; // printf style, e.g. "%.1f"
+    friend bool operator==(const AxisScale &a, const AxisScale &b)
+    {
+        return a.minimum == b.minimum && a.maximum == b.maximum && a.tickInterval == b.tickInterval
+            && a.decimals == b.decimals;
+    }
 };
 
 // A scale covering [low, high] plus `padding` (a fraction of the span) on both sides, with about

@@ -2,6 +2,7 @@
 
 #include <QChart>
 #include <QFontMetricsF>
+#include <QGraphicsEllipseItem>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
@@ -21,6 +22,8 @@ namespace {
 constexpr double kZoneZ = 0.5;
 constexpr double kTitleZ = 3.4;
 constexpr double kProbeLineZ = 3.5;
+constexpr double kProbeMarkerZ = 4.5;
+constexpr double kMarkerRadius = 6.5;
 constexpr double kTitleInset = 6.0;
 constexpr double kMinimumTitleWidth = 28.0;
 
@@ -33,10 +36,11 @@ int indexOf(style::Zone zone)
 
 } // namespace
 
-ChartOverlay::ChartOverlay(QChart *chart, QValueAxis *xAxis, QObject *parent)
+ChartOverlay::ChartOverlay(QChart *chart, QValueAxis *xAxis, QValueAxis *yAxis, QObject *parent)
     : QObject(parent)
     , m_chart(chart)
     , m_xAxis(xAxis)
+    , m_yAxis(yAxis)
 {
     for (style::Zone zone : kZones) {
         auto *rect = new QGraphicsRectItem(chart);
@@ -50,9 +54,12 @@ ChartOverlay::ChartOverlay(QChart *chart, QValueAxis *xAxis, QObject *parent)
     }
     m_probeLine = new QGraphicsLineItem(chart);
     m_probeLine->setZValue(kProbeLineZ);
+    m_probeMarker = new QGraphicsEllipseItem(-kMarkerRadius, -kMarkerRadius, 2.0 * kMarkerRadius, 2.0 * kMarkerRadius, chart);
+    m_probeMarker->setZValue(kProbeMarkerZ);
 
     connect(chart, &QChart::plotAreaChanged, this, &ChartOverlay::relayout);
     connect(xAxis, &QValueAxis::rangeChanged, this, &ChartOverlay::relayout);
+    connect(yAxis, &QValueAxis::rangeChanged, this, &ChartOverlay::relayout);
     relayout();
 }
 
@@ -74,14 +81,17 @@ void ChartOverlay::setZoneTitle(style::Zone zone, const QString &title)
     relayout();
 }
 
-void ChartOverlay::setProbe(double x)
+void ChartOverlay::setProbe(const QPointF &value)
 {
-    m_probe = x;
+    m_probe = value;
+    const double x = value.x();
     const QRectF plot = m_chart->plotArea();
     const bool visible = plot.isValid() && x >= m_xAxis->min() && x <= m_xAxis->max();
     m_probeLine->setVisible(visible);
+    m_probeMarker->setVisible(visible && value.y() >= m_yAxis->min() && value.y() <= m_yAxis->max());
     if (!visible)
         return;
+    m_probeMarker->setPos(positionOf(value));
     double top = plot.top();
     double bottom = plot.bottom();
     if (m_reach == LineReach::DownToEdge)
@@ -92,8 +102,15 @@ void ChartOverlay::setProbe(double x)
     m_probeLine->setLine(position, top, position, bottom);
 }
 
+void ChartOverlay::setMarkerColor(const QColor &color)
+{
+    m_probeMarker->setBrush(color);
+}
+
 void ChartOverlay::applyPalette(const QPalette &palette)
 {
+    // A ring in the background colour lifts the marker off the curve it sits on.
+    m_probeMarker->setPen(QPen(palette.color(QPalette::Base), 2.0));
     for (style::Zone zone : kZones) {
         m_zones[indexOf(zone)]->setBrush(style::zoneFill(zone, palette));
         QColor text = palette.color(QPalette::WindowText);
@@ -163,6 +180,13 @@ double ChartOverlay::positionOf(double x) const
 {
     const QRectF plot = m_chart->plotArea();
     return plot.left() + (x - m_xAxis->min()) / (m_xAxis->max() - m_xAxis->min()) * plot.width();
+}
+
+QPointF ChartOverlay::positionOf(const QPointF &value) const
+{
+    const QRectF plot = m_chart->plotArea();
+    const double y = plot.bottom() - (value.y() - m_yAxis->min()) / (m_yAxis->max() - m_yAxis->min()) * plot.height();
+    return QPointF(positionOf(value.x()), y);
 }
 
 } // namespace relulab

@@ -4,11 +4,13 @@
 
 #include <QObject>
 #include <QPalette>
+#include <QPointF>
 #include <QRectF>
 
 #include <array>
 
 class QChart;
+class QGraphicsEllipseItem;
 class QGraphicsLineItem;
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
@@ -17,8 +19,10 @@ class QValueAxis;
 namespace relulab {
 
 // Decorations a QChart has no API for: the three shaded zones (with optional titles at their
-// top) and the probe's vertical line. They are plain graphics items on the chart, re-placed
-// whenever the plot area or the x range changes, so moving the probe touches no series.
+// top), the probe's vertical line and its marker on the curve. They are plain graphics items on
+// the chart, re-placed whenever the plot area or an axis range changes. Moving the probe touches
+// no series and repaints only the strips under the line and the marker (a series marker would
+// repaint the whole plot area).
 class ChartOverlay : public QObject
 {
     Q_OBJECT
@@ -28,17 +32,22 @@ public:
     // other so that it reads as one line through both.
     enum class LineReach { PlotArea, DownToEdge, UpToEdge };
 
-    ChartOverlay(QChart *chart, QValueAxis *xAxis, QObject *parent = nullptr);
+    ChartOverlay(QChart *chart, QValueAxis *xAxis, QValueAxis *yAxis, QObject *parent = nullptr);
 
     void setLineReach(LineReach reach);
     void setZoneTitlesVisible(bool visible);
     void setZoneTitle(style::Zone zone, const QString &title);
-    void setProbe(double x);
+    // The probe at data point (x, y): the line at x, the marker on the curve at (x, y).
+    void setProbe(const QPointF &value);
+    void setMarkerColor(const QColor &color);
     void applyPalette(const QPalette &palette);
 
     // The visible part of a zone in chart coordinates (empty when it is scrolled out of view).
     QRectF zoneRect(style::Zone zone) const;
     QGraphicsLineItem *probeLine() const { return m_probeLine; }
+    QGraphicsEllipseItem *probeMarker() const { return m_probeMarker; }
+    // Chart coordinates of a data point, the same linear mapping the chart draws its series with.
+    QPointF positionOf(const QPointF &value) const;
     QGraphicsSimpleTextItem *zoneTitleItem(style::Zone zone) const;
 
 private:
@@ -47,13 +56,15 @@ private:
 
     QChart *m_chart = nullptr;
     QValueAxis *m_xAxis = nullptr;
+    QValueAxis *m_yAxis = nullptr;
     std::array<QGraphicsRectItem *, 3> m_zones = {};
     std::array<QGraphicsSimpleTextItem *, 3> m_titles = {};
     std::array<QString, 3> m_titleTexts = {};
     QGraphicsLineItem *m_probeLine = nullptr;
+    QGraphicsEllipseItem *m_probeMarker = nullptr;
     LineReach m_reach = LineReach::PlotArea;
     bool m_titlesVisible = false;
-    double m_probe = 0.0;
+    QPointF m_probe;
 };
 
 } // namespace relulab

@@ -5,7 +5,9 @@
 
 #include <QChart>
 #include <QGraphicsLayout>
+#include <QCategoryAxis>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QValueAxis>
 
@@ -17,16 +19,35 @@ namespace {
 const QMargins kBaseMargins(4, 6, 16, 2);
 constexpr qreal kSelectedWidth = 3.2;
 constexpr qreal kFaintWidth = 1.6;
-constexpr int kFaintAlpha = 140;
+// How much of the family colour a faint curve keeps; the rest is the background colour.
+constexpr double kFaintStrength = 0.5;
 constexpr qreal kMarkerSize = 13.0;
+constexpr int kXTicks = 8;
+constexpr int kMaximumTicks = 40;
+
+QPen curvePen(const QColor &color, qreal width)
+{
+    // Qt Charts strokes a solid line segment by segment. Square caps let neighbouring segments
+    // overlap (flat caps leave anti-aliased seams); round caps would too, but turn each of
+    // thousands of segment ends into arcs, several times slower to stroke.
+    return QPen(color, width, Qt::SolidLine, Qt::SquareCap, Qt::BevelJoin);
+}
+
+QColor mixed(const QColor &color, const QColor &background, double strength)
+{
+    // Opaque on purpose: overlapping segment ends would show as beads on a translucent colour.
+    return QColor::fromRgbF(static_cast<float>(strength * color.redF() + (1.0 - strength) * background.redF()),
+                            static_cast<float>(strength * color.greenF() + (1.0 - strength) * background.greenF()),
+                            static_cast<float>(strength * color.blueF() + (1.0 - strength) * background.blueF()));
+}
 
 } // namespace
 
 FamilyChart::FamilyChart(const QStringList &familyIds, QObject *parent)
     : QObject(parent)
     , m_chart(new QChart)
-    , m_xAxis(new QValueAxis(m_chart))
-    , m_yAxis(new QValueAxis(m_chart))
+    , m_xAxis(new QCategoryAxis(m_chart))
+    , m_yAxis(new QCategoryAxis(m_chart))
 {
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->hide(); // the board has its own legend with taglines
@@ -35,10 +56,10 @@ FamilyChart::FamilyChart(const QStringList &familyIds, QObject *parent)
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->setMargins(kBaseMargins);
 
-    m_xAxis->setTickType(QValueAxis::TicksDynamic);
-    m_xAxis->setTickAnchor(0.0);
-    m_yAxis->setTickType(QValueAxis::TicksDynamic);
-    m_yAxis->setTickAnchor(0.0);
+    // Category axes with a label on each tick value: the labels are ours, so they read "0.0", never
+    // the "-0.0" that printf-style labels of a value axis show after rounding errors.
+    m_xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
 
@@ -61,28 +82,60 @@ FamilyChart::FamilyChart(const QStringList &familyIds, QObject *parent)
     m_kinkMarker->setMarkerSize(kMarkerSize);
     m_kinkMarker->append(0.0, 0.0);
     attach(m_kinkMarker);
-    m_probeMarker = new QScatterSeries(m_chart);
-    m_probeMarker->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-    m_probeMarker->setMarkerSize(kMarkerSize);
-    m_probeMarker->append(0.0, 0.0);
-    attach(m_probeMarker);
 
-    m_overlay = new ChartOverlay(m_chart, m_xAxis, this);
+    m_overlay = new ChartOverlay(m_chart, m_xAxis, m_yAxis, this);
+}
+
+QValueAxis *FamilyChart::xAxis() const
+{
+    return m_xAxis;
+}
+
+QValueAxis *FamilyChart::yAxis() const
+{
+    return m_yAxis;
 }
 
 void FamilyChart::setXRange(double minimum, double maximum)
 {
-    const AxisScale ticks = niceScale(minimum, maximum, 0.0, 8);
-    m_xAxis->setTickInterval(ticks.tickInterval);
-    m_xAxis->setLabelFormat(ticks.labelFormat());
-    m_xAxis->setRange(minimum, maximum);
+    AxisScale scale = niceScale(minimum, maximum, 0.0, kXTicks);
+    scale.minimum = minimum;
+    scale.maximum = maximum;
+    applyScale(m_xAxis, &m_xScale, scale);
 }
 
 void FamilyChart::setYScale(const AxisScale &scale)
 {
-    m_yAxis->setTickInterval(scale.tickInterval);
-    m_yAxis->setLabelFormat(scale.labelFormat());
-    m_yAxis->setRange(scale.minimum, scale.maximum);
+    applyScale(m_yAxis, &m_yScale, scale);
+}
+
+void FamilyChart::applyScale(QCategoryAxis *axis, std::optional<AxisScale> *applied, const AxisScale &scale)
+{
+    // Rebuilding the categories relayouts the chart: skip it when nothing changed (slider drags).
+    if (*applied == scale)
+        return;
+    *applied = scale;
+    const QStringList old = axis->categoriesLabels();
+    for (const QString &label : old)
+        axis->remove(label);
+    axis->setRange(scale.minimum, scale.maximum);
+    // Just below the minimum, so that a tick exactly on it still gets its own category.
+    const double span = scale.maximum - scale.minimum;
+    axis->setStartValue(scale.minimum - span * 1e-9);
+    const long long first = static_cast<long long>(std::ceil(scale.minimum / scale.tickInterval - 1e-9));
+    const long long last = static_cast<long long>(std::floor(scale.maximum / scale.tickInterval + 1e-9));
+    for (long long k = first; k <= last && k - first <= kMaximumTicks; ++k)
+        axis->append(tickLabel(k, scale), static_cast<double>(k) * scale.tickInterval);
+}
+
+QString FamilyChart::tickLabel(long long k, const AxisScale &scale)
+{
+    // k = 0 formats +0.0 exactly, never a rounding error's "-0.0".
+    const double value = k == 0 ? 0.0 : static_cast<double>(k) * scale.tickInterval;
+    QString text = QLocale().toString(value, 'f', scale.decimals);
+    if (text.startsWith(QLocale().negativeSign()))
+        text.replace(0, QLocale().negativeSign().size(), QStringLiteral("\u2212")); // a true minus sign
+    return text;
 }
 
 void FamilyChart::setAxisTitles(const QString &x, const QString &y)
@@ -104,10 +157,9 @@ void FamilyChart::setSelectedFamily(const QString &familyId, const QString &disp
     restyleSeries();
 }
 
-void FamilyChart::setProbePoint(const QPointF &point, bool visible)
+void FamilyChart::setProbePoint(const QPointF &point)
 {
-    m_probeMarker->replace(0, point);
-    m_probeMarker->setVisible(visible);
+    m_overlay->setProbe(point);
 }
 
 void FamilyChart::setKinkPoint(const QPointF &point, bool visible)
@@ -143,22 +195,14 @@ void FamilyChart::applyPalette(const QPalette &palette)
 void FamilyChart::restyleSeries()
 {
     for (auto it = m_familySeries.cbegin(); it != m_familySeries.cend(); ++it) {
-        QColor faint = style::familyColor(it.key(), m_palette);
-        faint.setAlpha(kFaintAlpha);
-        QPen pen(faint, kFaintWidth);
-        pen.setCapStyle(Qt::RoundCap);
-        it.value()->setPen(pen);
+        const QColor faint = mixed(style::familyColor(it.key(), m_palette), m_palette.color(QPalette::Base), kFaintStrength);
+        it.value()->setPen(curvePen(faint, kFaintWidth));
     }
     const QColor color = style::familyColor(m_selectedFamily, m_palette);
-    QPen bold(color, kSelectedWidth);
-    bold.setCapStyle(Qt::RoundCap);
-    bold.setJoinStyle(Qt::RoundJoin);
-    m_selectedSeries->setPen(bold);
+    m_selectedSeries->setPen(curvePen(color, kSelectedWidth));
 
     const QColor base = m_palette.color(QPalette::Base);
-    m_probeMarker->setColor(color);
-    m_probeMarker->setBorderColor(base);
-    m_probeMarker->setPen(QPen(base, 2.0));
+    m_overlay->setMarkerColor(color);
     // The kink marker is hollow, so it reads as "a special point", not as a second probe.
     m_kinkMarker->setBrush(base);
     m_kinkMarker->setPen(QPen(color, 2.5));

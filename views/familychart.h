@@ -9,6 +9,9 @@
 #include <QPointF>
 #include <QStringList>
 
+#include <optional>
+
+class QCategoryAxis;
 class QChart;
 class QLineSeries;
 class QScatterSeries;
@@ -19,8 +22,8 @@ namespace relulab {
 class ChartOverlay;
 
 // The contents of one board chart: an x and a y axis, a faint curve per family, the selected
-// family's bold curve drawn above them, a kink marker and a probe marker, plus the zone and
-// probe-line overlay. It styles and places what it is given and knows nothing of the model.
+// family's bold curve drawn above them, a kink marker, plus the overlay of zones, probe line and
+// probe marker. It styles and places what it is given and knows nothing of the model.
 class FamilyChart : public QObject
 {
     Q_OBJECT
@@ -30,12 +33,11 @@ public:
 
     // Owned by the chart view it is given to.
     QChart *chart() const { return m_chart; }
-    QValueAxis *xAxis() const { return m_xAxis; }
-    QValueAxis *yAxis() const { return m_yAxis; }
+    QValueAxis *xAxis() const;
+    QValueAxis *yAxis() const;
     ChartOverlay *overlay() const { return m_overlay; }
     QLineSeries *familySeries(const QString &familyId) const { return m_familySeries.value(familyId); }
     QLineSeries *selectedSeries() const { return m_selectedSeries; }
-    QScatterSeries *probeMarker() const { return m_probeMarker; }
     QScatterSeries *kinkMarker() const { return m_kinkMarker; }
 
     void setXRange(double minimum, double maximum);
@@ -44,7 +46,7 @@ public:
     void setXLabelsVisible(bool visible);
 
     void setSelectedFamily(const QString &familyId, const QString &displayName);
-    void setProbePoint(const QPointF &point, bool visible);
+    void setProbePoint(const QPointF &point);
     void setKinkPoint(const QPointF &point, bool visible);
     void applyPalette(const QPalette &palette);
 
@@ -56,17 +58,20 @@ public:
 
 private:
     void restyleSeries();
+    static void applyScale(QCategoryAxis *axis, std::optional<AxisScale> *applied, const AxisScale &scale);
+    static QString tickLabel(long long k, const AxisScale &scale);
 
     QChart *m_chart = nullptr;
-    QValueAxis *m_xAxis = nullptr;
-    QValueAxis *m_yAxis = nullptr;
+    QCategoryAxis *m_xAxis = nullptr;
+    QCategoryAxis *m_yAxis = nullptr;
     ChartOverlay *m_overlay = nullptr;
     QHash<QString, QLineSeries *> m_familySeries;
     QLineSeries *m_selectedSeries = nullptr;
     QScatterSeries *m_kinkMarker = nullptr;
-    QScatterSeries *m_probeMarker = nullptr;
     QString m_selectedFamily;
     QPalette m_palette;
+    std::optional<AxisScale> m_xScale;
+    std::optional<AxisScale> m_yScale;
     qreal m_extraLeft = 0.0;
     qreal m_extraRight = 0.0;
 };
