@@ -65,6 +65,7 @@ private slots:
     void zonesShadeBothCharts();
     void captionsSitUnderTheirZones();
     void paletteChangeRecolours();
+    void applicationPaletteChangeRecolours();
     void languageChangeRetitlesAxes();
 
 private:
@@ -465,6 +466,7 @@ void TestActivationBoard::legendClickSelectsFamily()
     QTest::mouseClick(gelu, Qt::LeftButton);
     QCOMPARE(m_model->family(), QStringLiteral("gelu"));
     QVERIFY(gelu->isChecked());
+    QCOMPARE(m_board->legend()->selectedFamily(), QStringLiteral("gelu"));
     QCOMPARE(m_board->selectedSeries(Plot::Activation)->name(), QStringLiteral("GELU"));
     // Every entry is on screen, none overlapping.
     const QList<FamilyLegendEntry *> entries = m_board->legend()->entries();
@@ -721,6 +723,26 @@ void TestActivationBoard::paletteChangeRecolours()
     QCOMPARE(m_board->selectedSeries(Plot::Activation)->pen().color(), style::familyColor(QStringLiteral("relu"), dark));
     QCOMPARE(m_board->selectedSeries(Plot::Activation)->pen().color(),
              style::familyColor(QStringLiteral("relu"), QPalette()).lighter(140));
+}
+
+void TestActivationBoard::applicationPaletteChangeRecolours()
+{
+    // What a switch of the desktop's colour scheme looks like to the widgets.
+    const QPalette original = QApplication::palette();
+    const QColor lightFaint = m_board->familySeries(Plot::Activation, QStringLiteral("elu"))->pen().color();
+    QPalette dark = original;
+    dark.setColor(QPalette::Base, QColor(20, 22, 26));
+    dark.setColor(QPalette::Window, QColor(36, 38, 42));
+    dark.setColor(QPalette::WindowText, QColor(240, 240, 240));
+    QApplication::setPalette(dark);
+    settle();
+    const QColor base = view(Plot::Activation)->chart()->backgroundBrush().color();
+    const QColor faint = m_board->familySeries(Plot::Activation, QStringLiteral("elu"))->pen().color();
+    QApplication::setPalette(original);
+    settle();
+    QCOMPARE(base, QColor(20, 22, 26));
+    QVERIFY(faint.lightness() < lightFaint.lightness()); // mixed towards the dark background
+    QCOMPARE(view(Plot::Activation)->chart()->backgroundBrush().color(), original.color(QPalette::Base));
 }
 
 void TestActivationBoard::languageChangeRetitlesAxes()

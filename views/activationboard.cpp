@@ -50,6 +50,7 @@ ActivationBoard::ActivationBoard(LabModel *model, Teaching *teaching, QWidget *p
     , m_model(model)
     , m_teaching(teaching)
     , m_resampleTimer(new QTimer(this))
+    , m_selected(model->family())
 {
     const QStringList ids = FamilyCatalog::ids();
     m_legend = new FamilyLegend(ids, this);
@@ -106,7 +107,12 @@ ActivationBoard::ActivationBoard(LabModel *model, Teaching *teaching, QWidget *p
     onFamilyChanged();
 }
 
-ActivationBoard::~ActivationBoard() = default;
+ActivationBoard::~ActivationBoard()
+{
+    // The charts die with their views, after the FamilyChart objects: nothing may reach back here.
+    for (FamilyChart *chart : m_charts)
+        disconnect(chart->chart(), nullptr, this, nullptr);
+}
 
 QChartView *ActivationBoard::activationView() const
 {
@@ -161,11 +167,6 @@ ChartOverlay *ActivationBoard::overlay(Plot plot) const
 FamilyChart *ActivationBoard::chartOf(Plot plot) const
 {
     return m_charts[indexOf(plot)];
-}
-
-ProbeChartView *ActivationBoard::probeViewOf(Plot plot) const
-{
-    return m_views[indexOf(plot)];
 }
 
 void ActivationBoard::setShowOtherFamilies(bool show)

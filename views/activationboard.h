@@ -76,7 +76,6 @@ protected:
 
 private:
     FamilyChart *chartOf(Plot plot) const;
-    ProbeChartView *probeViewOf(Plot plot) const;
 
     void retranslate();
     void applyPalette();

@@ -63,7 +63,8 @@ FamilyChart::FamilyChart(const QStringList &familyIds, QObject *parent)
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
 
-    // Series added later are drawn on top: faint curves, then the bold one, then the markers.
+    // Series added later are drawn on top: faint curves, then the bold one, then the kink marker
+    // (the probe marker is an overlay item, above them all).
     auto attach = [this](QXYSeries *series) {
         m_chart->addSeries(series);
         series->attachAxis(m_xAxis);

@@ -21,7 +21,6 @@ public:
     // Zoom factor of one wheel notch with Ctrl held (below 1: zoom in when turning forward).
     static constexpr double kZoomPerNotch = 0.8;
 
-    bool isDragging() const { return m_dragging; }
     // The visible x value under a viewport position, clamped to the x axis range.
     double xAt(const QPoint &viewportPosition) const;
 

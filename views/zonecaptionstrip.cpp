@@ -113,6 +113,11 @@ void ZoneCaptionStrip::arrange()
             if (widths[i] > 0)
                 total += std::max(widths[i], kMinimumCaptionWidth);
         }
+        int lastShown = 0;
+        for (int i = 0; i < 3; ++i) {
+            if (widths[i] > 0)
+                lastShown = i;
+        }
         int x = left;
         for (int i = 0; i < 3; ++i) {
             QLabel *label = m_labels[i];
@@ -121,7 +126,7 @@ void ZoneCaptionStrip::arrange()
                 continue;
             }
             const int share = std::max(widths[i], kMinimumCaptionWidth) * span / total;
-            const int labelWidth = share - (i < 2 ? kGap : 0);
+            const int labelWidth = share - (i < lastShown ? kGap : 0);
             height = std::max(height, label->heightForWidth(labelWidth));
             label->setGeometry(x, 0, labelWidth, 0);
             label->show();
