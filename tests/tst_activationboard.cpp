@@ -757,6 +757,16 @@ void TestActivationBoard::languageChangeRetitlesAxes()
     QVERIFY(!view(Plot::Activation)->accessibleName().isEmpty());
     QVERIFY(!view(Plot::Derivative)->accessibleDescription().isEmpty());
     QCOMPARE(m_board->xAxis(Plot::Derivative)->titleText(), QStringLiteral("x"));
+
+    // A new teaching language re-reads the legend's taglines and the zone captions.
+    FamilyLegendEntry *elu = m_board->legend()->entry(QStringLiteral("elu"));
+    elu->setLabel(QStringLiteral("stale"), QStringLiteral("stale"));
+    m_board->captionStrip()->setCaption(style::Zone::Hinge, QStringLiteral("stale"));
+    emit m_teaching->languageChanged(m_teaching->language());
+    QCOMPARE(elu->name(), QStringLiteral("ELU"));
+    QCOMPARE(elu->tagline(), m_teaching->text(QStringLiteral("families.elu.tagline")));
+    QCOMPARE(m_board->captionStrip()->captionLabel(style::Zone::Hinge)->text(),
+             m_teaching->text(QStringLiteral("zones.hinge.caption")));
 }
 
 QTEST_MAIN(TestActivationBoard)

@@ -21,7 +21,8 @@ constexpr qreal kSelectedWidth = 3.2;
 constexpr qreal kFaintWidth = 1.6;
 // How much of the family colour a faint curve keeps; the rest is the background colour.
 constexpr double kFaintStrength = 0.5;
-constexpr qreal kMarkerSize = 13.0;
+// A little larger than the probe marker (13 px), so that its rim still shows when the probe sits on it.
+constexpr qreal kKinkMarkerSize = 17.0;
 constexpr int kXTicks = 8;
 constexpr int kMaximumTicks = 40;
 
@@ -80,7 +81,7 @@ FamilyChart::FamilyChart(const QStringList &familyIds, QObject *parent)
     attach(m_selectedSeries);
     m_kinkMarker = new QScatterSeries(m_chart);
     m_kinkMarker->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
-    m_kinkMarker->setMarkerSize(kMarkerSize);
+    m_kinkMarker->setMarkerSize(kKinkMarkerSize);
     m_kinkMarker->append(0.0, 0.0);
     attach(m_kinkMarker);
 
