@@ -1,0 +1,773 @@
+#include "activationboard.h"
+#include "chartoverlay.h"
+#include "familylegend.h"
+#include "familystyle.h"
+#include "labmodel.h"
+#include "probechartview.h"
+#include "teaching.h"
+#include "zonecaptionstrip.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QGraphicsEllipseItem>
+#include <QGraphicsLineItem>
+#include <QLabel>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QValueAxis>
+#include <QWheelEvent>
+#include <QtTest>
+
+#include <cmath>
+#include <memory>
+
+using namespace relulab;
+using Plot = ActivationBoard::Plot;
+
+Q_DECLARE_METATYPE(relulab::ActivationBoard::Plot)
+
+class TestActivationBoard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void dragMovesProbe_data();
+    void dragMovesProbe();
+    void dragClampsToVisibleRange();
+    void pressOutsidePlotAreaDoesNothing();
+    void clickJumps_data();
+    void clickJumps();
+    void wheelStepsProbe();
+    void ctrlWheelZoomsAroundCursor();
+    void zoomStaysInsideModelLimits();
+    void arrowKeysStep();
+    void focusedChartShowsFrame();
+    void familyChangeRedrawsCurves();
+    void parameterChangeResamplesOnlyThatFamily();
+    void selectedParameterChangeResamplesSelectedCurve();
+    void probeMoveLeavesCurvesUntouched();
+    void probeLineRunsThroughBothCharts();
+    void legendClickSelectsFamily();
+    void legendKeyboardSelectsFamily();
+    void toggleHidesOtherFamilies();
+    void viewRangeChangeResamples();
+    void curvesStayFiniteAtParameterLimits_data();
+    void curvesStayFiniteAtParameterLimits();
+    void samplingDensityAndKink();
+    void derivativeRangeIncludesZeroOneAndGrows();
+    void plotAreasAlign();
+    void kinkMarker();
+    void zonesShadeBothCharts();
+    void captionsSitUnderTheirZones();
+    void paletteChangeRecolours();
+    void applicationPaletteChangeRecolours();
+    void languageChangeRetitlesAxes();
+
+private:
+    QChartView *view(Plot plot) const { return m_board->view(plot); }
+    QPoint pointFor(Plot plot, double x) const;
+    double pixelWidth(Plot plot) const;
+    void settle();
+    void compareWithModel(const QLineSeries *series, const QString &family, bool slope) const;
+    void verifyMarker(Plot plot, const QPointF &value) const;
+    QList<QLineSeries *> curveSeries() const;
+    void sendWheel(Plot plot, const QPoint &position, int delta, Qt::KeyboardModifiers modifiers);
+
+    std::unique_ptr<LabModel> m_model;
+    std::unique_ptr<Teaching> m_teaching;
+    std::unique_ptr<ActivationBoard> m_board;
+};
+
+void TestActivationBoard::init()
+{
+    m_model = std::make_unique<LabModel>();
+    m_teaching = std::make_unique<Teaching>();
+    m_board = std::make_unique<ActivationBoard>(m_model.get(), m_teaching.get());
+    m_board->resize(900, 650);
+    m_board->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_board.get()));
+    settle();
+}
+
+void TestActivationBoard::cleanup()
+{
+    m_board.reset();
+    m_teaching.reset();
+    m_model.reset();
+}
+
+void TestActivationBoard::settle()
+{
+    // Layouts, chart re-layouts and the coalesced re-sampling all run from the event loop.
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+}
+
+QPoint TestActivationBoard::pointFor(Plot plot, double x) const
+{
+    QChart *chart = view(plot)->chart();
+    const QRectF area = chart->plotArea();
+    const QPointF onChart(chart->mapToPosition(QPointF(x, 0.0)).x(), area.center().y());
+    return view(plot)->mapFromScene(chart->mapToScene(onChart));
+}
+
+double TestActivationBoard::pixelWidth(Plot plot) const
+{
+    return (m_model->viewMaximum() - m_model->viewMinimum()) / view(plot)->chart()->plotArea().width();
+}
+
+void TestActivationBoard::compareWithModel(const QLineSeries *series, const QString &family, bool slope) const
+{
+    const QList<QPointF> points = series->points();
+    QVERIFY(points.size() >= ActivationBoard::kMinimumSamples);
+    for (const QPointF &point : points) {
+        const Reading reading = m_model->readingAt(family, point.x());
+        QCOMPARE(point.y(), slope ? reading.slope : reading.output);
+    }
+}
+
+void TestActivationBoard::verifyMarker(Plot plot, const QPointF &value) const
+{
+    // Where Qt Charts itself would draw that data point.
+    const QPointF expected = view(plot)->chart()->mapToPosition(value, m_board->selectedSeries(plot));
+    const QGraphicsEllipseItem *marker = m_board->probeMarker(plot);
+    QVERIFY(marker->isVisible());
+    QVERIFY2(QLineF(marker->pos(), expected).length() < 1e-6,
+             qPrintable(QStringLiteral("%1,%2").arg(marker->pos().x()).arg(marker->pos().y())));
+}
+
+QList<QLineSeries *> TestActivationBoard::curveSeries() const
+{
+    QList<QLineSeries *> all;
+    for (Plot plot : {Plot::Activation, Plot::Derivative}) {
+        for (const QString &id : FamilyCatalog::ids())
+            all.append(m_board->familySeries(plot, id));
+        all.append(m_board->selectedSeries(plot));
+    }
+    return all;
+}
+
+void TestActivationBoard::sendWheel(Plot plot, const QPoint &position, int delta, Qt::KeyboardModifiers modifiers)
+{
+    QWidget *viewport = view(plot)->viewport();
+    QWheelEvent event(position, viewport->mapToGlobal(position), QPoint(), QPoint(0, delta), Qt::NoButton, modifiers,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(viewport, &event);
+}
+
+void TestActivationBoard::dragMovesProbe_data()
+{
+    QTest::addColumn<Plot>("plot");
+    QTest::newRow("activation") << Plot::Activation;
+    QTest::newRow("derivative") << Plot::Derivative;
+}
+
+void TestActivationBoard::dragMovesProbe()
+{
+    QFETCH(Plot, plot);
+    QWidget *viewport = view(plot)->viewport();
+    const double tolerance = pixelWidth(plot);
+
+    QTest::mousePress(viewport, Qt::LeftButton, {}, pointFor(plot, -2.5));
+    QVERIFY(std::fabs(m_model->probe() - -2.5) <= tolerance);
+    for (double x : {-1.0, 0.5, 2.75}) {
+        QMouseEvent move(QEvent::MouseMove, pointFor(plot, x), viewport->mapToGlobal(pointFor(plot, x)),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &move);
+        QVERIFY2(std::fabs(m_model->probe() - x) <= tolerance, qPrintable(QString::number(m_model->probe())));
+    }
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, pointFor(plot, 3.0));
+    QVERIFY(std::fabs(m_model->probe() - 3.0) <= tolerance);
+
+    // The markers follow the model.
+    verifyMarker(Plot::Activation, QPointF(m_model->probe(), m_model->output()));
+    verifyMarker(Plot::Derivative, QPointF(m_model->probe(), m_model->slope()));
+}
+
+void TestActivationBoard::dragClampsToVisibleRange()
+{
+    QWidget *viewport = view(Plot::Activation)->viewport();
+    QTest::mousePress(viewport, Qt::LeftButton, {}, pointFor(Plot::Activation, 0.0));
+    const QPoint farRight(viewport->width() - 1, pointFor(Plot::Activation, 0.0).y());
+    QMouseEvent move(QEvent::MouseMove, farRight, viewport->mapToGlobal(farRight), Qt::NoButton, Qt::LeftButton,
+                     Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+    QCOMPARE(m_model->probe(), m_model->viewMaximum());
+    const QPoint farLeft(0, farRight.y());
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, farLeft);
+    QCOMPARE(m_model->probe(), m_model->viewMinimum());
+}
+
+void TestActivationBoard::pressOutsidePlotAreaDoesNothing()
+{
+    // The y axis labels are not a place to grab the probe.
+    const double before = m_model->probe();
+    QTest::mouseClick(view(Plot::Activation)->viewport(), Qt::LeftButton, {}, QPoint(3, 40));
+    QCOMPARE(m_model->probe(), before);
+}
+
+void TestActivationBoard::clickJumps_data()
+{
+    dragMovesProbe_data();
+}
+
+void TestActivationBoard::clickJumps()
+{
+    QFETCH(Plot, plot);
+    QSignalSpy probeSpy(m_model.get(), &LabModel::probeChanged);
+    QTest::mouseClick(view(plot)->viewport(), Qt::LeftButton, {}, pointFor(plot, -3.0));
+    QVERIFY(std::fabs(m_model->probe() - -3.0) <= pixelWidth(plot));
+    QVERIFY(probeSpy.count() >= 1);
+    QVERIFY(view(plot)->hasFocus());
+}
+
+void TestActivationBoard::wheelStepsProbe()
+{
+    m_model->setProbe(1.0);
+    const QPoint somewhere = pointFor(Plot::Derivative, 2.0);
+    sendWheel(Plot::Derivative, somewhere, 120, Qt::NoModifier);
+    QVERIFY(qFuzzyCompare(m_model->probe(), 1.0 + 0.08));
+    sendWheel(Plot::Derivative, somewhere, -240, Qt::NoModifier);
+    QVERIFY(qFuzzyCompare(m_model->probe(), 1.0 - 0.08));
+    sendWheel(Plot::Activation, somewhere, 120, Qt::ShiftModifier);
+    QVERIFY(qFuzzyCompare(m_model->probe(), 1.0 - 0.08 + 0.8));
+    // Stepping stops at the edge of what is visible.
+    for (int i = 0; i < 20; ++i)
+        sendWheel(Plot::Activation, somewhere, 120, Qt::ShiftModifier);
+    QCOMPARE(m_model->probe(), m_model->viewMaximum());
+    QCOMPARE(m_model->viewMinimum(), -4.0); // a plain wheel never zooms
+}
+
+void TestActivationBoard::ctrlWheelZoomsAroundCursor()
+{
+    const QPoint cursor = pointFor(Plot::Activation, 2.0);
+    const double before = m_model->probe();
+    QSignalSpy rangeSpy(m_model.get(), &LabModel::viewRangeChanged);
+    sendWheel(Plot::Activation, cursor, 120, Qt::ControlModifier);
+    QCOMPARE(rangeSpy.count(), 1);
+    QVERIFY(qFuzzyCompare(m_model->viewMaximum() - m_model->viewMinimum(), 8.0 * ProbeChartView::kZoomPerNotch));
+    // The x under the pointer stays under the pointer.
+    settle();
+    const double under = static_cast<ProbeChartView *>(view(Plot::Activation))->xAt(cursor);
+    QVERIFY(std::fabs(under - 2.0) <= 2.0 * pixelWidth(Plot::Activation));
+    QCOMPARE(m_model->probe(), before);
+    QCOMPARE(m_board->xAxis(Plot::Derivative)->min(), m_model->viewMinimum());
+    QCOMPARE(m_board->xAxis(Plot::Derivative)->max(), m_model->viewMaximum());
+    sendWheel(Plot::Activation, cursor, -120, Qt::ControlModifier);
+    QVERIFY(std::fabs(m_model->viewMinimum() - -4.0) < 1e-9);
+    QVERIFY(std::fabs(m_model->viewMaximum() - 4.0) < 1e-9);
+}
+
+void TestActivationBoard::zoomStaysInsideModelLimits()
+{
+    const QPoint cursor = pointFor(Plot::Activation, 3.0);
+    for (int i = 0; i < 60; ++i)
+        sendWheel(Plot::Activation, cursor, -120, Qt::ControlModifier);
+    QCOMPARE(m_model->viewMinimum(), -LabModel::kViewLimit);
+    QCOMPARE(m_model->viewMaximum(), LabModel::kViewLimit);
+    for (int i = 0; i < 80; ++i)
+        sendWheel(Plot::Activation, pointFor(Plot::Activation, 500.0), 120, Qt::ControlModifier);
+    const double width = m_model->viewMaximum() - m_model->viewMinimum();
+    QVERIFY(width >= LabModel::kMinimumViewWidth);
+    QVERIFY(width < 2.0 * LabModel::kMinimumViewWidth);
+}
+
+void TestActivationBoard::arrowKeysStep()
+{
+    QChartView *chart = view(Plot::Activation);
+    m_board->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_board.get()));
+    chart->setFocus();
+    QVERIFY(chart->hasFocus());
+    m_model->setProbe(0.5);
+    QTest::keyClick(chart, Qt::Key_Right);
+    QVERIFY(qFuzzyCompare(m_model->probe(), 0.5 + 0.08));
+    QTest::keyClick(chart, Qt::Key_Left);
+    QTest::keyClick(chart, Qt::Key_Left);
+    QVERIFY(qFuzzyCompare(m_model->probe(), 0.5 - 0.08));
+    QTest::keyClick(chart, Qt::Key_Right, Qt::ShiftModifier);
+    QVERIFY(qFuzzyCompare(m_model->probe(), 0.5 - 0.08 + 0.8));
+    QTest::keyClick(chart, Qt::Key_Left, Qt::ControlModifier);
+    QVERIFY(qFuzzyCompare(m_model->probe(), 0.5 - 0.08 + 0.8 - 0.008));
+
+    QChartView *derivative = view(Plot::Derivative);
+    derivative->setFocus();
+    m_model->setProbe(-3.98);
+    QTest::keyClick(derivative, Qt::Key_Left, Qt::ShiftModifier);
+    QCOMPARE(m_model->probe(), m_model->viewMinimum());
+}
+
+void TestActivationBoard::focusedChartShowsFrame()
+{
+    QChartView *chart = view(Plot::Activation);
+    m_board->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_board.get()));
+    view(Plot::Derivative)->setFocus();
+    settle();
+    const QColor highlight = chart->palette().color(QPalette::Highlight);
+    const QImage unfocused = chart->viewport()->grab().toImage();
+    chart->setFocus();
+    settle();
+    const QImage focused = chart->viewport()->grab().toImage();
+    const QPoint edge(unfocused.width() / 2, 1);
+    QVERIFY(unfocused.pixelColor(edge) != highlight);
+    QCOMPARE(focused.pixelColor(edge), highlight);
+}
+
+void TestActivationBoard::familyChangeRedrawsCurves()
+{
+    QLineSeries *bold = m_board->selectedSeries(Plot::Activation);
+    QCOMPARE(bold->name(), QStringLiteral("ReLU"));
+    compareWithModel(bold, QStringLiteral("relu"), false);
+    QVERIFY(!m_board->familySeries(Plot::Activation, QStringLiteral("relu"))->isVisible());
+    QVERIFY(m_board->familySeries(Plot::Activation, QStringLiteral("elu"))->isVisible());
+
+    QVERIFY(m_model->setFamily(QStringLiteral("elu")));
+    QCOMPARE(bold->name(), QStringLiteral("ELU"));
+    QCOMPARE(bold->pen().color(), style::familyColor(QStringLiteral("elu"), m_board->palette()));
+    QVERIFY(bold->pen().widthF() > m_board->familySeries(Plot::Activation, QStringLiteral("relu"))->pen().widthF());
+    compareWithModel(bold, QStringLiteral("elu"), false);
+    compareWithModel(m_board->selectedSeries(Plot::Derivative), QStringLiteral("elu"), true);
+    for (Plot plot : {Plot::Activation, Plot::Derivative}) {
+        QVERIFY(!m_board->familySeries(plot, QStringLiteral("elu"))->isVisible());
+        QVERIFY(m_board->familySeries(plot, QStringLiteral("relu"))->isVisible());
+        compareWithModel(m_board->familySeries(plot, QStringLiteral("relu")), QStringLiteral("relu"),
+                         plot == Plot::Derivative);
+    }
+    QVERIFY(m_board->legend()->entry(QStringLiteral("elu"))->isChecked());
+    QVERIFY(!m_board->legend()->entry(QStringLiteral("relu"))->isChecked());
+    // The markers are the new family's reading.
+    verifyMarker(Plot::Activation, QPointF(m_model->probe(), m_model->output()));
+    QCOMPARE(m_board->probeMarker(Plot::Activation)->brush().color(),
+             style::familyColor(QStringLiteral("elu"), m_board->palette()));
+}
+
+void TestActivationBoard::parameterChangeResamplesOnlyThatFamily()
+{
+    QList<std::shared_ptr<QSignalSpy>> spies;
+    const QList<QLineSeries *> all = curveSeries();
+    for (QLineSeries *series : all)
+        spies.append(std::make_shared<QSignalSpy>(series, &QXYSeries::pointsReplaced));
+
+    QVERIFY(m_model->setParameter(QStringLiteral("leaky-relu"), QStringLiteral("slope"), 0.3));
+    for (int i = 0; i < all.size(); ++i) {
+        const bool leaky = all[i] == m_board->familySeries(Plot::Activation, QStringLiteral("leaky-relu"))
+            || all[i] == m_board->familySeries(Plot::Derivative, QStringLiteral("leaky-relu"));
+        QCOMPARE(spies[i]->count(), leaky ? 1 : 0);
+    }
+    compareWithModel(m_board->familySeries(Plot::Activation, QStringLiteral("leaky-relu")), QStringLiteral("leaky-relu"), false);
+    compareWithModel(m_board->familySeries(Plot::Derivative, QStringLiteral("leaky-relu")), QStringLiteral("leaky-relu"), true);
+    QCOMPARE(m_board->familySeries(Plot::Derivative, QStringLiteral("leaky-relu"))->at(0).y(), 0.3);
+}
+
+void TestActivationBoard::selectedParameterChangeResamplesSelectedCurve()
+{
+    QVERIFY(m_model->setFamily(QStringLiteral("elu")));
+    QList<std::shared_ptr<QSignalSpy>> spies;
+    const QList<QLineSeries *> all = curveSeries();
+    for (QLineSeries *series : all)
+        spies.append(std::make_shared<QSignalSpy>(series, &QXYSeries::pointsReplaced));
+
+    QVERIFY(m_model->setParameter(QStringLiteral("elu"), QStringLiteral("alpha"), 3.0));
+    for (int i = 0; i < all.size(); ++i) {
+        const bool selected = all[i] == m_board->selectedSeries(Plot::Activation)
+            || all[i] == m_board->selectedSeries(Plot::Derivative);
+        QCOMPARE(spies[i]->count(), selected ? 1 : 0);
+    }
+    compareWithModel(m_board->selectedSeries(Plot::Activation), QStringLiteral("elu"), false);
+    compareWithModel(m_board->selectedSeries(Plot::Derivative), QStringLiteral("elu"), true);
+    verifyMarker(Plot::Derivative, QPointF(m_model->probe(), m_model->slope()));
+
+    // The faint ELU curve was hidden while it changed; it is current once it shows again.
+    QVERIFY(m_model->setFamily(QStringLiteral("relu")));
+    compareWithModel(m_board->familySeries(Plot::Activation, QStringLiteral("elu")), QStringLiteral("elu"), false);
+    compareWithModel(m_board->familySeries(Plot::Derivative, QStringLiteral("elu")), QStringLiteral("elu"), true);
+}
+
+void TestActivationBoard::probeMoveLeavesCurvesUntouched()
+{
+    const QList<QLineSeries *> all = curveSeries();
+    QList<QList<QPointF>> before;
+    QList<std::shared_ptr<QSignalSpy>> spies;
+    for (QLineSeries *series : all) {
+        before.append(series->points());
+        spies.append(std::make_shared<QSignalSpy>(series, &QXYSeries::pointsReplaced));
+        spies.append(std::make_shared<QSignalSpy>(series, &QXYSeries::pointReplaced));
+        spies.append(std::make_shared<QSignalSpy>(series, &QXYSeries::pointAdded));
+        spies.append(std::make_shared<QSignalSpy>(series, &QXYSeries::pointRemoved));
+    }
+    const QPointF markerBefore = m_board->probeMarker(Plot::Activation)->pos();
+    const QValueAxis *yAxis = m_board->yAxis(Plot::Activation);
+    const double yMin = yAxis->min();
+    const double yMax = yAxis->max();
+
+    QWidget *viewport = view(Plot::Activation)->viewport();
+    QTest::mousePress(viewport, Qt::LeftButton, {}, pointFor(Plot::Activation, -3.5));
+    for (double x = -3.5; x < 3.5; x += 0.25) {
+        QMouseEvent move(QEvent::MouseMove, pointFor(Plot::Activation, x), viewport->mapToGlobal(pointFor(Plot::Activation, x)),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &move);
+    }
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, pointFor(Plot::Activation, 3.5));
+    m_model->setProbe(-0.25);
+    settle();
+
+    for (const auto &spy : spies)
+        QCOMPARE(spy->count(), 0);
+    for (int i = 0; i < all.size(); ++i)
+        QCOMPARE(all[i]->points(), before[i]);
+    QVERIFY(m_board->probeMarker(Plot::Activation)->pos() != markerBefore);
+    verifyMarker(Plot::Activation, QPointF(-0.25, m_model->output()));
+    QCOMPARE(yAxis->min(), yMin);
+    QCOMPARE(yAxis->max(), yMax);
+}
+
+void TestActivationBoard::probeLineRunsThroughBothCharts()
+{
+    m_model->setProbe(-1.7);
+    std::array<double, 2> lineX = {};
+    for (Plot plot : {Plot::Activation, Plot::Derivative}) {
+        QGraphicsLineItem *line = m_board->overlay(plot)->probeLine();
+        QVERIFY(line->isVisible());
+        QCOMPARE(line->line().x1(), line->line().x2());
+        QChart *chart = view(plot)->chart();
+        QVERIFY(std::fabs(line->line().x1() - chart->mapToPosition(QPointF(-1.7, 0.0)).x()) < 1e-6);
+        const QPointF inBoard = view(plot)->viewport()->mapTo(m_board.get(), QPoint(0, 0))
+            + view(plot)->mapFromScene(chart->mapToScene(line->line().p1())) - QPointF(0, 0);
+        lineX[plot == Plot::Activation ? 0 : 1] = inBoard.x();
+    }
+    QCOMPARE(lineX[0], lineX[1]);
+    // The top chart's line reaches its bottom edge, the lower one starts at its top edge.
+    QCOMPARE(m_board->overlay(Plot::Activation)->probeLine()->line().y2(), view(Plot::Activation)->chart()->size().height());
+    QCOMPARE(m_board->overlay(Plot::Derivative)->probeLine()->line().y1(), 0.0);
+
+    // Outside the visible range there is nothing to draw.
+    m_model->setProbe(10.0);
+    QVERIFY(!m_board->overlay(Plot::Activation)->probeLine()->isVisible());
+    QVERIFY(!m_board->probeMarker(Plot::Derivative)->isVisible());
+}
+
+void TestActivationBoard::legendClickSelectsFamily()
+{
+    FamilyLegendEntry *gelu = m_board->legend()->entry(QStringLiteral("gelu"));
+    QVERIFY(gelu);
+    QCOMPARE(gelu->name(), QStringLiteral("GELU"));
+    QCOMPARE(gelu->tagline(), m_teaching->text(QStringLiteral("families.gelu.tagline")));
+    QVERIFY(gelu->accessibleName().startsWith(QStringLiteral("GELU")));
+    QVERIFY(!gelu->accessibleDescription().isEmpty());
+    QVERIFY(gelu->isVisible());
+    QTest::mouseClick(gelu, Qt::LeftButton);
+    QCOMPARE(m_model->family(), QStringLiteral("gelu"));
+    QVERIFY(gelu->isChecked());
+    QCOMPARE(m_board->legend()->selectedFamily(), QStringLiteral("gelu"));
+    QCOMPARE(m_board->selectedSeries(Plot::Activation)->name(), QStringLiteral("GELU"));
+    // Every entry is on screen, none overlapping.
+    const QList<FamilyLegendEntry *> entries = m_board->legend()->entries();
+    QCOMPARE(entries.size(), FamilyCatalog::ids().size());
+    for (int i = 0; i < entries.size(); ++i) {
+        QVERIFY(m_board->legend()->rect().contains(entries[i]->geometry()));
+        for (int j = i + 1; j < entries.size(); ++j)
+            QVERIFY(!entries[i]->geometry().intersects(entries[j]->geometry()));
+    }
+}
+
+void TestActivationBoard::legendKeyboardSelectsFamily()
+{
+    m_board->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_board.get()));
+    FamilyLegendEntry *softplus = m_board->legend()->entry(QStringLiteral("softplus"));
+    softplus->setFocus();
+    QVERIFY(softplus->hasFocus());
+    QTest::keyClick(softplus, Qt::Key_Return);
+    QCOMPARE(m_model->family(), QStringLiteral("softplus"));
+    FamilyLegendEntry *leaky = m_board->legend()->entry(QStringLiteral("leaky-relu"));
+    leaky->setFocus();
+    QTest::keyClick(leaky, Qt::Key_Space);
+    QCOMPARE(m_model->family(), QStringLiteral("leaky-relu"));
+}
+
+void TestActivationBoard::toggleHidesOtherFamilies()
+{
+    QVERIFY(m_board->showOtherFamilies());
+    QSignalSpy spy(m_board.get(), &ActivationBoard::showOtherFamiliesChanged);
+    const double withOthers = m_board->yAxis(Plot::Activation)->min();
+
+    m_board->setShowOtherFamilies(false);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toBool(), false);
+    QVERIFY(!m_board->showOtherFamilies());
+    for (Plot plot : {Plot::Activation, Plot::Derivative}) {
+        for (const QString &id : FamilyCatalog::ids())
+            QVERIFY(!m_board->familySeries(plot, id)->isVisible());
+        QVERIFY(m_board->selectedSeries(plot)->isVisible());
+    }
+    // Without ELU's floor at -1 the ReLU chart needs less room below 0.
+    QVERIFY(m_board->yAxis(Plot::Activation)->min() > withOthers);
+    QVERIFY(m_board->yAxis(Plot::Activation)->min() < 0.0);
+
+    m_board->setShowOtherFamilies(false);
+    QCOMPARE(spy.count(), 1);
+
+    // A family changed while hidden is current when it shows again.
+    QVERIFY(m_model->setParameter(QStringLiteral("softplus"), QStringLiteral("beta"), 4.0));
+    m_board->setShowOtherFamilies(true);
+    QCOMPARE(spy.count(), 2);
+    for (Plot plot : {Plot::Activation, Plot::Derivative}) {
+        for (const QString &id : FamilyCatalog::ids())
+            QCOMPARE(m_board->familySeries(plot, id)->isVisible(), id != m_model->family());
+    }
+    compareWithModel(m_board->familySeries(Plot::Activation, QStringLiteral("softplus")), QStringLiteral("softplus"), false);
+    QCOMPARE(m_board->yAxis(Plot::Activation)->min(), withOthers);
+}
+
+void TestActivationBoard::viewRangeChangeResamples()
+{
+    QVERIFY(m_model->setViewRange(-10.0, 2.5));
+    for (Plot plot : {Plot::Activation, Plot::Derivative}) {
+        QCOMPARE(m_board->xAxis(plot)->min(), -10.0);
+        QCOMPARE(m_board->xAxis(plot)->max(), 2.5);
+        for (QLineSeries *series : {m_board->selectedSeries(plot), m_board->familySeries(plot, QStringLiteral("gelu"))}) {
+            QCOMPARE(series->at(0).x(), -10.0);
+            QCOMPARE(series->at(series->count() - 1).x(), 2.5);
+        }
+        compareWithModel(m_board->familySeries(plot, QStringLiteral("gelu")), QStringLiteral("gelu"), plot == Plot::Derivative);
+    }
+    compareWithModel(m_board->selectedSeries(Plot::Activation), QStringLiteral("relu"), false);
+    // The axis follows: ELU's -1 floor and Softplus near 2.58 both fit.
+    QVERIFY(m_board->yAxis(Plot::Activation)->min() <= -1.0);
+    QVERIFY(m_board->yAxis(Plot::Activation)->max() >= 2.5);
+}
+
+void TestActivationBoard::curvesStayFiniteAtParameterLimits_data()
+{
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<QString>("parameter");
+    QTest::addColumn<double>("value");
+    for (const FamilySpec &spec : FamilyCatalog::all()) {
+        for (const ParameterSpec &parameter : spec.parameters) {
+            for (double value : {parameter.minimum, parameter.maximum}) {
+                const QByteArray name = (spec.id + QLatin1Char(' ') + parameter.name + QLatin1Char('=')
+                                         + QString::number(value)).toUtf8();
+                QTest::newRow(name.constData()) << spec.id << parameter.name << value;
+            }
+        }
+    }
+}
+
+void TestActivationBoard::curvesStayFiniteAtParameterLimits()
+{
+    QFETCH(QString, family);
+    QFETCH(QString, parameter);
+    QFETCH(double, value);
+    QVERIFY(m_model->setFamily(family));
+    QVERIFY(m_model->setParameter(family, parameter, value));
+    for (const auto &[low, high] : {std::pair{-4.0, 4.0}, std::pair{-LabModel::kViewLimit, LabModel::kViewLimit},
+                                    std::pair{-0.005, 0.005}}) {
+        QVERIFY(m_model->setViewRange(low, high));
+        for (QLineSeries *series : curveSeries()) {
+            QVERIFY(series->count() >= ActivationBoard::kMinimumSamples);
+            for (const QPointF &point : series->points())
+                QVERIFY2(std::isfinite(point.x()) && std::isfinite(point.y()), qPrintable(series->name()));
+        }
+        for (Plot plot : {Plot::Activation, Plot::Derivative}) {
+            const QValueAxis *axis = m_board->yAxis(plot);
+            QVERIFY(std::isfinite(axis->min()) && std::isfinite(axis->max()) && axis->min() < axis->max());
+        }
+    }
+}
+
+void TestActivationBoard::samplingDensityAndKink()
+{
+    const double width = view(Plot::Activation)->chart()->plotArea().width();
+    QVERIFY(m_board->sampleCount() >= ActivationBoard::kMinimumSamples);
+    QVERIFY(m_board->sampleCount() >= 1.5 * width);
+    QVERIFY(m_board->sampleCount() <= 3.0 * width + ActivationBoard::kMinimumSamples);
+    // x = 0 is sampled exactly, so the hinge is a sharp corner, not a cut-off slope.
+    m_model->setViewRange(-3.3, 4.1);
+    const QList<QPointF> points = m_board->selectedSeries(Plot::Derivative)->points();
+    const auto zero = std::find_if(points.begin(), points.end(), [](const QPointF &p) { return p.x() == 0.0; });
+    QVERIFY(zero != points.end());
+    QCOMPARE(zero->y(), 0.0);          // ReLU'(0) = 0, PyTorch's convention
+    QCOMPARE((zero + 1)->y(), 1.0);    // and 1 just after it
+
+    // A larger board samples more densely.
+    const int before = m_board->sampleCount();
+    m_board->resize(1600, 650);
+    settle();
+    QVERIFY(m_board->sampleCount() > before);
+    QCOMPARE(m_board->selectedSeries(Plot::Activation)->count(), m_board->sampleCount() + 1);
+}
+
+void TestActivationBoard::derivativeRangeIncludesZeroOneAndGrows()
+{
+    const QValueAxis *axis = m_board->yAxis(Plot::Derivative);
+    QVERIFY(std::fabs(axis->min() - -0.2) < 1e-9);
+    QVERIFY(std::fabs(axis->max() - 1.2) < 1e-9);
+    m_board->setShowOtherFamilies(false);
+    QVERIFY(axis->min() < 0.0);
+    QVERIFY(axis->max() > 1.0);
+    QVERIFY(m_model->setFamily(QStringLiteral("elu")));
+    QVERIFY(m_model->setParameter(QStringLiteral("elu"), QStringLiteral("alpha"), 3.0));
+    QVERIFY(axis->max() >= 3.0);
+    QVERIFY(m_board->yAxis(Plot::Activation)->min() <= -3.0 * (1.0 - std::exp(-4.0)));
+}
+
+void TestActivationBoard::plotAreasAlign()
+{
+    auto check = [this] {
+        settle();
+        std::array<QRectF, 2> areas;
+        for (Plot plot : {Plot::Activation, Plot::Derivative}) {
+            QChart *chart = view(plot)->chart();
+            const QPointF offset = view(plot)->mapTo(m_board.get(), QPoint(0, 0));
+            areas[plot == Plot::Activation ? 0 : 1] = chart->plotArea().translated(offset);
+        }
+        QVERIFY2(std::fabs(areas[0].left() - areas[1].left()) < 1e-6, qPrintable(QString::number(areas[0].left() - areas[1].left())));
+        QVERIFY(std::fabs(areas[0].right() - areas[1].right()) < 1e-6);
+    };
+    check();
+    // Wider tick labels on one chart only.
+    QVERIFY(m_model->setFamily(QStringLiteral("elu")));
+    QVERIFY(m_model->setParameter(QStringLiteral("elu"), QStringLiteral("alpha"), 3.0));
+    check();
+    QVERIFY(m_model->setViewRange(-1000.0, 1000.0));
+    check();
+    m_board->resize(700, 500);
+    check();
+}
+
+void TestActivationBoard::kinkMarker()
+{
+    QVERIFY(m_board->kinkMarker(Plot::Activation)->isVisible());
+    QCOMPARE(m_board->kinkMarker(Plot::Activation)->at(0), QPointF(0.0, 0.0));
+    QCOMPARE(m_board->kinkMarker(Plot::Derivative)->at(0), QPointF(0.0, 0.0));
+    QVERIFY(m_model->setFamily(QStringLiteral("gelu")));
+    QVERIFY(!m_board->kinkMarker(Plot::Activation)->isVisible());
+    QVERIFY(m_model->setFamily(QStringLiteral("elu")));
+    QVERIFY(!m_board->kinkMarker(Plot::Derivative)->isVisible()); // alpha = 1 is smooth
+    QVERIFY(m_model->setParameter(QStringLiteral("elu"), QStringLiteral("alpha"), 2.0));
+    QVERIFY(m_board->kinkMarker(Plot::Derivative)->isVisible());
+    QCOMPARE(m_board->kinkMarker(Plot::Derivative)->at(0), QPointF(0.0, 2.0));
+    QVERIFY(m_model->setViewRange(1.0, 3.0));
+    QVERIFY(!m_board->kinkMarker(Plot::Activation)->isVisible());
+}
+
+void TestActivationBoard::zonesShadeBothCharts()
+{
+    for (Plot plot : {Plot::Activation, Plot::Derivative}) {
+        const ChartOverlay *overlay = m_board->overlay(plot);
+        QChart *chart = view(plot)->chart();
+        const QRectF negative = overlay->zoneRect(style::Zone::Negative);
+        const QRectF hinge = overlay->zoneRect(style::Zone::Hinge);
+        const QRectF positive = overlay->zoneRect(style::Zone::Positive);
+        QCOMPARE(negative.left(), chart->plotArea().left());
+        QVERIFY(std::fabs(negative.right() - chart->mapToPosition(QPointF(-1.0, 0.0)).x()) < 1e-6);
+        QCOMPARE(hinge.left(), negative.right());
+        QCOMPARE(positive.left(), hinge.right());
+        QCOMPARE(positive.right(), chart->plotArea().right());
+        QCOMPARE(hinge.height(), chart->plotArea().height());
+    }
+    // Zones out of view disappear, with their titles.
+    QVERIFY(m_model->setViewRange(2.0, 6.0));
+    const ChartOverlay *top = m_board->overlay(Plot::Activation);
+    QVERIFY(top->zoneRect(style::Zone::Negative).isEmpty());
+    QVERIFY(top->zoneRect(style::Zone::Hinge).isEmpty());
+    QCOMPARE(top->zoneRect(style::Zone::Positive).width(), view(Plot::Activation)->chart()->plotArea().width());
+    QVERIFY(!top->zoneTitleItem(style::Zone::Negative)->isVisible());
+}
+
+void TestActivationBoard::captionsSitUnderTheirZones()
+{
+    ZoneCaptionStrip *strip = m_board->captionStrip();
+    for (style::Zone zone : {style::Zone::Negative, style::Zone::Hinge, style::Zone::Positive}) {
+        const QString key = QStringLiteral("zones.") + style::zoneId(zone) + QStringLiteral(".caption");
+        QCOMPARE(strip->captionLabel(zone)->text(), m_teaching->text(key));
+        // Long text of our own, so the placement is checked whatever the shipped text says.
+        strip->setCaption(zone, QStringLiteral("A caption long enough to wrap onto a second line or more on the board."));
+    }
+    settle();
+    QChart *chart = view(Plot::Activation)->chart();
+    const ChartOverlay *overlay = m_board->overlay(Plot::Activation);
+    for (style::Zone zone : {style::Zone::Negative, style::Zone::Hinge, style::Zone::Positive}) {
+        QLabel *label = strip->captionLabel(zone);
+        QVERIFY(label->isVisible());
+        const QRectF rect = overlay->zoneRect(zone);
+        const QPoint zoneLeft = view(Plot::Activation)->mapTo(m_board.get(), view(Plot::Activation)->mapFromScene(chart->mapToScene(rect.topLeft())));
+        const QRect onBoard(label->mapTo(m_board.get(), QPoint(0, 0)), label->size());
+        QVERIFY2(std::abs(onBoard.left() - zoneLeft.x()) <= 2, qPrintable(QString::number(onBoard.left() - zoneLeft.x())));
+        // Nothing clips: the whole wrapped text fits its label, and the label fits the board.
+        QVERIFY(label->height() >= label->heightForWidth(label->width()));
+        QVERIFY(m_board->rect().contains(onBoard));
+    }
+}
+
+void TestActivationBoard::paletteChangeRecolours()
+{
+    QPalette dark = m_board->palette();
+    dark.setColor(QPalette::Window, QColor(40, 40, 44));
+    dark.setColor(QPalette::WindowText, QColor(235, 235, 235));
+    dark.setColor(QPalette::Base, QColor(25, 25, 28));
+    dark.setColor(QPalette::Text, QColor(235, 235, 235));
+    m_board->setPalette(dark);
+    settle();
+    QChart *chart = view(Plot::Derivative)->chart();
+    QCOMPARE(chart->backgroundBrush().color(), QColor(25, 25, 28));
+    QCOMPARE(m_board->yAxis(Plot::Derivative)->labelsColor(), QColor(235, 235, 235));
+    QCOMPARE(m_board->selectedSeries(Plot::Activation)->pen().color(), style::familyColor(QStringLiteral("relu"), dark));
+    QCOMPARE(m_board->selectedSeries(Plot::Activation)->pen().color(),
+             style::familyColor(QStringLiteral("relu"), QPalette()).lighter(140));
+}
+
+void TestActivationBoard::applicationPaletteChangeRecolours()
+{
+    // What a switch of the desktop's colour scheme looks like to the widgets.
+    const QPalette original = QApplication::palette();
+    const QColor lightFaint = m_board->familySeries(Plot::Activation, QStringLiteral("elu"))->pen().color();
+    QPalette dark = original;
+    dark.setColor(QPalette::Base, QColor(20, 22, 26));
+    dark.setColor(QPalette::Window, QColor(36, 38, 42));
+    dark.setColor(QPalette::WindowText, QColor(240, 240, 240));
+    QApplication::setPalette(dark);
+    settle();
+    const QColor base = view(Plot::Activation)->chart()->backgroundBrush().color();
+    const QColor faint = m_board->familySeries(Plot::Activation, QStringLiteral("elu"))->pen().color();
+    QApplication::setPalette(original);
+    settle();
+    QCOMPARE(base, QColor(20, 22, 26));
+    QVERIFY(faint.lightness() < lightFaint.lightness()); // mixed towards the dark background
+    QCOMPARE(view(Plot::Activation)->chart()->backgroundBrush().color(), original.color(QPalette::Base));
+}
+
+void TestActivationBoard::languageChangeRetitlesAxes()
+{
+    QValueAxis *axis = m_board->yAxis(Plot::Derivative);
+    const QString title = axis->titleText();
+    QVERIFY(!title.isEmpty());
+    axis->setTitleText(QStringLiteral("stale"));
+    QEvent change(QEvent::LanguageChange);
+    QApplication::sendEvent(m_board.get(), &change);
+    QCOMPARE(axis->titleText(), title);
+    QVERIFY(!view(Plot::Activation)->accessibleName().isEmpty());
+    QVERIFY(!view(Plot::Derivative)->accessibleDescription().isEmpty());
+    QCOMPARE(m_board->xAxis(Plot::Derivative)->titleText(), QStringLiteral("x"));
+
+    // A new teaching language re-reads the legend's taglines and the zone captions.
+    FamilyLegendEntry *elu = m_board->legend()->entry(QStringLiteral("elu"));
+    elu->setLabel(QStringLiteral("stale"), QStringLiteral("stale"));
+    m_board->captionStrip()->setCaption(style::Zone::Hinge, QStringLiteral("stale"));
+    emit m_teaching->languageChanged(m_teaching->language());
+    QCOMPARE(elu->name(), QStringLiteral("ELU"));
+    QCOMPARE(elu->tagline(), m_teaching->text(QStringLiteral("families.elu.tagline")));
+    QCOMPARE(m_board->captionStrip()->captionLabel(style::Zone::Hinge)->text(),
+             m_teaching->text(QStringLiteral("zones.hinge.caption")));
+}
+
+QTEST_MAIN(TestActivationBoard)
+#include "tst_activationboard.moc"

@@ -1,0 +1,224 @@
+#include "familychart.h"
+
+#include "chartoverlay.h"
+#include "familystyle.h"
+
+#include <QChart>
+#include <QGraphicsLayout>
+#include <QCategoryAxis>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace relulab {
+namespace {
+
+const QMargins kBaseMargins(4, 6, 16, 2);
+constexpr qreal kSelectedWidth = 3.2;
+constexpr qreal kFaintWidth = 1.6;
+// How much of the family colour a faint curve keeps; the rest is the background colour.
+constexpr double kFaintStrength = 0.5;
+// A little larger than the probe marker (13 px), so that its rim still shows when the probe sits on it.
+constexpr qreal kKinkMarkerSize = 17.0;
+constexpr int kXTicks = 8;
+constexpr int kMaximumTicks = 40;
+
+QPen curvePen(const QColor &color, qreal width)
+{
+    // Qt Charts strokes a solid line segment by segment. Square caps let neighbouring segments
+    // overlap (flat caps leave anti-aliased seams); round caps would too, but turn each of
+    // thousands of segment ends into arcs, several times slower to stroke.
+    return QPen(color, width, Qt::SolidLine, Qt::SquareCap, Qt::BevelJoin);
+}
+
+QColor mixed(const QColor &color, const QColor &background, double strength)
+{
+    // Opaque on purpose: overlapping segment ends would show as beads on a translucent colour.
+    return QColor::fromRgbF(static_cast<float>(strength * color.redF() + (1.0 - strength) * background.redF()),
+                            static_cast<float>(strength * color.greenF() + (1.0 - strength) * background.greenF()),
+                            static_cast<float>(strength * color.blueF() + (1.0 - strength) * background.blueF()));
+}
+
+} // namespace
+
+FamilyChart::FamilyChart(const QStringList &familyIds, QObject *parent)
+    : QObject(parent)
+    , m_chart(new QChart)
+    , m_xAxis(new QCategoryAxis(m_chart))
+    , m_yAxis(new QCategoryAxis(m_chart))
+{
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->legend()->hide(); // the board has its own legend with taglines
+    m_chart->setBackgroundRoundness(0.0);
+    m_chart->setDropShadowEnabled(false);
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
+    m_chart->setMargins(kBaseMargins);
+
+    // Category axes with a label on each tick value: the labels are ours, so they read "0.0", never
+    // the "-0.0" that printf-style labels of a value axis show after rounding errors.
+    m_xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_chart->addAxis(m_xAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_yAxis, Qt::AlignLeft);
+
+    // Series added later are drawn on top: faint curves, then the bold one, then the kink marker
+    // (the probe marker is an overlay item, above them all).
+    auto attach = [this](QXYSeries *series) {
+        m_chart->addSeries(series);
+        series->attachAxis(m_xAxis);
+        series->attachAxis(m_yAxis);
+    };
+    for (const QString &id : familyIds) {
+        auto *series = new QLineSeries(m_chart);
+        series->setObjectName(id);
+        attach(series);
+        m_familySeries.insert(id, series);
+    }
+    m_selectedSeries = new QLineSeries(m_chart);
+    attach(m_selectedSeries);
+    m_kinkMarker = new QScatterSeries(m_chart);
+    m_kinkMarker->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
+    m_kinkMarker->setMarkerSize(kKinkMarkerSize);
+    m_kinkMarker->append(0.0, 0.0);
+    attach(m_kinkMarker);
+
+    m_overlay = new ChartOverlay(m_chart, m_xAxis, m_yAxis, this);
+}
+
+QValueAxis *FamilyChart::xAxis() const
+{
+    return m_xAxis;
+}
+
+QValueAxis *FamilyChart::yAxis() const
+{
+    return m_yAxis;
+}
+
+void FamilyChart::setXRange(double minimum, double maximum)
+{
+    AxisScale scale = niceScale(minimum, maximum, 0.0, kXTicks);
+    scale.minimum = minimum;
+    scale.maximum = maximum;
+    applyScale(m_xAxis, &m_xScale, scale);
+}
+
+void FamilyChart::setYScale(const AxisScale &scale)
+{
+    applyScale(m_yAxis, &m_yScale, scale);
+}
+
+void FamilyChart::applyScale(QCategoryAxis *axis, std::optional<AxisScale> *applied, const AxisScale &scale)
+{
+    // Rebuilding the categories relayouts the chart: skip it when nothing changed (slider drags).
+    if (*applied == scale)
+        return;
+    *applied = scale;
+    const QStringList old = axis->categoriesLabels();
+    for (const QString &label : old)
+        axis->remove(label);
+    axis->setRange(scale.minimum, scale.maximum);
+    // Just below the minimum, so that a tick exactly on it still gets its own category.
+    const double span = scale.maximum - scale.minimum;
+    axis->setStartValue(scale.minimum - span * 1e-9);
+    const long long first = static_cast<long long>(std::ceil(scale.minimum / scale.tickInterval - 1e-9));
+    const long long last = static_cast<long long>(std::floor(scale.maximum / scale.tickInterval + 1e-9));
+    for (long long k = first; k <= last && k - first <= kMaximumTicks; ++k)
+        axis->append(tickLabel(k, scale), static_cast<double>(k) * scale.tickInterval);
+}
+
+QString FamilyChart::tickLabel(long long k, const AxisScale &scale)
+{
+    // k = 0 formats +0.0 exactly, never a rounding error's "-0.0".
+    const double value = k == 0 ? 0.0 : static_cast<double>(k) * scale.tickInterval;
+    QString text = QLocale().toString(value, 'f', scale.decimals);
+    if (text.startsWith(QLocale().negativeSign()))
+        text.replace(0, QLocale().negativeSign().size(), QStringLiteral("\u2212")); // a true minus sign
+    return text;
+}
+
+void FamilyChart::setAxisTitles(const QString &x, const QString &y)
+{
+    m_xAxis->setTitleText(x);
+    m_yAxis->setTitleText(y);
+}
+
+void FamilyChart::setXLabelsVisible(bool visible)
+{
+    m_xAxis->setLabelsVisible(visible);
+    m_xAxis->setTitleVisible(visible);
+}
+
+void FamilyChart::setSelectedFamily(const QString &familyId, const QString &displayName)
+{
+    m_selectedFamily = familyId;
+    m_selectedSeries->setName(displayName);
+    restyleSeries();
+}
+
+void FamilyChart::setProbePoint(const QPointF &point)
+{
+    m_overlay->setProbe(point);
+}
+
+void FamilyChart::setKinkPoint(const QPointF &point, bool visible)
+{
+    m_kinkMarker->replace(0, point);
+    m_kinkMarker->setVisible(visible);
+}
+
+void FamilyChart::applyPalette(const QPalette &palette)
+{
+    m_palette = palette;
+    const QColor text = palette.color(QPalette::WindowText);
+    QColor grid = text;
+    grid.setAlpha(38);
+    QColor axisLine = text;
+    axisLine.setAlpha(110);
+
+    m_chart->setBackgroundBrush(palette.color(QPalette::Base));
+    m_chart->setBackgroundPen(Qt::NoPen);
+    m_chart->setPlotAreaBackgroundVisible(false);
+    for (QValueAxis *axis : {m_xAxis, m_yAxis}) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(axisLine);
+        axis->setShadesVisible(false);
+        axis->setMinorGridLineVisible(false);
+    }
+    m_overlay->applyPalette(palette);
+    restyleSeries();
+}
+
+void FamilyChart::restyleSeries()
+{
+    for (auto it = m_familySeries.cbegin(); it != m_familySeries.cend(); ++it) {
+        const QColor faint = mixed(style::familyColor(it.key(), m_palette), m_palette.color(QPalette::Base), kFaintStrength);
+        it.value()->setPen(curvePen(faint, kFaintWidth));
+    }
+    const QColor color = style::familyColor(m_selectedFamily, m_palette);
+    m_selectedSeries->setPen(curvePen(color, kSelectedWidth));
+
+    const QColor base = m_palette.color(QPalette::Base);
+    m_overlay->setMarkerColor(color);
+    // The kink marker is hollow, so it reads as "a special point", not as a second probe.
+    m_kinkMarker->setBrush(base);
+    m_kinkMarker->setPen(QPen(color, 2.5));
+}
+
+void FamilyChart::setExtraMargins(qreal left, qreal right)
+{
+    // Sub-pixel changes only: anything smaller cannot move a pixel and must not start a layout loop.
+    constexpr qreal kTolerance = 1e-6;
+    if (std::fabs(left - m_extraLeft) < kTolerance && std::fabs(right - m_extraRight) < kTolerance)
+        return;
+    m_extraLeft = left;
+    m_extraRight = right;
+    m_chart->layout()->setContentsMargins(left, 0.0, right, 0.0);
+}
+
+} // namespace relulab

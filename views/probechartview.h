@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QChartView>
+
+namespace relulab {
+
+// A chart view that turns pointer and keyboard input into probe requests in data coordinates:
+// press or drag to place the probe (clamped to the visible x range), the wheel or the arrow keys
+// to step it, Ctrl+wheel to zoom around the pointer. It never changes the model itself.
+class ProbeChartView : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit ProbeChartView(QChart *chart, QWidget *parent = nullptr);
+
+    // Step sizes as a fraction of the visible x range.
+    static constexpr double kStep = 0.01;
+    static constexpr double kCoarseStep = 0.1;
+    static constexpr double kFineStep = 0.001;
+    // Zoom factor of one wheel notch with Ctrl held (below 1: zoom in when turning forward).
+    static constexpr double kZoomPerNotch = 0.8;
+
+    // The visible x value under a viewport position, clamped to the x axis range.
+    double xAt(const QPoint &viewportPosition) const;
+
+signals:
+    void probeRequested(double x);
+    // Move the probe by `fraction` of the visible range (negative: to the left).
+    void probeStepRequested(double fraction);
+    // Scale the visible range by `factor` keeping `anchorX` where it is on screen.
+    void zoomRequested(double factor, double anchorX);
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    bool m_dragging = false;
+};
+
+} // namespace relulab
