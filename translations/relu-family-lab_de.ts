@@ -5,79 +5,79 @@
     <name>relulab::BatchStatisticsPanel</name>
     <message>
         <source>Mean &amp;μ</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert &amp;μ</translation>
     </message>
     <message>
         <source>Spread &amp;σ</source>
-        <translation type="unfinished"></translation>
+        <translation>Streuung &amp;σ</translation>
     </message>
     <message>
         <source>Mean of the pre-activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert der Vor-Aktivierungen</translation>
     </message>
     <message>
         <source>Standard deviation of the pre-activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardabweichung der Vor-Aktivierungen</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished">Familie</translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <source>Dead</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>E[f′]</source>
-        <translation type="unfinished"></translation>
+        <translation>E[f′]</translation>
     </message>
     <message>
         <source>E[f′²]</source>
-        <translation type="unfinished"></translation>
+        <translation>E[f′²]</translation>
     </message>
     <message>
         <source>E[f]</source>
-        <translation type="unfinished"></translation>
+        <translation>E[f]</translation>
     </message>
     <message>
         <source>Var[f]</source>
-        <translation type="unfinished"></translation>
+        <translation>Var[f]</translation>
     </message>
     <message>
         <source>Pre-activations N(μ, σ²) and the selected activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor-Aktivierungen N(μ, σ²) und die ausgewählte Aktivierung</translation>
     </message>
     <message>
         <source>pre-activation x</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor-Aktivierung x</translation>
     </message>
     <message>
         <source>density</source>
-        <translation type="unfinished"></translation>
+        <translation>Dichte</translation>
     </message>
     <message>
         <source>output f(x)</source>
-        <translation type="unfinished">Ausgabe f(x)</translation>
+        <translation>Ausgabe f(x)</translation>
     </message>
     <message>
         <source>batch density</source>
-        <translation type="unfinished"></translation>
+        <translation>Dichte des Batches</translation>
     </message>
     <message>
         <source>dead: slope exactly 0</source>
-        <translation type="unfinished"></translation>
+        <translation>tot: Steigung genau 0</translation>
     </message>
     <message>
         <source>0 %</source>
-        <translation type="unfinished"></translation>
+        <translation>0 %</translation>
     </message>
     <message>
         <source>≈ 0 %</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ 0 %</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -347,115 +347,115 @@
     <name>relulab::DepthLabPanel</name>
     <message>
         <source>These settings cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesen Einstellungen ist kein Lauf möglich: %1</translation>
     </message>
     <message>
         <source>Finished in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig nach %1 s.</translation>
     </message>
     <message>
         <source>&amp;Initialization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Initialisierung</translation>
     </message>
     <message>
         <source>He (Kaiming)</source>
-        <translation type="unfinished"></translation>
+        <translation>He (Kaiming)</translation>
     </message>
     <message>
         <source>Xavier (Glorot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavier (Glorot)</translation>
     </message>
     <message>
         <source>LeCun</source>
-        <translation type="unfinished"></translation>
+        <translation>LeCun</translation>
     </message>
     <message>
         <source>Custom gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Gain</translation>
     </message>
     <message>
         <source>&amp;Gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gain</translation>
     </message>
     <message>
         <source>&amp;Width W</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite &amp;W</translation>
     </message>
     <message>
         <source>&amp;Depth L</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiefe L</translation>
     </message>
     <message>
         <source>&amp;Batch B</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Batch B</translation>
     </message>
     <message>
         <source>&amp;Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eed</translation>
     </message>
     <message>
         <source>Overlay &amp;all families</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Familien &amp;überlagern</translation>
     </message>
     <message>
         <source>Keep the &amp;previous run (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherigen Lauf behalten (gestrichelt)</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta&amp;rten</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>Progress of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Laufs</translation>
     </message>
     <message>
         <source>Gradient norm per layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientennorm pro Schicht</translation>
     </message>
     <message>
         <source>Activation standard deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardabweichung der Aktivierungen</translation>
     </message>
     <message>
         <source>Dead fraction (slope exactly 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toter Anteil (Steigung genau 0)</translation>
     </message>
     <message>
         <source>layer (1 = nearest the input)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht (1 = direkt an der Eingabe)</translation>
     </message>
     <message>
         <source>‖∂L/∂z‖ (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>‖∂L/∂z‖ (log.)</translation>
     </message>
     <message>
         <source>std (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Std.-Abw. (log.)</translation>
     </message>
     <message>
         <source>share of units</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Neuronen</translation>
     </message>
     <message>
         <source>He</source>
-        <translation type="unfinished"></translation>
+        <translation>He</translation>
     </message>
     <message>
         <source>Xavier</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavier</translation>
     </message>
     <message>
         <source>gain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gain %1</translation>
     </message>
     <message>
         <source>%1 (previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vorheriger Lauf)</translation>
     </message>
 </context>
 <context>
@@ -484,15 +484,15 @@
     <name>relulab::GradientSurvivalView</name>
     <message>
         <source>&amp;Family</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Familie</translation>
     </message>
     <message>
         <source>&amp;Try a scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario aus&amp;probieren</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
 </context>
 <context>
@@ -1169,11 +1169,11 @@
     <name>relulab::ParameterSpec</name>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder %2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
