@@ -5,79 +5,79 @@
     <name>relulab::BatchStatisticsPanel</name>
     <message>
         <source>Mean &amp;μ</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne &amp;μ</translation>
     </message>
     <message>
         <source>Spread &amp;σ</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart-type &amp;σ</translation>
     </message>
     <message>
         <source>Mean of the pre-activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne des pré-activations</translation>
     </message>
     <message>
         <source>Standard deviation of the pre-activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart-type des pré-activations</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished">Famille</translation>
+        <translation>Famille</translation>
     </message>
     <message>
         <source>Dead</source>
-        <translation type="unfinished"></translation>
+        <translation>Part morte</translation>
     </message>
     <message>
         <source>E[f′]</source>
-        <translation type="unfinished"></translation>
+        <translation>E[f′]</translation>
     </message>
     <message>
         <source>E[f′²]</source>
-        <translation type="unfinished"></translation>
+        <translation>E[f′²]</translation>
     </message>
     <message>
         <source>E[f]</source>
-        <translation type="unfinished"></translation>
+        <translation>E[f]</translation>
     </message>
     <message>
         <source>Var[f]</source>
-        <translation type="unfinished"></translation>
+        <translation>Var[f]</translation>
     </message>
     <message>
         <source>Pre-activations N(μ, σ²) and the selected activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-activations N(μ, σ²) et l’activation sélectionnée</translation>
     </message>
     <message>
         <source>pre-activation x</source>
-        <translation type="unfinished"></translation>
+        <translation>pré-activation x</translation>
     </message>
     <message>
         <source>density</source>
-        <translation type="unfinished"></translation>
+        <translation>densité</translation>
     </message>
     <message>
         <source>output f(x)</source>
-        <translation type="unfinished">sortie f(x)</translation>
+        <translation>sortie f(x)</translation>
     </message>
     <message>
         <source>batch density</source>
-        <translation type="unfinished"></translation>
+        <translation>densité du lot</translation>
     </message>
     <message>
         <source>dead: slope exactly 0</source>
-        <translation type="unfinished"></translation>
+        <translation>zone morte&#xa0;: pente exactement 0</translation>
     </message>
     <message>
         <source>0 %</source>
-        <translation type="unfinished"></translation>
+        <translation>0&#xa0;%</translation>
     </message>
     <message>
         <source>≈ 0 %</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ 0&#xa0;%</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -347,115 +347,115 @@
     <name>relulab::DepthLabPanel</name>
     <message>
         <source>These settings cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution impossible avec ces réglages&#xa0;: %1</translation>
     </message>
     <message>
         <source>Finished in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution terminée en %1&#xa0;s.</translation>
     </message>
     <message>
         <source>&amp;Initialization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Initialisation</translation>
     </message>
     <message>
         <source>He (Kaiming)</source>
-        <translation type="unfinished"></translation>
+        <translation>He (Kaiming)</translation>
     </message>
     <message>
         <source>Xavier (Glorot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavier (Glorot)</translation>
     </message>
     <message>
         <source>LeCun</source>
-        <translation type="unfinished"></translation>
+        <translation>LeCun</translation>
     </message>
     <message>
         <source>Custom gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Gain personnalisé</translation>
     </message>
     <message>
         <source>&amp;Gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gain</translation>
     </message>
     <message>
         <source>&amp;Width W</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur &amp;W</translation>
     </message>
     <message>
         <source>&amp;Depth L</source>
-        <translation type="unfinished"></translation>
+        <translation>Profon&amp;deur L</translation>
     </message>
     <message>
         <source>&amp;Batch B</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du lot &amp;B</translation>
     </message>
     <message>
         <source>&amp;Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Grai&amp;ne</translation>
     </message>
     <message>
         <source>Overlay &amp;all families</source>
-        <translation type="unfinished"></translation>
+        <translation>Superposer &amp;toutes les familles</translation>
     </message>
     <message>
         <source>Keep the &amp;previous run (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder l’exécution &amp;précédente (en tirets)</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lance&amp;r</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;uler</translation>
     </message>
     <message>
         <source>Progress of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement de l’exécution</translation>
     </message>
     <message>
         <source>Gradient norm per layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Norme du gradient par couche</translation>
     </message>
     <message>
         <source>Activation standard deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart-type des activations</translation>
     </message>
     <message>
         <source>Dead fraction (slope exactly 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de neurones morts (pente exactement 0)</translation>
     </message>
     <message>
         <source>layer (1 = nearest the input)</source>
-        <translation type="unfinished"></translation>
+        <translation>couche (1 = la plus proche de l’entrée)</translation>
     </message>
     <message>
         <source>‖∂L/∂z‖ (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>‖∂L/∂z‖ (log)</translation>
     </message>
     <message>
         <source>std (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>écart-type (log)</translation>
     </message>
     <message>
         <source>share of units</source>
-        <translation type="unfinished"></translation>
+        <translation>part des neurones</translation>
     </message>
     <message>
         <source>He</source>
-        <translation type="unfinished"></translation>
+        <translation>He</translation>
     </message>
     <message>
         <source>Xavier</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavier</translation>
     </message>
     <message>
         <source>gain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gain %1</translation>
     </message>
     <message>
         <source>%1 (previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (exécution précédente)</translation>
     </message>
 </context>
 <context>
@@ -484,15 +484,15 @@
     <name>relulab::GradientSurvivalView</name>
     <message>
         <source>&amp;Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;mille</translation>
     </message>
     <message>
         <source>&amp;Try a scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer un &amp;scénario</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
 </context>
 <context>
@@ -1169,11 +1169,11 @@
     <name>relulab::ParameterSpec</name>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou %2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
 </context>
 <context>
