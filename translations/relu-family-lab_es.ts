@@ -5,79 +5,79 @@
     <name>relulab::BatchStatisticsPanel</name>
     <message>
         <source>Mean &amp;μ</source>
-        <translation type="unfinished"></translation>
+        <translation>Media &amp;μ</translation>
     </message>
     <message>
         <source>Spread &amp;σ</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispersión &amp;σ</translation>
     </message>
     <message>
         <source>Mean of the pre-activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Media de las preactivaciones</translation>
     </message>
     <message>
         <source>Standard deviation of the pre-activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Desviación típica de las preactivaciones</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished">Familia</translation>
+        <translation>Familia</translation>
     </message>
     <message>
         <source>Dead</source>
-        <translation type="unfinished"></translation>
+        <translation>Muertas</translation>
     </message>
     <message>
         <source>E[f′]</source>
-        <translation type="unfinished"></translation>
+        <translation>E[f′]</translation>
     </message>
     <message>
         <source>E[f′²]</source>
-        <translation type="unfinished"></translation>
+        <translation>E[f′²]</translation>
     </message>
     <message>
         <source>E[f]</source>
-        <translation type="unfinished"></translation>
+        <translation>E[f]</translation>
     </message>
     <message>
         <source>Var[f]</source>
-        <translation type="unfinished"></translation>
+        <translation>Var[f]</translation>
     </message>
     <message>
         <source>Pre-activations N(μ, σ²) and the selected activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Preactivaciones N(μ, σ²) y la activación seleccionada</translation>
     </message>
     <message>
         <source>pre-activation x</source>
-        <translation type="unfinished"></translation>
+        <translation>preactivación x</translation>
     </message>
     <message>
         <source>density</source>
-        <translation type="unfinished"></translation>
+        <translation>densidad</translation>
     </message>
     <message>
         <source>output f(x)</source>
-        <translation type="unfinished">salida f(x)</translation>
+        <translation>salida f(x)</translation>
     </message>
     <message>
         <source>batch density</source>
-        <translation type="unfinished"></translation>
+        <translation>densidad del lote</translation>
     </message>
     <message>
         <source>dead: slope exactly 0</source>
-        <translation type="unfinished"></translation>
+        <translation>zona muerta: pendiente exactamente 0</translation>
     </message>
     <message>
         <source>0 %</source>
-        <translation type="unfinished"></translation>
+        <translation>0 %</translation>
     </message>
     <message>
         <source>≈ 0 %</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ 0 %</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -347,115 +347,115 @@
     <name>relulab::DepthLabPanel</name>
     <message>
         <source>These settings cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede ejecutar con estos ajustes: %1</translation>
     </message>
     <message>
         <source>Finished in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución terminada en %1 s.</translation>
     </message>
     <message>
         <source>&amp;Initialization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicialización</translation>
     </message>
     <message>
         <source>He (Kaiming)</source>
-        <translation type="unfinished"></translation>
+        <translation>He (Kaiming)</translation>
     </message>
     <message>
         <source>Xavier (Glorot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavier (Glorot)</translation>
     </message>
     <message>
         <source>LeCun</source>
-        <translation type="unfinished"></translation>
+        <translation>LeCun</translation>
     </message>
     <message>
         <source>Custom gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganancia personalizada</translation>
     </message>
     <message>
         <source>&amp;Gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ganancia</translation>
     </message>
     <message>
         <source>&amp;Width W</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchura &amp;W</translation>
     </message>
     <message>
         <source>&amp;Depth L</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profundidad L</translation>
     </message>
     <message>
         <source>&amp;Batch B</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote &amp;B</translation>
     </message>
     <message>
         <source>&amp;Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semilla</translation>
     </message>
     <message>
         <source>Overlay &amp;all families</source>
-        <translation type="unfinished"></translation>
+        <translation>Superponer &amp;todas las familias</translation>
     </message>
     <message>
         <source>Keep the &amp;previous run (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener la ejecución anterior (a trazos)</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejecutar</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Progress of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la ejecución</translation>
     </message>
     <message>
         <source>Gradient norm per layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Norma del gradiente por capa</translation>
     </message>
     <message>
         <source>Activation standard deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Desviación típica de las activaciones</translation>
     </message>
     <message>
         <source>Dead fraction (slope exactly 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuronas muertas (pendiente exactamente 0)</translation>
     </message>
     <message>
         <source>layer (1 = nearest the input)</source>
-        <translation type="unfinished"></translation>
+        <translation>capa (1 = la más cercana a la entrada)</translation>
     </message>
     <message>
         <source>‖∂L/∂z‖ (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>‖∂L/∂z‖ (log)</translation>
     </message>
     <message>
         <source>std (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>desv. típica (log)</translation>
     </message>
     <message>
         <source>share of units</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción de neuronas</translation>
     </message>
     <message>
         <source>He</source>
-        <translation type="unfinished"></translation>
+        <translation>He</translation>
     </message>
     <message>
         <source>Xavier</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavier</translation>
     </message>
     <message>
         <source>gain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ganancia %1</translation>
     </message>
     <message>
         <source>%1 (previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (anterior)</translation>
     </message>
 </context>
 <context>
@@ -484,15 +484,15 @@
     <name>relulab::GradientSurvivalView</name>
     <message>
         <source>&amp;Family</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Familia</translation>
     </message>
     <message>
         <source>&amp;Try a scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;robar un escenario</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
 </context>
 <context>
@@ -1169,11 +1169,11 @@
     <name>relulab::ParameterSpec</name>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
 </context>
 <context>
