@@ -36,7 +36,7 @@ constexpr double kPixelsPerTick = 40.0;
 // Space above and below the curves, as a fraction of their span.
 constexpr double kRangePadding = 0.04;
 // Below this a chart has no room for its axis title.
-constexpr int kMinimumChartHeight = 150;
+constexpr int kMinimumChartHeight = 115; // both charts and the readouts fit a 768-pixel screen
 
 int indexOf(ActivationBoard::Plot plot)
 {

@@ -4,11 +4,12 @@
 #include "familystyle.h"
 #include "labmodel.h"
 
-#include <QButtonGroup>
+#include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QPainter>
 #include <QPixmap>
-#include <QToolButton>
+#include <QSignalBlocker>
 
 namespace relulab {
 namespace {
@@ -30,40 +31,39 @@ QIcon swatch(const QColor &color)
 FamilyChooser::FamilyChooser(LabModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_group(new QButtonGroup(this))
+    , m_combo(new QComboBox(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    int index = 0;
-    for (const FamilySpec &spec : FamilyCatalog::all()) {
-        auto *button = new QToolButton(this);
-        button->setText(spec.displayName);
-        button->setObjectName(spec.id);
-        button->setCheckable(true);
-        button->setAutoRaise(false);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        button->setIcon(swatch(style::familyColor(spec.id, palette())));
-        button->setAccessibleName(spec.displayName);
-        button->setToolTip(tr("Show %1 (key %2)").arg(spec.displayName).arg(++index));
-        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        m_group->addButton(button);
-        layout->addWidget(button);
-        connect(button, &QToolButton::clicked, this, [this, id = spec.id] { m_model->setFamily(id); });
-    }
+    layout->addWidget(m_combo);
+    for (const FamilySpec &spec : FamilyCatalog::all())
+        m_combo->addItem(spec.displayName, spec.id);
+    updateSwatches();
+    setFocusProxy(m_combo);
+
+    connect(m_combo, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_model->setFamily(m_combo->itemData(index).toString()); });
     connect(m_model, &LabModel::familyChanged, this, &FamilyChooser::showFamily);
     showFamily(m_model->family());
 }
 
-QAbstractButton *FamilyChooser::button(const QString &familyId) const
+void FamilyChooser::changeEvent(QEvent *event)
 {
-    return findChild<QAbstractButton *>(familyId);
+    if (event->type() == QEvent::PaletteChange)
+        updateSwatches();
+    QWidget::changeEvent(event);
 }
 
 void FamilyChooser::showFamily(const QString &familyId)
 {
-    if (QAbstractButton *selected = button(familyId))
-        selected->setChecked(true);
+    const QSignalBlocker blocker(m_combo);
+    m_combo->setCurrentIndex(m_combo->findData(familyId));
+}
+
+void FamilyChooser::updateSwatches()
+{
+    for (int i = 0; i < m_combo->count(); ++i)
+        m_combo->setItemIcon(i, swatch(style::familyColor(m_combo->itemData(i).toString(), palette())));
 }
 
 } // namespace relulab

@@ -2,14 +2,14 @@
 
 #include <QWidget>
 
-class QButtonGroup;
-class QAbstractButton;
+class QComboBox;
 
 namespace relulab {
 
 class LabModel;
 
-// One checkable button per family, in catalog order; mirrors and sets the model's family.
+// A compact chooser of the family (the legend above the board and the keys 1–5 do the same);
+// mirrors and sets the model's family.
 class FamilyChooser : public QWidget
 {
     Q_OBJECT
@@ -17,13 +17,17 @@ class FamilyChooser : public QWidget
 public:
     explicit FamilyChooser(LabModel *model, QWidget *parent = nullptr);
 
-    QAbstractButton *button(const QString &familyId) const;
+    QComboBox *comboBox() const { return m_combo; }
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void showFamily(const QString &familyId);
+    void updateSwatches();
 
     LabModel *m_model = nullptr;
-    QButtonGroup *m_group = nullptr;
+    QComboBox *m_combo = nullptr;
 };
 
 } // namespace relulab

@@ -7,7 +7,7 @@
 
 #include <QDoubleSpinBox>
 #include <QEvent>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QSignalBlocker>
@@ -43,15 +43,15 @@ LabControls::LabControls(LabModel *model, Teaching *teaching, QWidget *parent)
 
     m_scenarios->setMenu(new QMenu(m_scenarios));
 
-    auto *layout = new QGridLayout(this);
+    // One row, so the board keeps its height on a 768-pixel screen.
+    auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setHorizontalSpacing(12);
-    layout->addWidget(m_familyChooser, 0, 0, 1, 4);
-    layout->addWidget(m_parameterStack, 1, 0);
-    layout->addWidget(m_probeLabel, 1, 1);
-    layout->addWidget(m_probe, 1, 2);
-    layout->addWidget(m_scenarios, 1, 3);
-    layout->setColumnStretch(0, 1);
+    layout->setSpacing(12);
+    layout->addWidget(m_familyChooser);
+    layout->addWidget(m_parameterStack, 1);
+    layout->addWidget(m_probeLabel);
+    layout->addWidget(m_probe);
+    layout->addWidget(m_scenarios);
 
     connect(m_probe, &QDoubleSpinBox::valueChanged, this, [this](double x) { m_model->setProbe(x); });
     connect(m_model, &LabModel::probeChanged, this, [this](double x) {

@@ -8,7 +8,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace relulab {
 
@@ -19,8 +18,7 @@ LessonBar::LessonBar(LessonPlayer *player, Teaching *teaching, QWidget *parent)
     , m_previous(new QToolButton(this))
     , m_next(new QToolButton(this))
     , m_step(new QLabel(this))
-    , m_title(new QLabel(this))
-    , m_note(new QLabel(this))
+    , m_text(new QLabel(this))
 {
     m_previous->setArrowType(Qt::LeftArrow);
     m_next->setArrowType(Qt::RightArrow);
@@ -33,23 +31,15 @@ LessonBar::LessonBar(LessonPlayer *player, Teaching *teaching, QWidget *parent)
     stepFont.setBold(true);
     m_step->setFont(stepFont);
     m_step->setForegroundRole(QPalette::Highlight);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
-    m_note->setWordWrap(true);
-
-    auto *text = new QVBoxLayout;
-    text->setSpacing(0);
-    text->addWidget(m_title);
-    text->addWidget(m_note);
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::RichText);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_previous);
     layout->addWidget(m_step);
     layout->addWidget(m_next);
     layout->addSpacing(8);
-    layout->addLayout(text, 1);
+    layout->addWidget(m_text, 1);
 
     connect(m_previous, &QToolButton::clicked, m_player, &LessonPlayer::previous);
     connect(m_next, &QToolButton::clicked, m_player, &LessonPlayer::next);
@@ -66,12 +56,12 @@ QString LessonBar::stepText() const
 
 QString LessonBar::titleText() const
 {
-    return m_title->text();
+    return m_titleText;
 }
 
 QString LessonBar::noteText() const
 {
-    return m_note->text();
+    return m_noteText;
 }
 
 void LessonBar::changeEvent(QEvent *event)
@@ -96,17 +86,18 @@ void LessonBar::refresh()
         const QString deckTitle = m_player->isBuiltIn() ? tr("Built-in scenarios")
                                                         : m_player->deck().title.in(m_teaching->language());
         m_step->setText(tr("%n step(s)", nullptr, count));
-        m_title->setText(deckTitle);
-        m_note->setText(tr("Press Page Down or Space to start the lesson."));
+        m_titleText = deckTitle;
+        m_noteText = tr("Press Page Down or Space to start the lesson.");
     } else {
         const LessonStep *step = m_player->currentStep();
         m_step->setText(tr("%1 / %2").arg(index + 1).arg(count));
-        m_title->setText(step->titleIn(*m_teaching));
-        m_note->setText(step->noteIn(*m_teaching));
+        m_titleText = step->titleIn(*m_teaching);
+        m_noteText = step->noteIn(*m_teaching);
     }
-    m_note->setVisible(!m_note->text().isEmpty());
-    setAccessibleName(tr("Lesson step %1: %2").arg(m_step->text(), m_title->text()));
-    setAccessibleDescription(m_note->text());
+    const QString title = QStringLiteral("<b>%1</b>").arg(m_titleText.toHtmlEscaped());
+    m_text->setText(m_noteText.isEmpty() ? title : title % QStringLiteral(" — ") % m_noteText.toHtmlEscaped());
+    setAccessibleName(tr("Lesson step %1: %2").arg(m_step->text(), m_titleText));
+    setAccessibleDescription(m_noteText);
 }
 
 } // namespace relulab

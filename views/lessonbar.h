@@ -34,8 +34,9 @@ private:
     QToolButton *m_previous = nullptr;
     QToolButton *m_next = nullptr;
     QLabel *m_step = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_note = nullptr;
+    QLabel *m_text = nullptr; // "Title — note", on one line when it fits
+    QString m_titleText;
+    QString m_noteText;
 };
 
 } // namespace relulab

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "activationboard.h"
 #include "cheatsheetactions.h"
 #include "cheatsheetcards.h"
 #include "curvesampling.h"
@@ -77,7 +78,12 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_labPage = makeLabPage();
-    m_tabs->addTab(m_labPage, QString());
+    auto *labScroll = new QScrollArea;
+    labScroll->setWidget(m_labPage);
+    labScroll->setWidgetResizable(true);
+    labScroll->setFrameShape(QFrame::NoFrame);
+    labScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // a shorter screen scrolls, never sideways
+    m_tabs->addTab(labScroll, QString());
     auto *survival = new GradientSurvivalView(m_model, m_teaching);
     survival->setObjectName(QStringLiteral("gradientSurvival"));
     m_tabs->addTab(survival, survival->title());
@@ -146,9 +152,8 @@ QWidget *MainWindow::makeLabPage()
     m_intro = new QLabel(page);
     m_intro->setWordWrap(true);
 
-    auto *board = new QLabel(page); // the activation board goes here
-    board->setMinimumHeight(360);
-    board->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    m_board = new ActivationBoard(m_model, m_teaching, page);
+    m_board->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 
     m_readouts = new ReadoutPanel(m_model, m_teaching, page);
     m_controls = new LabControls(m_model, m_teaching, page);
@@ -158,7 +163,7 @@ QWidget *MainWindow::makeLabPage()
     m_presentationNotes->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 
     auto *boardRow = new QHBoxLayout;
-    boardRow->addWidget(board, 3);
+    boardRow->addWidget(m_board, 3);
     boardRow->addWidget(m_presentationNotes, 1);
 
     m_lessonBar = new LessonBar(m_lessons, m_teaching, page);
@@ -200,6 +205,11 @@ void MainWindow::makeActions()
         m_model->setProbe(1.1);
         m_model->endBatch();
     });
+    QAction *others = makeAction(this, QStringLiteral("showOtherFamilies"), QKeySequence(Qt::Key_O));
+    others->setCheckable(true);
+    others->setChecked(m_board->showOtherFamilies());
+    connect(others, &QAction::toggled, m_board, &ActivationBoard::setShowOtherFamilies);
+    connect(m_board, &ActivationBoard::showOtherFamiliesChanged, others, &QAction::setChecked);
     QAction *zoomIn = makeAction(this, QStringLiteral("zoomIn"), QKeySequence::ZoomIn);
     connect(zoomIn, &QAction::triggered, this, [this] { zoom(0.8); });
     QAction *zoomOut = makeAction(this, QStringLiteral("zoomOut"), QKeySequence::ZoomOut);
@@ -270,6 +280,7 @@ void MainWindow::makeMenus()
     m_viewMenu->addAction(action(QStringLiteral("presentation")));
     m_viewMenu->addAction(action(QStringLiteral("blank")));
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(action(QStringLiteral("showOtherFamilies")));
     m_viewMenu->addAction(action(QStringLiteral("zoomIn")));
     m_viewMenu->addAction(action(QStringLiteral("zoomOut")));
     m_viewMenu->addAction(action(QStringLiteral("zoomReset")));
@@ -386,6 +397,7 @@ void MainWindow::retranslate()
     action(QStringLiteral("saveScreenshot"))->setText(tr("Save &screenshot as PNG…"));
     action(QStringLiteral("quit"))->setText(tr("&Quit"));
     action(QStringLiteral("resetDefaults"))->setText(tr("&Reset to defaults"));
+    action(QStringLiteral("showOtherFamilies"))->setText(tr("Show the &other families faintly"));
     action(QStringLiteral("zoomIn"))->setText(tr("Zoom &in"));
     action(QStringLiteral("zoomOut"))->setText(tr("Zoom &out"));
     action(QStringLiteral("zoomReset"))->setText(tr("&Reset zoom (−4 to 4)"));

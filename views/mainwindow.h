@@ -11,6 +11,7 @@ class QToolBar;
 
 namespace relulab {
 
+class ActivationBoard;
 class BlankOverlay;
 class CheatSheetActions;
 class CheatSheetCards;
@@ -45,6 +46,7 @@ public:
     // Window geometry and dock layout (the lab state itself is kept by saveLabState()).
     void restoreWindowState();
 
+    ActivationBoard *board() const { return m_board; }
     ReadoutPanel *readouts() const { return m_readouts; }
     TeachingNotes *teachingNotes() const { return m_notes; }
     LabControls *controls() const { return m_controls; }
@@ -88,6 +90,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QLabel *m_headline = nullptr;
     QLabel *m_intro = nullptr;
+    ActivationBoard *m_board = nullptr;
     ReadoutPanel *m_readouts = nullptr;
     LabControls *m_controls = nullptr;
     TeachingNotes *m_notes = nullptr;
