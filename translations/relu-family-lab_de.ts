@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>relulab::ActivationBoard</name>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>activation f(x)</source>
+        <translation>Aktivierung f(x)</translation>
+    </message>
+    <message>
+        <source>derivative f′(x)</source>
+        <translation>Ableitung f′(x)</translation>
+    </message>
+    <message>
+        <source>Activation chart</source>
+        <translation>Aktivierungsdiagramm</translation>
+    </message>
+    <message>
+        <source>The selected family&apos;s output f(x) against x, the other families faintly. Drag or click to place the probe; arrow keys or the wheel step it (Shift coarse, Ctrl fine); Ctrl+wheel zooms.</source>
+        <translation>Die Ausgabe f(x) der gewählten Familie über x, die anderen Familien blass. Ziehen oder Klicken setzt den Messpunkt; Pfeiltasten oder Mausrad bewegen ihn (Umschalt grob, Strg fein); Strg+Mausrad zoomt.</translation>
+    </message>
+    <message>
+        <source>Derivative chart</source>
+        <translation>Ableitungsdiagramm</translation>
+    </message>
+    <message>
+        <source>The selected family&apos;s slope f′(x), the gradient that survives back-propagation. Drag or click to place the probe; arrow keys or the wheel step it (Shift coarse, Ctrl fine); Ctrl+wheel zooms.</source>
+        <translation>Die Steigung f′(x) der gewählten Familie – der Gradient, der die Rückpropagation übersteht. Ziehen oder Klicken setzt den Messpunkt; Pfeiltasten oder Mausrad bewegen ihn (Umschalt grob, Strg fein); Strg+Mausrad zoomt.</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Familien</translation>
+    </message>
+    <message>
+        <source>Select %1 and draw it bold on the board</source>
+        <translation>%1 auswählen und im Diagramm hervorheben</translation>
+    </message>
+</context>
+<context>
     <name>relulab::BatchStatisticsPanel</name>
     <message>
         <source>Mean &amp;μ</source>
@@ -471,13 +510,6 @@
     <message>
         <source>Press Enter or Space to select. %1</source>
         <translation>Auswählen mit Eingabetaste oder Leertaste. %1</translation>
-    </message>
-</context>
-<context>
-    <name>relulab::FamilyChooser</name>
-    <message>
-        <source>Show %1 (key %2)</source>
-        <translation>%1 anzeigen (Taste %2)</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1165,10 @@
     <message>
         <source>&amp;Previous lesson step</source>
         <translation>&amp;Vorheriger Lektionsschritt</translation>
+    </message>
+    <message>
+        <source>Show the &amp;other families faintly</source>
+        <translation>Andere &amp;Familien blass zeigen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>relulab::ActivationBoard</name>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>activation f(x)</source>
+        <translation>activación f(x)</translation>
+    </message>
+    <message>
+        <source>derivative f′(x)</source>
+        <translation>derivada f′(x)</translation>
+    </message>
+    <message>
+        <source>Activation chart</source>
+        <translation>Gráfica de activación</translation>
+    </message>
+    <message>
+        <source>The selected family&apos;s output f(x) against x, the other families faintly. Drag or click to place the probe; arrow keys or the wheel step it (Shift coarse, Ctrl fine); Ctrl+wheel zooms.</source>
+        <translation>La salida f(x) de la familia seleccionada frente a x, con las demás familias atenuadas. Arrastra o haz clic para colocar el punto de medida; las flechas o la rueda lo mueven (Mayús: pasos largos, Ctrl: finos); Ctrl+rueda hace zoom.</translation>
+    </message>
+    <message>
+        <source>Derivative chart</source>
+        <translation>Gráfica de la derivada</translation>
+    </message>
+    <message>
+        <source>The selected family&apos;s slope f′(x), the gradient that survives back-propagation. Drag or click to place the probe; arrow keys or the wheel step it (Shift coarse, Ctrl fine); Ctrl+wheel zooms.</source>
+        <translation>La pendiente f′(x) de la familia seleccionada: el gradiente que sobrevive a la retropropagación. Arrastra o haz clic para colocar el punto de medida; las flechas o la rueda lo mueven (Mayús: pasos largos, Ctrl: finos); Ctrl+rueda hace zoom.</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Familias</translation>
+    </message>
+    <message>
+        <source>Select %1 and draw it bold on the board</source>
+        <translation>Seleccionar %1 y resaltarla en la gráfica</translation>
+    </message>
+</context>
+<context>
     <name>relulab::BatchStatisticsPanel</name>
     <message>
         <source>Mean &amp;μ</source>
@@ -69,15 +108,15 @@
     </message>
     <message>
         <source>0 %</source>
-        <translation>0 %</translation>
+        <translation>0&#xa0;%</translation>
     </message>
     <message>
         <source>≈ 0 %</source>
-        <translation>≈ 0 %</translation>
+        <translation>≈&#xa0;0&#xa0;%</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -351,7 +390,7 @@
     </message>
     <message>
         <source>Finished in %1 s.</source>
-        <translation>Ejecución terminada en %1 s.</translation>
+        <translation>Ejecución terminada en %1&#xa0;s.</translation>
     </message>
     <message>
         <source>&amp;Initialization</source>
@@ -471,13 +510,6 @@
     <message>
         <source>Press Enter or Space to select. %1</source>
         <translation>Pulsa Intro o Espacio para seleccionarla. %1</translation>
-    </message>
-</context>
-<context>
-    <name>relulab::FamilyChooser</name>
-    <message>
-        <source>Show %1 (key %2)</source>
-        <translation>Mostrar %1 (tecla %2)</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1165,10 @@
     <message>
         <source>&amp;Previous lesson step</source>
         <translation>Paso &amp;anterior de la lección</translation>
+    </message>
+    <message>
+        <source>Show the &amp;other families faintly</source>
+        <translation>Mostrar las &amp;otras familias atenuadas</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>relulab::ActivationBoard</name>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>activation f(x)</source>
+        <translation>activation f(x)</translation>
+    </message>
+    <message>
+        <source>derivative f′(x)</source>
+        <translation>dérivée f′(x)</translation>
+    </message>
+    <message>
+        <source>Activation chart</source>
+        <translation>Graphique de l’activation</translation>
+    </message>
+    <message>
+        <source>The selected family&apos;s output f(x) against x, the other families faintly. Drag or click to place the probe; arrow keys or the wheel step it (Shift coarse, Ctrl fine); Ctrl+wheel zooms.</source>
+        <translation>La sortie f(x) de la famille choisie en fonction de x, les autres familles estompées. Faites glisser ou cliquez pour placer le point de mesure ; les flèches ou la molette le déplacent (Maj : pas larges, Ctrl : pas fins) ; Ctrl+molette zoome.</translation>
+    </message>
+    <message>
+        <source>Derivative chart</source>
+        <translation>Graphique de la dérivée</translation>
+    </message>
+    <message>
+        <source>The selected family&apos;s slope f′(x), the gradient that survives back-propagation. Drag or click to place the probe; arrow keys or the wheel step it (Shift coarse, Ctrl fine); Ctrl+wheel zooms.</source>
+        <translation>La pente f′(x) de la famille choisie, c’est-à-dire le gradient qui survit à la rétropropagation. Faites glisser ou cliquez pour placer le point de mesure ; les flèches ou la molette le déplacent (Maj : pas larges, Ctrl : pas fins) ; Ctrl+molette zoome.</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Familles</translation>
+    </message>
+    <message>
+        <source>Select %1 and draw it bold on the board</source>
+        <translation>Sélectionner %1 et la tracer en gras</translation>
+    </message>
+</context>
+<context>
     <name>relulab::BatchStatisticsPanel</name>
     <message>
         <source>Mean &amp;μ</source>
@@ -471,13 +510,6 @@
     <message>
         <source>Press Enter or Space to select. %1</source>
         <translation>Appuyez sur Entrée ou Espace pour la sélectionner. %1</translation>
-    </message>
-</context>
-<context>
-    <name>relulab::FamilyChooser</name>
-    <message>
-        <source>Show %1 (key %2)</source>
-        <translation>Afficher %1 (touche %2)</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1165,10 @@
     <message>
         <source>&amp;Previous lesson step</source>
         <translation>Étape &amp;précédente de la leçon</translation>
+    </message>
+    <message>
+        <source>Show the &amp;other families faintly</source>
+        <translation>Afficher les autres &amp;familles estompées</translation>
     </message>
 </context>
 <context>
