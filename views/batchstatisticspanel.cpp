@@ -164,6 +164,7 @@ void BatchStatisticsPanel::buildChart()
 {
     m_chart = new QChart;
     m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->setLocalizeNumbers(true); // axis labels in the interface language's format
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
 
@@ -273,6 +274,7 @@ void BatchStatisticsPanel::retranslateUi()
         m_table->horizontalHeaderItem(column)->setToolTip(m_teaching->text(teachingKey(Column(column))));
 
     // QChart gets no LanguageChange of its own.
+    m_chart->setLocale(QLocale());
     m_chart->setTitle(tr("Pre-activations N(μ, σ²) and the selected activation"));
     m_axisX->setTitleText(tr("pre-activation x"));
     m_axisDensity->setTitleText(tr("density"));

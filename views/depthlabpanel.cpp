@@ -241,6 +241,7 @@ DepthLabPanel::Plot DepthLabPanel::makePlot(bool logarithmic)
     Plot plot;
     plot.chart = new QChart;
     plot.chart->setAnimationOptions(QChart::NoAnimation);
+    plot.chart->setLocalizeNumbers(true); // axis labels in the interface language's format
     plot.chart->legend()->setVisible(false);
     plot.chart->setMargins(QMargins(2, 2, 2, 2));
     plot.axisX = new QValueAxis(plot.chart);
@@ -504,8 +505,10 @@ void DepthLabPanel::retranslateUi()
     m_activation.view->setToolTip(m_teaching->text(QStringLiteral("survival.depth.charts.activation")));
     m_dead.chart->setTitle(tr("Dead fraction (slope exactly 0)"));
     m_dead.view->setToolTip(m_teaching->text(QStringLiteral("survival.depth.charts.dead")));
-    for (Plot *plot : {&m_gradient, &m_activation, &m_dead})
+    for (Plot *plot : {&m_gradient, &m_activation, &m_dead}) {
         plot->axisX->setTitleText(tr("layer (1 = nearest the input)"));
+        plot->chart->setLocale(QLocale());
+    }
     m_gradient.axisY->setTitleText(tr("‖∂L/∂z‖ (log)"));
     m_activation.axisY->setTitleText(tr("std (log)"));
     m_dead.axisY->setTitleText(tr("share of units"));
