@@ -1,4 +1,5 @@
 // Drives the real lab window: keys, readouts, panels, presentation mode, settings, screenshot.
+#include "activationboard.h"
 #include "familychooser.h"
 #include "familystyle.h"
 #include "labcontrols.h"
@@ -25,6 +26,7 @@
 
 #include <cmath>
 #include <QImage>
+#include <QLineSeries>
 #include <QSet>
 #include <QMenu>
 #include <QMenuBar>
@@ -317,6 +319,8 @@ void MainWindowTest::presentationModeHidesAndRestores()
     QVERIFY(dock && dock->isVisible());
     QVERIFY(!presentationNotes->isVisible());
     const double normalFont = m_window->readouts()->outputTile()->font().pointSizeF();
+    QLineSeries *curve = m_window->board()->selectedSeries(ActivationBoard::Plot::Activation);
+    const double normalLine = curve->pen().widthF();
 
     QTest::keyClick(m_window, Qt::Key_F5);
     QVERIFY(m_window->presentation()->isActive());
@@ -326,6 +330,7 @@ void MainWindowTest::presentationModeHidesAndRestores()
     QVERIFY(!m_window->controls()->isVisible());
     QVERIFY(presentationNotes->isVisible());
     QVERIFY(m_window->readouts()->outputTile()->font().pointSizeF() > normalFont);
+    QVERIFY(curve->pen().widthF() > normalLine); // thicker lines for the back of the room
 
     // With the menu bar gone, the keys still drive the lab.
     QTest::keyClick(m_window, Qt::Key_3);
@@ -339,6 +344,7 @@ void MainWindowTest::presentationModeHidesAndRestores()
     QVERIFY(m_window->controls()->isVisible());
     QVERIFY(!presentationNotes->isVisible());
     QCOMPARE(m_window->readouts()->outputTile()->font().pointSizeF(), normalFont);
+    QCOMPARE(curve->pen().widthF(), normalLine);
 }
 
 void MainWindowTest::clickerKeysStepThroughTheLesson()

@@ -1,5 +1,7 @@
 #include "activationboard.h"
 
+#include <QApplication>
+
 #include "chartoverlay.h"
 #include "familychart.h"
 #include "familylegend.h"
@@ -186,6 +188,18 @@ void ActivationBoard::changeEvent(QEvent *event)
         retranslate(); // QChart gets no LanguageChange of its own
     else if (event->type() == QEvent::PaletteChange)
         applyPalette();
+    else if (event->type() == QEvent::FontChange)
+        applyFont();
+}
+
+void ActivationBoard::applyFont()
+{
+    // Lines grow with the text (presentation mode sets a larger font on the lab page).
+    const qreal scale = font().pointSizeF() / QApplication::font().pointSizeF();
+    QFont axisFont = font();
+    axisFont.setPointSizeF(font().pointSizeF() * 0.85);
+    for (FamilyChart *chart : m_charts)
+        chart->setTextFont(axisFont, scale);
 }
 
 void ActivationBoard::retranslate()

@@ -79,6 +79,7 @@ private:
 
     void retranslate();
     void applyPalette();
+    void applyFont();
     void onFamilyChanged();
     void onParameterChanged(const QString &family);
     void onViewRangeChanged();

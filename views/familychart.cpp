@@ -194,14 +194,26 @@ void FamilyChart::applyPalette(const QPalette &palette)
     restyleSeries();
 }
 
+void FamilyChart::setTextFont(const QFont &font, qreal lineScale)
+{
+    m_lineScale = lineScale;
+    QFont titleFont = font;
+    titleFont.setBold(true);
+    for (QValueAxis *axis : {m_xAxis, m_yAxis}) {
+        axis->setLabelsFont(font);
+        axis->setTitleFont(titleFont);
+    }
+    restyleSeries();
+}
+
 void FamilyChart::restyleSeries()
 {
     for (auto it = m_familySeries.cbegin(); it != m_familySeries.cend(); ++it) {
         const QColor faint = mixed(style::familyColor(it.key(), m_palette), m_palette.color(QPalette::Base), kFaintStrength);
-        it.value()->setPen(curvePen(faint, kFaintWidth));
+        it.value()->setPen(curvePen(faint, kFaintWidth * m_lineScale));
     }
     const QColor color = style::familyColor(m_selectedFamily, m_palette);
-    m_selectedSeries->setPen(curvePen(color, kSelectedWidth));
+    m_selectedSeries->setPen(curvePen(color, kSelectedWidth * m_lineScale));
 
     const QColor base = m_palette.color(QPalette::Base);
     m_overlay->setMarkerColor(color);

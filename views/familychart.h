@@ -49,6 +49,9 @@ public:
     void setProbePoint(const QPointF &point);
     void setKinkPoint(const QPointF &point, bool visible);
     void applyPalette(const QPalette &palette);
+    // Text and line sizes relative to the normal look: larger in presentation mode, so the
+    // back of the classroom can read them.
+    void setTextFont(const QFont &font, qreal lineScale);
 
     // Extra room on the chart's left and right so that stacked charts share one plot-area column.
     // Fractional (layout contents margins), so the plot areas can match to the sub-pixel.
@@ -70,6 +73,7 @@ private:
     QScatterSeries *m_kinkMarker = nullptr;
     QString m_selectedFamily;
     QPalette m_palette;
+    qreal m_lineScale = 1.0;
     std::optional<AxisScale> m_xScale;
     std::optional<AxisScale> m_yScale;
     qreal m_extraLeft = 0.0;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "activationboard.h"
+#include "zonecaptionstrip.h"
 #include "cheatsheetactions.h"
 #include "cheatsheetcards.h"
 #include "curvesampling.h"
@@ -116,6 +117,7 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     m_presentation = new PresentationMode(this, m_labPage);
     m_presentation->addSecondary(m_intro);
     m_presentation->addSecondary(m_controls);
+    m_presentation->addSecondary(m_board->captionStrip()); // the zone titles stay on the charts
     m_presentation->addPresentationOnly(m_presentationNotes);
 
     makeActions();

@@ -17,7 +17,7 @@ class PresentationMode : public QObject
     Q_OBJECT
 
 public:
-    static constexpr double kFontScale = 1.45;
+    static constexpr double kFontScale = 1.35;
 
     PresentationMode(QMainWindow *window, QWidget *content);
 
