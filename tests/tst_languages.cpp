@@ -12,7 +12,9 @@
 #include "teachingnotes.h"
 
 #include <QDir>
+#include <QAbstractButton>
 #include <QFile>
+#include <QLabel>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -34,6 +36,8 @@ private slots:
     void switchingRetranslatesTheWindow_data();
     void switchingRetranslatesTheWindow();
     void switchingBackRestoresEnglish();
+    void nothingIsClippedAt1366x768_data();
+    void nothingIsClippedAt1366x768();
 
 private:
     LabModel *m_model = nullptr;
@@ -148,6 +152,44 @@ void LanguagesTest::switchingBackRestoresEnglish()
     QCOMPARE(m_window->menuBar()->actions().constFirst()->text(), QStringLiteral("&File"));
     m_model->setProbe(1.1);
     QCOMPARE(m_window->readouts()->outputTile()->value(), QStringLiteral("1.100"));
+}
+
+void LanguagesTest::nothingIsClippedAt1366x768_data()
+{
+    switchingRetranslatesTheWindow_data();
+    QTest::newRow("English") << QStringLiteral("en");
+}
+
+void LanguagesTest::nothingIsClippedAt1366x768()
+{
+    QFETCH(QString, code);
+    m_languages->switchTo(code);
+    auto *tabs = m_window->findChild<QTabWidget *>();
+    int checked = 0;
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        QCoreApplication::processEvents();
+        // One-line labels and buttons must have room for their whole text.
+        const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            if (!widget->isVisible() || widget->width() == 0)
+                continue;
+            if (auto *label = qobject_cast<QLabel *>(widget); label && !label->wordWrap()
+                && label->textFormat() != Qt::RichText && !label->text().isEmpty()) {
+                ++checked;
+                const int needed = label->fontMetrics().horizontalAdvance(QString(label->text()).remove(QLatin1Char('&')));
+                QVERIFY2(needed <= label->contentsRect().width() + 1,
+                         qPrintable(QStringLiteral("label '%1' needs %2 px, has %3").arg(label->text()).arg(needed).arg(label->contentsRect().width())));
+            }
+            if (auto *button = qobject_cast<QAbstractButton *>(widget); button && !button->text().isEmpty()) {
+                ++checked;
+                QVERIFY2(button->sizeHint().width() <= button->width() + 1,
+                         qPrintable(QStringLiteral("button '%1' needs %2 px, has %3").arg(button->text()).arg(button->sizeHint().width()).arg(button->width())));
+            }
+        }
+    }
+    QVERIFY2(checked > 30, qPrintable(QString::number(checked)));
+    tabs->setCurrentIndex(0);
 }
 
 QTEST_MAIN(LanguagesTest)
