@@ -57,13 +57,6 @@ QLabel *wrappedLabel(QWidget *parent)
     return label;
 }
 
-QPixmap swatch(const QColor &color)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(color);
-    return pixmap;
-}
-
 } // namespace
 
 BatchStatisticsPanel::BatchStatisticsPanel(LabModel *model, Teaching *teaching, QWidget *parent)
@@ -319,7 +312,7 @@ void BatchStatisticsPanel::refreshTable()
             item->setFont(font);
             item->setBackground(selected ? QBrush(highlight) : QBrush());
         }
-        m_table->item(row, FamilyColumn)->setIcon(swatch(style::familyColor(family.id, palette)));
+        m_table->item(row, FamilyColumn)->setIcon(style::familySwatch(family.id, palette));
     }
 }
 

@@ -7,26 +7,9 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QPainter>
-#include <QPixmap>
 #include <QSignalBlocker>
 
 namespace relulab {
-namespace {
-
-QIcon swatch(const QColor &color)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
-    painter.drawEllipse(QRectF(1, 1, 10, 10));
-    return QIcon(pixmap);
-}
-
-} // namespace
 
 FamilyChooser::FamilyChooser(LabModel *model, QWidget *parent)
     : QWidget(parent)
@@ -63,7 +46,7 @@ void FamilyChooser::showFamily(const QString &familyId)
 void FamilyChooser::updateSwatches()
 {
     for (int i = 0; i < m_combo->count(); ++i)
-        m_combo->setItemIcon(i, swatch(style::familyColor(m_combo->itemData(i).toString(), palette())));
+        m_combo->setItemIcon(i, style::familySwatch(m_combo->itemData(i).toString(), palette()));
 }
 
 } // namespace relulab

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmap>
 
 namespace relulab::style {
 
@@ -24,6 +25,18 @@ QColor familyColor(const QString &familyId, const QPalette &palette)
     };
     QColor color = colors.value(familyId, palette.color(QPalette::Text));
     return isDark(palette) ? color.lighter(140) : color;
+}
+
+QIcon familySwatch(const QString &familyId, const QPalette &palette)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(familyColor(familyId, palette));
+    painter.drawEllipse(QRectF(1, 1, 10, 10));
+    return QIcon(pixmap);
 }
 
 QColor healthColor(GradientHealth health, const QPalette &palette)

@@ -3,6 +3,7 @@
 #include "diagnosis.h"
 
 #include <QColor>
+#include <QIcon>
 #include <QRect>
 
 class QPainter;
@@ -19,6 +20,8 @@ namespace style {
 bool isDark(const QPalette &palette);
 QColor familyColor(const QString &familyId, const QPalette &palette);
 QColor healthColor(GradientHealth health, const QPalette &palette);
+// A small round dot in the family's colour, for lists, menus and table rows.
+QIcon familySwatch(const QString &familyId, const QPalette &palette);
 
 // The surface of a card or readout tile: a rounded panel in the palette's base colour, a thin
 // border, a highlight frame when it has keyboard focus and an optional accent bar on the left.

@@ -130,11 +130,8 @@ void GradientSurvivalView::syncFamily()
 
 void GradientSurvivalView::paintSwatches()
 {
-    for (int i = 0; i < m_family->count(); ++i) {
-        QPixmap swatch(12, 12);
-        swatch.fill(style::familyColor(m_family->itemData(i).toString(), palette()));
-        m_family->setItemIcon(i, QIcon(swatch));
-    }
+    for (int i = 0; i < m_family->count(); ++i)
+        m_family->setItemIcon(i, style::familySwatch(m_family->itemData(i).toString(), palette()));
 }
 
 void GradientSurvivalView::changeEvent(QEvent *event)
