@@ -26,6 +26,7 @@
 
 #include <cmath>
 #include <QImage>
+#include <QChartView>
 #include <QLineSeries>
 #include <QSet>
 #include <QMenu>
@@ -65,6 +66,7 @@ private slots:
     void parameterSliderAndSpinBoxFollowTheModel();
     void familyButtonsSelectTheFamily();
     void scenarioMenuAppliesTheScenario();
+    void tabOrderReadsTheLabTopToBottom();
     void presentationModeHidesAndRestores();
     void clickerKeysStepThroughTheLesson();
     void blankAndShortcutOverlaysToggle();
@@ -309,6 +311,34 @@ void MainWindowTest::scenarioMenuAppliesTheScenario()
     dip->trigger();
     QCOMPARE(m_model->family(), QStringLiteral("gelu"));
     QCOMPARE(m_model->probe(), -0.75);
+}
+
+void MainWindowTest::tabOrderReadsTheLabTopToBottom()
+{
+    showWindow();
+    QWidget *labPage = m_window->readouts()->parentWidget();
+    QWidget *first = m_window->board()->activationView();
+    first->setFocus();
+    QVERIFY(first->hasFocus());
+    // Tab from the chart through the lab page: every stop lies no higher than the one before
+    // (reading order), and the probe's spin box and the scenario button are on the way.
+    int lastTop = labPage->mapFromGlobal(first->mapToGlobal(QPoint(0, 0))).y();
+    bool reachedProbe = false;
+    bool reachedScenarios = false;
+    for (int i = 0; i < 40 && !reachedScenarios; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        if (!labPage->isAncestorOf(focus))
+            break;
+        const int top = labPage->mapFromGlobal(focus->mapToGlobal(QPoint(0, 0))).y();
+        QVERIFY2(top + 5 >= lastTop, qPrintable(focus->metaObject()->className() % QStringLiteral(" ") % focus->objectName()));
+        lastTop = top;
+        reachedProbe = reachedProbe || focus == m_window->controls()->probeSpinBox();
+        reachedScenarios = focus == m_window->controls()->scenarioButton();
+    }
+    QVERIFY(reachedProbe);
+    QVERIFY(reachedScenarios);
 }
 
 void MainWindowTest::presentationModeHidesAndRestores()
