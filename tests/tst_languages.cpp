@@ -1,5 +1,6 @@
 // Switching language at run time: every visible part of the real window follows, numbers are
 // reformatted, and the shipped translations are complete.
+#include "activationboard.h"
 #include "gradientsurvivalview.h"
 #include "labmodel.h"
 #include "languageswitcher.h"
@@ -13,6 +14,8 @@
 
 #include <QDir>
 #include <QAbstractButton>
+#include <QChartView>
+#include <QMouseEvent>
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
@@ -36,6 +39,7 @@ private slots:
     void switchingRetranslatesTheWindow_data();
     void switchingRetranslatesTheWindow();
     void switchingBackRestoresEnglish();
+    void survivesABurstOfLanguageFamilyAndDrag();
     void nothingIsClippedAt1366x768_data();
     void nothingIsClippedAt1366x768();
 
@@ -152,6 +156,31 @@ void LanguagesTest::switchingBackRestoresEnglish()
     QCOMPARE(m_window->menuBar()->actions().constFirst()->text(), QStringLiteral("&File"));
     m_model->setProbe(1.1);
     QCOMPARE(m_window->readouts()->outputTile()->value(), QStringLiteral("1.100"));
+}
+
+void LanguagesTest::survivesABurstOfLanguageFamilyAndDrag()
+{
+    // All in one event burst, before anything repaints: a language switch, a family switch and a
+    // drag on the activation chart.
+    QChartView *chart = m_window->board()->activationView();
+    QWidget *viewport = chart->viewport();
+    const QPoint start(viewport->width() / 4, viewport->height() / 2);
+    const QPoint end(3 * viewport->width() / 4, viewport->height() / 2);
+    m_languages->switchTo(QStringLiteral("fr"));
+    m_model->setFamily(QStringLiteral("softplus"));
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, start);
+    m_languages->switchTo(QStringLiteral("de"));
+    QMouseEvent move(QEvent::MouseMove, end, viewport->mapToGlobal(end), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(viewport, &move);
+    m_model->setFamily(QStringLiteral("gelu"));
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, end);
+    QCoreApplication::processEvents();
+    m_window->repaint();
+
+    QCOMPARE(m_teaching->language(), QStringLiteral("de"));
+    QCOMPARE(m_model->family(), QStringLiteral("gelu"));
+    QVERIFY(m_model->probe() > 0.0); // the drag ended right of the middle
+    QCOMPARE(m_window->readouts()->outputTile()->caption(), QCoreApplication::translate("relulab::ReadoutPanel", "Output"));
 }
 
 void LanguagesTest::nothingIsClippedAt1366x768_data()
