@@ -15,6 +15,11 @@ targets=("$@")
 [[ ${#targets[@]} -gt 0 ]] || targets=(fuzz_lessondeck fuzz_commandline fuzz_values)
 
 scripts/install-deps.sh clang-14 libclang-rt-14-dev
+# A build folder configured with another compiler would have its cache wiped by CMake, options
+# included: start it afresh instead.
+if [[ -f build-fuzz/CMakeCache.txt ]] && ! grep -q '^CMAKE_CXX_COMPILER:[A-Z]*=.*clang++-14$' build-fuzz/CMakeCache.txt; then
+    rm -rf build-fuzz/CMakeCache.txt build-fuzz/CMakeFiles
+fi
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER=clang++-14 -DRELULAB_FUZZ=ON
 cmake --build build-fuzz --parallel "${RELULAB_JOBS:-$(nproc)}" --target "${targets[@]}"
