@@ -1,8 +1,10 @@
+#include "cheatsheetexport.h"
 #include "curvesampling.h"
 #include "family.h"
 #include "labmodel.h"
 #include "labsettings.h"
 #include "lessondeck.h"
+#include "teaching.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -34,6 +36,7 @@ private slots:
     void csvExportToAFullDeviceFails();
     void fullDiskLeavesThePreviousCsvIntact();
     void fullDiskLeavesThePreviousLessonIntact();
+    void fullDiskLeavesThePreviousCheatSheetIntact();
     void edgeParametersGiveFiniteReadings_data();
     void edgeParametersGiveFiniteReadings();
     void edgeParametersGiveFiniteCsv();
@@ -207,6 +210,30 @@ void TestRobustness::fullDiskLeavesThePreviousLessonIntact()
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("class.relulesson")});
 }
 
+void TestRobustness::fullDiskLeavesThePreviousCheatSheetIntact()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sheet.pdf"));
+    const QByteArray previous = "%PDF-1.4 an older handout\n";
+    QVERIFY(writeFile(path, previous));
+    LabModel model;
+    Teaching teaching;
+    QString error;
+    bool written = true;
+    withFileSizeLimit(16 * 1024, [&] {
+        written = exportCheatSheetPdf(model, teaching, path, QPageSize(QPageSize::A4), QPageLayout::Portrait, &error);
+    });
+    QVERIFY(!written);
+    QVERIFY2(error.contains(QStringLiteral("sheet.pdf")), qPrintable(error));
+    QCOMPARE(readAll(path), previous);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("sheet.pdf")});
+
+    // Without the limit the same export works, so the failure above was the full disk's.
+    QVERIFY2(exportCheatSheetPdf(model, teaching, path, QPageSize(QPageSize::A4), QPageLayout::Portrait, &error),
+             qPrintable(error));
+    QVERIFY(readAll(path).size() > 16 * 1024);
+}
+
 void TestRobustness::edgeParametersGiveFiniteReadings_data()
 {
     QTest::addColumn<QString>("family");
@@ -282,5 +309,5 @@ void TestRobustness::edgeParametersGiveFiniteCsv()
     }
 }
 
-QTEST_GUILESS_MAIN(TestRobustness)
+QTEST_MAIN(TestRobustness) // the cheat sheet needs fonts, so a GUI application
 #include "tst_robustness.moc"
