@@ -55,7 +55,9 @@ int exportCsv(const LabRequest &request, const LabModel &model, QString *error)
         return ExitSuccess;
     }
     QSaveFile file(request.exportCsv);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: a short write on a full disk must fail here, not vanish in a buffered flush
+    // (see saveLessonDeck); the writers hand over large chunks, so this costs no speed.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         *error = QStringLiteral("--export-csv: cannot write '%1': %2").arg(request.exportCsv, file.errorString());
         return ExitUsage;
     }
@@ -81,7 +83,9 @@ int writeExport(const QString &option, const QString &path, const Writer &write,
         return ExitSuccess;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: a short write on a full disk must fail here, not vanish in a buffered flush
+    // (see saveLessonDeck); the writers hand over large chunks, so this costs no speed.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         *error = QStringLiteral("--%1: cannot write '%2': %3").arg(option, path, file.errorString());
         return ExitUsage;
     }

@@ -1,4 +1,5 @@
 #include "batchstatistics.h"
+#include "benchmarks.h"
 #include "depthsimulation.h"
 #include "family.h"
 
@@ -6,20 +7,22 @@
 
 using namespace relulab;
 
+namespace {
+
 // Speed of the gradient-survival computations: the default depth run and a full batch table.
 class SurvivalBenchmark : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void defaultDepthRun_data()
+    void depthSimulation_data()
     {
         QTest::addColumn<QString>("family");
         for (const QString &id : FamilyCatalog::ids())
             QTest::newRow(qPrintable(id)) << id;
     }
 
-    void defaultDepthRun()
+    void depthSimulation()
     {
         QFETCH(QString, family);
         DepthSettings settings; // W 256, L 30, B 256, He
@@ -42,5 +45,11 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(SurvivalBenchmark)
+} // namespace
+
+std::unique_ptr<QObject> relulab::bench::makeSurvivalBenchmark()
+{
+    return std::make_unique<SurvivalBenchmark>();
+}
+
 #include "bench_survival.moc"

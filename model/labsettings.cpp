@@ -36,6 +36,17 @@ void saveLabState(const LabModel &model, QSettings &settings)
 
 void restoreLabState(LabModel *model, QSettings &settings, QString *notice)
 {
+    // A file QSettings cannot parse (binary garbage, a cut-off section) is not trusted at all,
+    // not even the entries it happened to read: the model keeps every default. QSettings parses
+    // its file lazily and (Qt 6.4) records a FormatError only on a full read such as allKeys().
+    (void)settings.allKeys();
+    if (settings.status() == QSettings::FormatError) {
+        if (notice) {
+            *notice = QStringLiteral("the settings file %1 is damaged; defaults used")
+                          .arg(settings.fileName());
+        }
+        return;
+    }
     QStringList ignored;
     settings.beginGroup(kGroup);
     model->beginBatch();

@@ -634,7 +634,10 @@ bool saveLessonDeck(const LessonDeck &deck, const QString &path, QString *error)
                                                   "not saved: the lesson would not read back the same"));
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+    // Unbuffered: Qt 6.4's buffered flush drops the rest of a partly written buffer without an
+    // error (a disk that fills up mid-write), and commit() would then replace the previous file
+    // with a truncated one. Unbuffered, write() reports the short count and nothing is committed.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(json) != json.size() || !file.commit()) {
         return refuse(QCoreApplication::translate("relulab::LessonReader", "cannot be saved in %1: %2")
                           .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()), file.errorString()));
     }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the lab needs to build, run and test, if any are missing.
+# Extra packages given as arguments are installed too (scripts/fuzz.sh passes clang's).
 set -euo pipefail
 
 packages=(
@@ -12,6 +13,7 @@ packages=(
     libeigen3-dev
     poppler-utils
 )
+packages+=("$@")
 
 missing=()
 for package in "${packages[@]}"; do
