@@ -10,5 +10,6 @@ namespace relulab::bench {
 // and is listed in main.cpp's table.
 std::unique_ptr<QObject> makeSurvivalBenchmark();
 std::unique_ptr<QObject> makeCheatSheetBenchmark();
+std::unique_ptr<QObject> makeWindowBenchmark();
 
 } // namespace relulab::bench

@@ -27,6 +27,7 @@ const std::vector<Area> &areas()
     static const std::vector<Area> list = {
         {"survival", relulab::bench::makeSurvivalBenchmark},
         {"cheatsheet", relulab::bench::makeCheatSheetBenchmark},
+        {"window", relulab::bench::makeWindowBenchmark},
     };
     return list;
 }

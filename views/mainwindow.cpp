@@ -28,6 +28,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QBuffer>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -442,7 +443,9 @@ void MainWindow::exportCurves()
         return;
     QSaveFile file(path);
     const QList<double> xs = evenlySpaced(m_model->viewMinimum(), m_model->viewMaximum(), 801);
-    if (!file.open(QIODevice::WriteOnly) || !writeCurvesCsv(*m_model, FamilyCatalog::ids(), xs, &file) || !file.commit()) {
+    // Unbuffered: a short write (a full disk) is reported instead of committing a truncated file.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || !writeCurvesCsv(*m_model, FamilyCatalog::ids(), xs, &file)
+        || !file.commit()) {
         QMessageBox::warning(this, tr("Export failed"),
                              tr("The curves could not be saved to %1:\n%2").arg(path, file.errorString()));
     }
@@ -459,14 +462,20 @@ bool MainWindow::saveScreenshot(const QString &path, const QSize &size, bool pre
         m_presentation->setActive(true);
     }
     QApplication::processEvents();
-    const QPixmap pixmap = grab();
+    return savePng(grab(), path, error);
+}
+
+bool MainWindow::savePng(const QPixmap &pixmap, const QString &path, QString *error)
+{
+    // Encoded in memory and written once, unbuffered: a full disk shows as a short write and the
+    // previous file stays as it was.
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!pixmap.save(&buffer, "PNG") || !file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
+        || file.write(png) != png.size() || !file.commit()) {
         *error = tr("cannot write '%1': %2").arg(path, file.errorString());
-        return false;
-    }
-    if (!pixmap.save(&file, "PNG") || !file.commit()) {
-        *error = tr("writing '%1' failed: %2").arg(path, file.errorString());
         return false;
     }
     return true;

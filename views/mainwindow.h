@@ -74,6 +74,7 @@ private:
     void updateHeadlineFont(const QFont &pageFont);
     void exportCurves();
     void saveScreenshotInteractively();
+    static bool savePng(const QPixmap &pixmap, const QString &path, QString *error);
     void showAbout();
     void zoom(double factor);
     // The first-run dock layout: the cheat sheet below the board where the screen is tall enough,
