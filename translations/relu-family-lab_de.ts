@@ -52,11 +52,11 @@
     </message>
     <message>
         <source>Mean of the pre-activations</source>
-        <translation>Mittelwert der Vor-Aktivierungen</translation>
+        <translation>Mittelwert der Voraktivierungen</translation>
     </message>
     <message>
         <source>Standard deviation of the pre-activations</source>
-        <translation>Standardabweichung der Vor-Aktivierungen</translation>
+        <translation>Standardabweichung der Voraktivierungen</translation>
     </message>
     <message>
         <source>Family</source>
@@ -84,11 +84,11 @@
     </message>
     <message>
         <source>Pre-activations N(μ, σ²) and the selected activation</source>
-        <translation>Vor-Aktivierungen N(μ, σ²) und die ausgewählte Aktivierung</translation>
+        <translation>Voraktivierungen N(μ, σ²) und die ausgewählte Aktivierung</translation>
     </message>
     <message>
         <source>pre-activation x</source>
-        <translation>Vor-Aktivierung x</translation>
+        <translation>Voraktivierung x</translation>
     </message>
     <message>
         <source>density</source>
