@@ -174,10 +174,11 @@ void FamilyChart::applyPalette(const QPalette &palette)
 {
     m_palette = palette;
     const QColor text = palette.color(QPalette::WindowText);
-    QColor grid = text;
-    grid.setAlpha(38);
-    QColor axisLine = text;
-    axisLine.setAlpha(110);
+    // Opaque mixes rather than translucent ink: a translucent pen sends every grid line through
+    // the slow general stroker, which was the largest single cost of a repaint.
+    const QColor base = palette.color(QPalette::Base);
+    const QColor grid = mixed(text, base, 38.0 / 255.0);
+    const QColor axisLine = mixed(text, base, 110.0 / 255.0);
 
     m_chart->setBackgroundBrush(palette.color(QPalette::Base));
     m_chart->setBackgroundPen(Qt::NoPen);
