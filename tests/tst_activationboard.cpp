@@ -1,4 +1,6 @@
 #include "activationboard.h"
+#include "boardsampling.h"
+#include "chartgrid.h"
 #include "chartoverlay.h"
 #include "familylegend.h"
 #include "familystyle.h"
@@ -9,6 +11,7 @@
 
 #include <QApplication>
 #include <QChart>
+#include <QCategoryAxis>
 #include <QChartView>
 #include <QGraphicsEllipseItem>
 #include <QGraphicsLineItem>
@@ -59,6 +62,9 @@ private slots:
     void curvesStayFiniteAtParameterLimits_data();
     void curvesStayFiniteAtParameterLimits();
     void samplingDensityAndKink();
+    void straightStretchesAreThinned();
+    void simplifyCurveKeepsShape();
+    void gridIsCrispAndOnTicks();
     void derivativeRangeIncludesZeroOneAndGrows();
     void plotAreasAlign();
     void kinkMarker();
@@ -123,13 +129,47 @@ double TestActivationBoard::pixelWidth(Plot plot) const
     return (m_model->viewMaximum() - m_model->viewMinimum()) / view(plot)->chart()->plotArea().width();
 }
 
+namespace {
+
+// Distance in pixels from data point p to the segment from a to b, drawn at `scale`.
+double pixelDistance(const QPointF &p, const QPointF &a, const QPointF &b, PixelScale scale)
+{
+    const QPointF d((b.x() - a.x()) * scale.x, (b.y() - a.y()) * scale.y);
+    const QPointF q((p.x() - a.x()) * scale.x, (p.y() - a.y()) * scale.y);
+    const double length2 = QPointF::dotProduct(d, d);
+    const double t = length2 > 0.0 ? std::clamp(QPointF::dotProduct(q, d) / length2, 0.0, 1.0) : 0.0;
+    return QLineF(q, t * d).length();
+}
+
+} // namespace
+
 void TestActivationBoard::compareWithModel(const QLineSeries *series, const QString &family, bool slope) const
 {
+    // Every drawn point is the model's own reading...
     const QList<QPointF> points = series->points();
-    QVERIFY(points.size() >= ActivationBoard::kMinimumSamples);
+    QVERIFY(points.size() >= 2);
     for (const QPointF &point : points) {
         const Reading reading = m_model->readingAt(family, point.x());
         QCOMPARE(point.y(), slope ? reading.slope : reading.output);
+    }
+    // ...and the thinned polyline passes within the promised distance of every dense sample, on
+    // the chart as it is drawn now.
+    const FamilyCurves dense = sampleFamilyCurves(*m_model, family, m_model->viewMinimum(), m_model->viewMaximum(),
+                                                  m_board->sampleCount());
+    const QList<QPointF> &samples = slope ? dense.slope : dense.output;
+    const Plot plot = slope ? Plot::Derivative : Plot::Activation;
+    const QRectF area = view(plot)->chart()->plotArea();
+    const QValueAxis *yAxis = m_board->yAxis(plot);
+    const double sx = area.width() / (m_model->viewMaximum() - m_model->viewMinimum());
+    const double sy = area.height() / (yAxis->max() - yAxis->min());
+    qsizetype kept = 0;
+    for (const QPointF &sample : samples) {
+        while (kept + 1 < points.size() && points[kept + 1].x() < sample.x())
+            ++kept;
+        QVERIFY2(kept + 1 < points.size(), "a dense sample lies beyond the drawn curve");
+        const double distance = pixelDistance(sample, points[kept], points[kept + 1], PixelScale{sx, sy});
+        QVERIFY2(distance <= ActivationBoard::curveTolerance() * (1.0 + 1e-9) + 1e-9,
+                 qPrintable(QStringLiteral("%1 %2 strays %3 px at x = %4").arg(family).arg(slope).arg(distance).arg(sample.x())));
     }
 }
 
@@ -572,13 +612,81 @@ void TestActivationBoard::curvesStayFiniteAtParameterLimits()
                                     std::pair{-0.005, 0.005}}) {
         QVERIFY(m_model->setViewRange(low, high));
         for (QLineSeries *series : curveSeries()) {
-            QVERIFY(series->count() >= ActivationBoard::kMinimumSamples);
+            QVERIFY(series->count() >= 2);
             for (const QPointF &point : series->points())
                 QVERIFY2(std::isfinite(point.x()) && std::isfinite(point.y()), qPrintable(series->name()));
         }
         for (Plot plot : {Plot::Activation, Plot::Derivative}) {
             const QValueAxis *axis = m_board->yAxis(plot);
             QVERIFY(std::isfinite(axis->min()) && std::isfinite(axis->max()) && axis->min() < axis->max());
+        }
+    }
+}
+
+void TestActivationBoard::straightStretchesAreThinned()
+{
+    // ReLU is two straight pieces: its curve needs its two ends and the hinge, nothing more.
+    QVERIFY(m_model->setFamily(QStringLiteral("relu")));
+    QCOMPARE(m_board->selectedSeries(Plot::Activation)->points(),
+             QList<QPointF>({QPointF(m_model->viewMinimum(), 0.0), QPointF(0.0, 0.0),
+                             QPointF(m_model->viewMaximum(), m_model->viewMaximum())}));
+    // A curved family keeps what its shape needs, still far fewer than the dense samples.
+    QVERIFY(m_model->setFamily(QStringLiteral("gelu")));
+    const qsizetype gelu = m_board->selectedSeries(Plot::Activation)->count();
+    QVERIFY2(gelu > 10 && gelu < m_board->sampleCount() / 4, qPrintable(QString::number(gelu)));
+    compareWithModel(m_board->selectedSeries(Plot::Activation), QStringLiteral("gelu"), false);
+    compareWithModel(m_board->selectedSeries(Plot::Derivative), QStringLiteral("gelu"), true);
+}
+
+void TestActivationBoard::simplifyCurveKeepsShape()
+{
+    QList<QPointF> wave;
+    for (int i = 0; i <= 2000; ++i)
+        wave.append(QPointF(i * 0.005, std::sin(i * 0.005)));
+    const PixelScale scale{100.0, 100.0};
+    const QList<QPointF> thin = simplifyCurve(wave, scale, 0.1);
+    QCOMPARE(thin.constFirst(), wave.constFirst());
+    QCOMPARE(thin.constLast(), wave.constLast());
+    QVERIFY(thin.size() < wave.size() / 4);
+    // Each dropped point stays within 0.1 px of the segment that replaces it.
+    qsizetype k = 0;
+    for (const QPointF &p : wave) {
+        while (k + 1 < thin.size() - 1 && thin[k + 1].x() <= p.x())
+            ++k;
+        const QPointF a = thin[k];
+        const QPointF b = thin[k + 1];
+        QVERIFY(pixelDistance(p, a, b, scale) <= 0.1 + 1e-9);
+    }
+    // A straight line keeps its ends; a corner is kept too.
+    const QList<QPointF> corner = {{0, 0}, {1, 0}, {2, 0}, {3, 1}, {4, 2}};
+    QCOMPARE(simplifyCurve(corner, scale, 0.1), QList<QPointF>({{0, 0}, {2, 0}, {4, 2}}));
+    QCOMPARE(simplifyCurve({{0, 0}, {1, 1}}, scale, 0.1).size(), 2);
+}
+
+void TestActivationBoard::gridIsCrispAndOnTicks()
+{
+    for (Plot plot : {Plot::Activation, Plot::Derivative}) {
+        QChart *chart = view(plot)->chart();
+        const QRectF area = chart->plotArea();
+        // Qt Charts' own (anti-aliased) grid is off; ours has a line per tick, on a whole pixel.
+        QVERIFY(!m_board->xAxis(plot)->isGridLineVisible());
+        QVERIFY(!m_board->yAxis(plot)->isGridLineVisible());
+        auto *xAxis = qobject_cast<QCategoryAxis *>(m_board->xAxis(plot));
+        auto *yAxis = qobject_cast<QCategoryAxis *>(m_board->yAxis(plot));
+        QVERIFY(xAxis && yAxis);
+        const QList<QLineF> lines = m_board->overlay(plot)->grid()->lines();
+        QCOMPARE(lines.size(), xAxis->count() + yAxis->count());
+        for (const QLineF &line : lines) {
+            QCOMPARE(line.x1(), std::round(line.x1()));
+            QCOMPARE(line.y1(), std::round(line.y1()));
+            QVERIFY(area.contains(line.p1()) && area.contains(line.p2()));
+        }
+        for (int i = 0; i < xAxis->count(); ++i) {
+            const double value = xAxis->endValue(xAxis->categoriesLabels().at(i));
+            const double x = chart->mapToPosition(QPointF(value, yAxis->min()), m_board->selectedSeries(plot)).x();
+            // Within a pixel of where Qt Charts puts the tick (a line on the plot edge is kept inside it).
+            QVERIFY2(std::fabs(lines.at(i).x1() + 0.5 - x) <= 1.5, qPrintable(QString::number(value)));
+            QCOMPARE(lines.at(i).x1(), lines.at(i).x2());
         }
     }
 }
@@ -602,7 +710,8 @@ void TestActivationBoard::samplingDensityAndKink()
     m_board->resize(1600, 650);
     settle();
     QVERIFY(m_board->sampleCount() > before);
-    QCOMPARE(m_board->selectedSeries(Plot::Activation)->count(), m_board->sampleCount() + 1);
+    compareWithModel(m_board->selectedSeries(Plot::Activation), QStringLiteral("relu"), false);
+    compareWithModel(m_board->selectedSeries(Plot::Derivative), QStringLiteral("relu"), true);
 }
 
 void TestActivationBoard::derivativeRangeIncludesZeroOneAndGrows()

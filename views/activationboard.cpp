@@ -31,8 +31,13 @@ constexpr int kDerivative = 1;
 constexpr std::array<style::Zone, 3> kZones = {style::Zone::Negative, style::Zone::Hinge, style::Zone::Positive};
 // Points per pixel of plot width: enough for smooth curves and a sharp hinge.
 constexpr double kSamplesPerPixel = 2.0;
-// Re-sample after a resize only when the density is off by more than this factor.
+// Re-sample after a resize only when the density or plot height is off by more than this factor.
 constexpr double kDensitySlack = 1.25;
+// How far, in pixels, a drawn curve may stray from the dense samples it was thinned from: well
+// under what anti-aliasing can show, so the thinned curve looks exactly like the dense one.
+constexpr double kCurveTolerance = 0.1;
+// Plot size assumed before the first layout, when the charts have no plot area yet.
+constexpr double kFallbackPlotHeight = 1000.0;
 // Room per y tick label, so that labels never crowd (Qt Charts would elide them to "...").
 constexpr double kPixelsPerTick = 40.0;
 // Space above and below the curves, as a fraction of their span.
@@ -107,6 +112,11 @@ ActivationBoard::ActivationBoard(LabModel *model, Teaching *teaching, QWidget *p
     retranslate();
     resampleAll();
     onFamilyChanged();
+}
+
+double ActivationBoard::curveTolerance()
+{
+    return kCurveTolerance;
 }
 
 ActivationBoard::~ActivationBoard()
@@ -286,8 +296,34 @@ void ActivationBoard::onPlotAreaChanged()
     if (tickCount(kActivation) != m_tickCounts[kActivation] || tickCount(kDerivative) != m_tickCounts[kDerivative])
         updateRanges();
     const int wanted = wantedSampleCount();
-    if (wanted > m_sampleCount * kDensitySlack || wanted * kDensitySlack < m_sampleCount)
+    const bool densityOff = wanted > m_sampleCount * kDensitySlack || wanted * kDensitySlack < m_sampleCount;
+    // The curves were thinned for a plot height; a much taller plot shows their corners, a much
+    // shorter one could do with fewer points.
+    bool heightOff = false;
+    for (int i : {kActivation, kDerivative}) {
+        const double height = plotHeight(i);
+        heightOff = heightOff || height > m_thinnedHeights[i] * kDensitySlack || height * kDensitySlack < m_thinnedHeights[i];
+    }
+    if (densityOff || heightOff)
         m_resampleTimer->start();
+}
+
+double ActivationBoard::plotHeight(int chart) const
+{
+    const QRectF plot = m_charts[chart]->chart()->plotArea();
+    return plot.isValid() ? plot.height() : kFallbackPlotHeight;
+}
+
+PixelScale ActivationBoard::pixelScale(int chart, double ySpan) const
+{
+    // The axis always spans at least the curve's own extent, so measuring y against that extent
+    // over-estimates the pixels a unit covers: the thinned curve is never further off than promised.
+    const QRectF plot = m_charts[chart]->chart()->plotArea();
+    const double width = plot.isValid() ? plot.width() : m_sampleCount / kSamplesPerPixel;
+    PixelScale scale;
+    scale.x = width / (m_model->viewMaximum() - m_model->viewMinimum());
+    scale.y = ySpan > 0.0 ? plotHeight(chart) / ySpan : 1.0; // a flat curve is straight at any scale
+    return scale;
 }
 
 int ActivationBoard::tickCount(int chart) const
@@ -306,6 +342,7 @@ void ActivationBoard::resampleAll()
 {
     m_resampleTimer->stop();
     m_sampleCount = wantedSampleCount();
+    m_thinnedHeights = {plotHeight(kActivation), plotHeight(kDerivative)};
     for (const QString &id : FamilyCatalog::ids())
         resampleFamily(id);
     updateRanges();
@@ -314,8 +351,14 @@ void ActivationBoard::resampleAll()
 
 void ActivationBoard::resampleFamily(const QString &family)
 {
-    m_curves.insert(family, sampleFamilyCurves(*m_model, family, m_model->viewMinimum(), m_model->viewMaximum(),
-                                               m_sampleCount));
+    FamilyCurves curves = sampleFamilyCurves(*m_model, family, m_model->viewMinimum(), m_model->viewMaximum(), m_sampleCount);
+    // The derivative axis always shows 0 to 1, so slopes never need more precision than that span.
+    curves.output = simplifyCurve(curves.output, pixelScale(kActivation, curves.outputMaximum - curves.outputMinimum),
+                                  kCurveTolerance);
+    curves.slope = simplifyCurve(curves.slope,
+                                 pixelScale(kDerivative, std::max(1.0, curves.slopeMaximum - curves.slopeMinimum)),
+                                 kCurveTolerance);
+    m_curves.insert(family, curves);
     pushFamilyCurves(family);
 }
 
@@ -400,13 +443,14 @@ void ActivationBoard::alignPlotAreas()
         const QRectF plot = chart->plotArea();
         if (!plot.isValid())
             return;
-        naturalLeft[i] = plot.left() - m_charts[i]->extraLeftMargin();
-        naturalRight[i] = chart->size().width() - plot.right() - m_charts[i]->extraRightMargin();
+        const QMarginsF extra = m_charts[i]->extraMargins();
+        naturalLeft[i] = plot.left() - extra.left();
+        naturalRight[i] = chart->size().width() - plot.right() - extra.right();
     }
     const double left = std::max(naturalLeft[0], naturalLeft[1]);
     const double right = std::max(naturalRight[0], naturalRight[1]);
     for (int i : {kActivation, kDerivative})
-        m_charts[i]->setExtraMargins(left - naturalLeft[i], right - naturalRight[i]);
+        m_charts[i]->setExtraMargins(QMarginsF(left - naturalLeft[i], 0.0, right - naturalRight[i], 0.0));
 }
 
 void ActivationBoard::updateCaptionExtents()

@@ -33,7 +33,8 @@ class ZoneCaptionStrip;
 //
 // Speed: a probe move re-places two markers and two lines (graphics items, not series) and
 // re-samples nothing; a parameter change re-samples only that family (one replace() per chart);
-// the view range or a new plot width re-samples every family.
+// the view range or a new plot size re-samples every family. Each curve is sampled densely and
+// then thinned to the points its shape needs: stroking, not sampling, is what costs.
 class ActivationBoard : public QWidget
 {
     Q_OBJECT
@@ -60,8 +61,11 @@ public:
     ChartOverlay *overlay(Plot plot) const;
     FamilyLegend *legend() const { return m_legend; }
     ZoneCaptionStrip *captionStrip() const { return m_captions; }
-    // Points per curve right now: about two per pixel of plot width, never fewer than kMinimumSamples.
+    // Points sampled per curve right now: about two per pixel of plot width, never fewer than
+    // kMinimumSamples. The series hold the fewest of them that draw the same curve (simplifyCurve).
     int sampleCount() const { return m_sampleCount; }
+    // How far, in pixels, a drawn curve may stray from its dense samples.
+    static double curveTolerance();
 
     static constexpr int kMinimumSamples = 400;
 
@@ -96,6 +100,8 @@ private:
     void stepProbe(double fraction);
     void zoom(double factor, double anchorX);
     int wantedSampleCount() const;
+    double plotHeight(int chart) const;
+    PixelScale pixelScale(int chart, double ySpan) const;
     int tickCount(int chart) const;
 
     LabModel *m_model = nullptr;
@@ -110,6 +116,8 @@ private:
     QSet<QString> m_staleFaint;
     QString m_selected;
     int m_sampleCount = kMinimumSamples;
+    // The plot heights the current curves were thinned for.
+    std::array<double, 2> m_thinnedHeights = {};
     std::array<int, 2> m_tickCounts = {};
     bool m_showOtherFamilies = true;
 };

@@ -1,5 +1,7 @@
 #include "chartoverlay.h"
 
+#include "chartgrid.h"
+
 #include <QChart>
 #include <QFontMetricsF>
 #include <QGraphicsEllipseItem>
@@ -17,9 +19,10 @@ namespace relulab {
 namespace {
 
 // Qt Charts stacks its own items on the chart by z value: plot-area background 0, shades 1,
-// grid 2, axes 3, series 4. Zones sit just above the background, titles and the probe line
-// above the grid but below the curves and markers.
+// grid 2, axes 3, series 4. Zones sit just above the background, our grid where Qt's would be,
+// titles and the probe line above the grid but below the curves and markers.
 constexpr double kZoneZ = 0.5;
+constexpr double kGridZ = 2.0;
 constexpr double kTitleZ = 3.4;
 constexpr double kProbeLineZ = 3.5;
 constexpr double kProbeMarkerZ = 4.5;
@@ -42,6 +45,8 @@ ChartOverlay::ChartOverlay(QChart *chart, QValueAxis *xAxis, QValueAxis *yAxis, 
     , m_xAxis(xAxis)
     , m_yAxis(yAxis)
 {
+    m_grid = new ChartGrid(chart);
+    m_grid->setZValue(kGridZ);
     for (style::Zone zone : kZones) {
         auto *rect = new QGraphicsRectItem(chart);
         rect->setZValue(kZoneZ);
@@ -102,6 +107,18 @@ void ChartOverlay::setProbe(const QPointF &value)
     m_probeLine->setLine(position, top, position, bottom);
 }
 
+void ChartOverlay::setGridValues(const QList<double> &xValues, const QList<double> &yValues)
+{
+    m_gridXValues = xValues;
+    m_gridYValues = yValues;
+    relayout();
+}
+
+void ChartOverlay::setGridColor(const QColor &color)
+{
+    m_grid->setColor(color);
+}
+
 void ChartOverlay::setMarkerColor(const QColor &color)
 {
     m_probeMarker->setBrush(color);
@@ -153,6 +170,21 @@ QGraphicsSimpleTextItem *ChartOverlay::zoneTitleItem(style::Zone zone) const
 
 void ChartOverlay::relayout()
 {
+    const QRectF plot = m_chart->plotArea();
+    QList<double> columns;
+    QList<double> rows;
+    if (plot.isValid() && m_xAxis->max() > m_xAxis->min() && m_yAxis->max() > m_yAxis->min()) {
+        for (double x : std::as_const(m_gridXValues)) {
+            if (x >= m_xAxis->min() && x <= m_xAxis->max())
+                columns.append(positionOf(x));
+        }
+        for (double y : std::as_const(m_gridYValues)) {
+            if (y >= m_yAxis->min() && y <= m_yAxis->max())
+                rows.append(positionOf(QPointF(m_xAxis->min(), y)).y());
+        }
+    }
+    m_grid->setLines(plot, columns, rows);
+
     for (style::Zone zone : kZones) {
         const QRectF rect = zoneRect(zone);
         QGraphicsRectItem *item = m_zones[indexOf(zone)];

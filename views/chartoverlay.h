@@ -2,6 +2,7 @@
 
 #include "familystyle.h"
 
+#include <QList>
 #include <QObject>
 #include <QPalette>
 #include <QPointF>
@@ -18,8 +19,10 @@ class QValueAxis;
 
 namespace relulab {
 
-// Decorations a QChart has no API for: the three shaded zones (with optional titles at their
-// top), the probe's vertical line and its marker on the curve. They are plain graphics items on
+class ChartGrid;
+
+// Decorations a QChart has no API for: a crisp grid, the three shaded zones (with optional titles
+// at their top), the probe's vertical line and its marker on the curve. They are plain graphics items on
 // the chart, re-placed whenever the plot area or an axis range changes. Moving the probe touches
 // no series and repaints only the strips under the line and the marker (a series marker would
 // repaint the whole plot area).
@@ -39,12 +42,16 @@ public:
     void setZoneTitle(style::Zone zone, const QString &title);
     // The probe at data point (x, y): the line at x, the marker on the curve at (x, y).
     void setProbe(const QPointF &value);
+    // Grid lines at these data values (the axes' tick values).
+    void setGridValues(const QList<double> &xValues, const QList<double> &yValues);
+    void setGridColor(const QColor &color);
     void setMarkerColor(const QColor &color);
     void applyPalette(const QPalette &palette);
 
     // The visible part of a zone in chart coordinates (empty when it is scrolled out of view).
     QRectF zoneRect(style::Zone zone) const;
     QGraphicsLineItem *probeLine() const { return m_probeLine; }
+    ChartGrid *grid() const { return m_grid; }
     QGraphicsEllipseItem *probeMarker() const { return m_probeMarker; }
     // Chart coordinates of a data point, the same linear mapping the chart draws its series with.
     QPointF positionOf(const QPointF &value) const;
@@ -57,6 +64,9 @@ private:
     QChart *m_chart = nullptr;
     QValueAxis *m_xAxis = nullptr;
     QValueAxis *m_yAxis = nullptr;
+    ChartGrid *m_grid = nullptr;
+    QList<double> m_gridXValues;
+    QList<double> m_gridYValues;
     std::array<QGraphicsRectItem *, 3> m_zones = {};
     std::array<QGraphicsSimpleTextItem *, 3> m_titles = {};
     std::array<QString, 3> m_titleTexts = {};

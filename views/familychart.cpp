@@ -104,11 +104,13 @@ void FamilyChart::setXRange(double minimum, double maximum)
     scale.minimum = minimum;
     scale.maximum = maximum;
     applyScale(m_xAxis, &m_xScale, scale);
+    m_overlay->setGridValues(tickValues(m_xAxis), tickValues(m_yAxis));
 }
 
 void FamilyChart::setYScale(const AxisScale &scale)
 {
     applyScale(m_yAxis, &m_yScale, scale);
+    m_overlay->setGridValues(tickValues(m_xAxis), tickValues(m_yAxis));
 }
 
 void FamilyChart::applyScale(QCategoryAxis *axis, std::optional<AxisScale> *applied, const AxisScale &scale)
@@ -128,6 +130,14 @@ void FamilyChart::applyScale(QCategoryAxis *axis, std::optional<AxisScale> *appl
     const long long last = static_cast<long long>(std::floor(scale.maximum / scale.tickInterval + 1e-9));
     for (long long k = first; k <= last && k - first <= kMaximumTicks; ++k)
         axis->append(tickLabel(k, scale), static_cast<double>(k) * scale.tickInterval);
+}
+
+QList<double> FamilyChart::tickValues(QCategoryAxis *axis)
+{
+    QList<double> values;
+    for (const QString &label : axis->categoriesLabels())
+        values.append(axis->endValue(label));
+    return values;
 }
 
 QString FamilyChart::tickLabel(long long k, const AxisScale &scale)
@@ -186,12 +196,13 @@ void FamilyChart::applyPalette(const QPalette &palette)
     for (QValueAxis *axis : {m_xAxis, m_yAxis}) {
         axis->setLabelsColor(text);
         axis->setTitleBrush(text);
-        axis->setGridLineColor(grid);
+        axis->setGridLineVisible(false); // the overlay draws a crisp grid instead
         axis->setLinePenColor(axisLine);
         axis->setShadesVisible(false);
         axis->setMinorGridLineVisible(false);
     }
     m_overlay->applyPalette(palette);
+    m_overlay->setGridColor(grid);
     restyleSeries();
 }
 
@@ -223,15 +234,16 @@ void FamilyChart::restyleSeries()
     m_kinkMarker->setPen(QPen(color, 2.5));
 }
 
-void FamilyChart::setExtraMargins(qreal left, qreal right)
+void FamilyChart::setExtraMargins(const QMarginsF &margins)
 {
     // Sub-pixel changes only: anything smaller cannot move a pixel and must not start a layout loop.
     constexpr qreal kTolerance = 1e-6;
-    if (std::fabs(left - m_extraLeft) < kTolerance && std::fabs(right - m_extraRight) < kTolerance)
+    const QMarginsF change = margins - m_extraMargins;
+    if (std::fabs(change.left()) < kTolerance && std::fabs(change.top()) < kTolerance
+        && std::fabs(change.right()) < kTolerance && std::fabs(change.bottom()) < kTolerance)
         return;
-    m_extraLeft = left;
-    m_extraRight = right;
-    m_chart->layout()->setContentsMargins(left, 0.0, right, 0.0);
+    m_extraMargins = margins;
+    m_chart->layout()->setContentsMargins(margins.left(), margins.top(), margins.right(), margins.bottom());
 }
 
 } // namespace relulab

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMarginsF>
 #include <QObject>
 #include <QPalette>
 #include <QPointF>
@@ -55,14 +56,15 @@ public:
 
     // Extra room on the chart's left and right so that stacked charts share one plot-area column.
     // Fractional (layout contents margins), so the plot areas can match to the sub-pixel.
-    void setExtraMargins(qreal left, qreal right);
-    qreal extraLeftMargin() const { return m_extraLeft; }
-    qreal extraRightMargin() const { return m_extraRight; }
+    void setExtraMargins(const QMarginsF &margins);
+    QMarginsF extraMargins() const { return m_extraMargins; }
 
 private:
     void restyleSeries();
     static void applyScale(QCategoryAxis *axis, std::optional<AxisScale> *applied, const AxisScale &scale);
     static QString tickLabel(long long k, const AxisScale &scale);
+    // The values the axis has a tick (and a grid line) at.
+    static QList<double> tickValues(QCategoryAxis *axis);
 
     QChart *m_chart = nullptr;
     QCategoryAxis *m_xAxis = nullptr;
@@ -76,8 +78,7 @@ private:
     qreal m_lineScale = 1.0;
     std::optional<AxisScale> m_xScale;
     std::optional<AxisScale> m_yScale;
-    qreal m_extraLeft = 0.0;
-    qreal m_extraRight = 0.0;
+    QMarginsF m_extraMargins;
 };
 
 } // namespace relulab
