@@ -154,7 +154,7 @@ void WindowBenchmark::familySwitch()
     int frames = 0;
     const std::array<int, 3> before = paintCounts();
     QBENCHMARK {
-        m_model->setFamily(families[++m_step % families.size()]);
+        m_model->setFamily(families[(families.indexOf(m_model->family()) + 1) % families.size()]);
         ++frames;
         repaintNow();
     }

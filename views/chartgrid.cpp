@@ -2,6 +2,7 @@
 
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace relulab {
@@ -9,13 +10,16 @@ namespace relulab {
 ChartGrid::ChartGrid(QGraphicsItem *parent)
     : QGraphicsItem(parent)
 {
-    m_pen.setCosmetic(true);
-    m_pen.setWidth(1);
+    for (QPen *pen : {&m_gridPen, &m_axisPen}) {
+        pen->setCosmetic(true);
+        pen->setWidth(1);
+    }
 }
 
-void ChartGrid::setColor(const QColor &color)
+void ChartGrid::setColors(const QColor &grid, const QColor &axis)
 {
-    m_pen.setColor(color);
+    m_gridPen.setColor(grid);
+    m_axisPen.setColor(axis);
     update();
 }
 
@@ -27,19 +31,26 @@ void ChartGrid::setLines(const QRectF &plotArea, const QList<double> &xPositions
     const double top = std::ceil(plotArea.top());
     const double bottom = std::floor(plotArea.bottom()) - 1.0;
     QList<QLineF> lines;
+    // The axes sit on the pixel row just below and the column just left of the plot area.
+    const double axisRow = bottom + 1.0;
+    const double axisColumn = left - 1.0;
+    QList<QLineF> axisLines = {QLineF(axisColumn, axisRow, right, axisRow), QLineF(axisColumn, top, axisColumn, axisRow)};
     for (double x : xPositions) {
         const double column = std::clamp(std::floor(x), left, right);
         lines.append(QLineF(column, top, column, bottom));
+        axisLines.append(QLineF(column, axisRow + 1.0, column, axisRow + kTickLength));
     }
     for (double y : yPositions) {
         const double row = std::clamp(std::floor(y), top, bottom);
         lines.append(QLineF(left, row, right, row));
+        axisLines.append(QLineF(axisColumn - kTickLength, row, axisColumn - 1.0, row));
     }
-    if (lines == m_lines && plotArea == m_bounds)
+    if (lines == m_lines && axisLines == m_axisLines)
         return;
     prepareGeometryChange();
-    m_bounds = plotArea;
+    m_bounds = plotArea.adjusted(-kTickLength - 2.0, 0.0, 0.0, kTickLength + 2.0);
     m_lines = lines;
+    m_axisLines = axisLines;
 }
 
 QRectF ChartGrid::boundingRect() const
@@ -50,8 +61,10 @@ QRectF ChartGrid::boundingRect() const
 void ChartGrid::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing, false);
-    painter->setPen(m_pen);
+    painter->setPen(m_gridPen);
     painter->drawLines(m_lines);
+    painter->setPen(m_axisPen);
+    painter->drawLines(m_axisLines);
 }
 
 } // namespace relulab

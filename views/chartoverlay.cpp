@@ -114,9 +114,9 @@ void ChartOverlay::setGridValues(const QList<double> &xValues, const QList<doubl
     relayout();
 }
 
-void ChartOverlay::setGridColor(const QColor &color)
+void ChartOverlay::setGridColors(const QColor &grid, const QColor &axis)
 {
-    m_grid->setColor(color);
+    m_grid->setColors(grid, axis);
 }
 
 void ChartOverlay::setMarkerColor(const QColor &color)
@@ -189,7 +189,10 @@ void ChartOverlay::relayout()
         const QRectF rect = zoneRect(zone);
         QGraphicsRectItem *item = m_zones[indexOf(zone)];
         item->setVisible(!rect.isEmpty());
-        item->setRect(rect);
+        // On whole pixels: a pixel-aligned fill is a plain memory fill, a fractional one is
+        // rasterised anti-aliased, edge by edge. Neighbouring zones round their shared edge alike.
+        item->setRect(QRectF(QPointF(std::round(rect.left()), std::round(rect.top())),
+                             QPointF(std::round(rect.right()), std::round(rect.bottom()))));
 
         QGraphicsSimpleTextItem *title = m_titles[indexOf(zone)];
         const double room = rect.width() - 2.0 * kTitleInset;

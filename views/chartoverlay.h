@@ -44,7 +44,7 @@ public:
     void setProbe(const QPointF &value);
     // Grid lines at these data values (the axes' tick values).
     void setGridValues(const QList<double> &xValues, const QList<double> &yValues);
-    void setGridColor(const QColor &color);
+    void setGridColors(const QColor &grid, const QColor &axis);
     void setMarkerColor(const QColor &color);
     void applyPalette(const QPalette &palette);
 

@@ -197,12 +197,12 @@ void FamilyChart::applyPalette(const QPalette &palette)
         axis->setLabelsColor(text);
         axis->setTitleBrush(text);
         axis->setGridLineVisible(false); // the overlay draws a crisp grid instead
-        axis->setLinePenColor(axisLine);
+        axis->setLineVisible(false); // the overlay draws crisp axis lines and ticks instead
         axis->setShadesVisible(false);
         axis->setMinorGridLineVisible(false);
     }
     m_overlay->applyPalette(palette);
-    m_overlay->setGridColor(grid);
+    m_overlay->setGridColors(grid, axisLine);
     restyleSeries();
 }
 
