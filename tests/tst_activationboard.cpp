@@ -57,6 +57,7 @@ private slots:
     void probeLineRunsThroughBothCharts();
     void legendClickSelectsFamily();
     void legendKeyboardSelectsFamily();
+    void legendEntrySizeFollowsTextAndFont();
     void toggleHidesOtherFamilies();
     void viewRangeChangeResamples();
     void curvesStayFiniteAtParameterLimits_data();
@@ -516,6 +517,22 @@ void TestActivationBoard::legendClickSelectsFamily()
         for (int j = i + 1; j < entries.size(); ++j)
             QVERIFY(!entries[i]->geometry().intersects(entries[j]->geometry()));
     }
+}
+
+void TestActivationBoard::legendEntrySizeFollowsTextAndFont()
+{
+    FamilyLegendEntry *entry = m_board->legend()->entry(QStringLiteral("elu"));
+    QVERIFY(entry);
+    const QSize before = entry->sizeHint();
+    QCOMPARE(entry->sizeHint(), before); // asked again, same answer
+    entry->setLabel(entry->name(), QStringLiteral("a much longer tagline than any family has"));
+    const QSize longer = entry->sizeHint();
+    QVERIFY(longer.width() > before.width());
+    QFont larger = entry->font();
+    larger.setPointSizeF(larger.pointSizeF() * 2.0);
+    entry->setFont(larger);
+    QVERIFY(entry->sizeHint().width() > longer.width());
+    QVERIFY(entry->sizeHint().height() > longer.height());
 }
 
 void TestActivationBoard::legendKeyboardSelectsFamily()

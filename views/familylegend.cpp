@@ -45,6 +45,7 @@ void FamilyLegendEntry::setLabel(const QString &name, const QString &tagline)
     m_tagline = tagline;
     setText(tagline.isEmpty() ? name : name + separator() + tagline);
     setAccessibleName(text());
+    m_sizeHint = QSize();
     updateGeometry();
     update();
 }
@@ -58,12 +59,15 @@ QFont FamilyLegendEntry::nameFont() const
 
 QSize FamilyLegendEntry::sizeHint() const
 {
+    if (m_sizeHint.isValid())
+        return m_sizeHint;
     // The name is always bold and the tagline never, so selecting an entry keeps the layout.
     const QFontMetrics boldMetrics(nameFont());
     const int textWidth = boldMetrics.horizontalAdvance(m_name)
         + (m_tagline.isEmpty() ? 0 : fontMetrics().horizontalAdvance(separator() + m_tagline));
     const int height = boldMetrics.height() + 2 * (kPadding - 2);
-    return QSize(2 * kPadding + kSwatchWidth + kSwatchGap + textWidth, height);
+    m_sizeHint = QSize(2 * kPadding + kSwatchWidth + kSwatchGap + textWidth, height);
+    return m_sizeHint;
 }
 
 QSize FamilyLegendEntry::minimumSizeHint() const
@@ -122,8 +126,10 @@ void FamilyLegendEntry::keyPressEvent(QKeyEvent *event)
 
 void FamilyLegendEntry::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        m_sizeHint = QSize();
         updateGeometry();
+    }
     QAbstractButton::changeEvent(event);
 }
 

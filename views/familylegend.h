@@ -37,6 +37,9 @@ private:
     QString m_familyId;
     QString m_name;
     QString m_tagline;
+    // Measuring the text is the costly part of a layout pass that asks many times: kept until
+    // the text or font changes.
+    mutable QSize m_sizeHint;
 };
 
 // The board's legend: one entry per family, flowing onto as many centred rows as the width needs.
