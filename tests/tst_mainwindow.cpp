@@ -17,6 +17,7 @@
 #include "teachingcard.h"
 #include "teachingnotes.h"
 #include "windowoverlay.h"
+#include "wrappinglabel.h"
 
 #include <QAbstractButton>
 #include <QDockWidget>
@@ -47,6 +48,7 @@ class MainWindowTest : public QObject
     Q_OBJECT
 
 private slots:
+    void wrappingLabelHeightsFollowText();
     void initTestCase();
     void init();
     void cleanup();
@@ -85,6 +87,36 @@ private:
     LessonPlayer *m_lessons = nullptr;
     MainWindow *m_window = nullptr;
 };
+
+void MainWindowTest::wrappingLabelHeightsFollowText()
+{
+    // The remembered heights always match what a plain QLabel computes for the same content.
+    WrappingLabel remembering;
+    QLabel plain;
+    plain.setWordWrap(true);
+    const auto verifySame = [&] {
+        for (int width : {80, 160, 320, 80, 640, 160})
+            QCOMPARE(remembering.heightForWidth(width), plain.heightForWidth(width));
+    };
+    const QString shortText = QStringLiteral("Slope 1 on the right.");
+    const QString longText = QStringLiteral("Slope 1 on the right; on the left a smooth curve that levels off near "
+                                            "minus alpha, so negative inputs keep a bounded, meaningful value.");
+    remembering.setText(shortText);
+    plain.setText(shortText);
+    verifySame();
+    remembering.setText(longText);
+    plain.setText(longText);
+    verifySame();
+    QVERIFY(remembering.heightForWidth(80) > remembering.heightForWidth(640));
+    QFont larger = remembering.font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.8);
+    remembering.setFont(larger);
+    plain.setFont(larger);
+    verifySame();
+    remembering.setContentsMargins(0, 10, 0, 10);
+    plain.setContentsMargins(0, 10, 0, 10);
+    verifySame();
+}
 
 void MainWindowTest::initTestCase()
 {

@@ -3,6 +3,7 @@
 #include "lessondeck.h"
 #include "lessonplayer.h"
 #include "teaching.h"
+#include "wrappinglabel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -18,7 +19,7 @@ LessonBar::LessonBar(LessonPlayer *player, Teaching *teaching, QWidget *parent)
     , m_previous(new QToolButton(this))
     , m_next(new QToolButton(this))
     , m_step(new QLabel(this))
-    , m_text(new QLabel(this))
+    , m_text(new WrappingLabel(this))
 {
     m_previous->setArrowType(Qt::LeftArrow);
     m_next->setArrowType(Qt::RightArrow);

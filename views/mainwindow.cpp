@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 
 #include "activationboard.h"
-#include "zonecaptionstrip.h"
 #include "cheatsheetactions.h"
 #include "cheatsheetcards.h"
 #include "curvesampling.h"
@@ -20,6 +19,8 @@
 #include "teaching.h"
 #include "teachingnotes.h"
 #include "windowoverlay.h"
+#include "wrappinglabel.h"
+#include "zonecaptionstrip.h"
 
 #include <QAbstractButton>
 #include <QAbstractSlider>
@@ -149,10 +150,10 @@ void MainWindow::arrangeDocksFor(const QSize &size)
 QWidget *MainWindow::makeLabPage()
 {
     auto *page = new QWidget;
-    m_headline = new QLabel(page);
+    m_headline = new WrappingLabel(page);
     page->installEventFilter(this); // the headline's size follows the page's (presentation mode)
     m_headline->setWordWrap(true);
-    m_intro = new QLabel(page);
+    m_intro = new WrappingLabel(page);
     m_intro->setWordWrap(true);
 
     m_board = new ActivationBoard(m_model, m_teaching, page);

@@ -1,6 +1,7 @@
 #include "readouttile.h"
 
 #include "familystyle.h"
+#include "wrappinglabel.h"
 
 #include <QEvent>
 #include <QPainter>
@@ -13,7 +14,7 @@ ReadoutTile::ReadoutTile(QWidget *parent)
     : QFrame(parent)
     , m_caption(new QLabel(this))
     , m_value(new QLabel(this))
-    , m_note(new QLabel(this))
+    , m_note(new WrappingLabel(this))
 {
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::TabFocus); // screen readers reach the value by tabbing

@@ -1,6 +1,7 @@
 #include "teachingcard.h"
 
 #include "familystyle.h"
+#include "wrappinglabel.h"
 
 #include <QEvent>
 #include <QPainter>
@@ -12,8 +13,8 @@ namespace relulab {
 TeachingCard::TeachingCard(QWidget *parent)
     : QFrame(parent)
     , m_heading(new QLabel(this))
-    , m_title(new QLabel(this))
-    , m_body(new QLabel(this))
+    , m_title(new WrappingLabel(this))
+    , m_body(new WrappingLabel(this))
 {
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::TabFocus);

@@ -1,5 +1,7 @@
 #include "zonecaptionstrip.h"
 
+#include "wrappinglabel.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QPainter>
@@ -19,7 +21,7 @@ ZoneCaptionStrip::ZoneCaptionStrip(QWidget *parent)
     : QWidget(parent)
 {
     for (QLabel *&label : m_labels) {
-        label = new QLabel(this);
+        label = new WrappingLabel(this);
         label->setWordWrap(true);
         label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         label->setContentsMargins(kTextMargin, kTextMargin - 2, kTextMargin, kTextMargin - 2);
