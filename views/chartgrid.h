@@ -3,7 +3,7 @@
 #include <QGraphicsItem>
 #include <QLineF>
 #include <QList>
-#include <QPen>
+#include <QColor>
 
 namespace relulab {
 
@@ -30,8 +30,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    QPen m_gridPen;
-    QPen m_axisPen;
+    QColor m_gridColor;
+    QColor m_axisColor;
     QRectF m_bounds;
     QList<QLineF> m_lines;
     QList<QLineF> m_axisLines;
