@@ -7,7 +7,7 @@
 #include <vector>
 
 #if (defined(__x86_64__) || defined(__i386__)) && (defined(__GNUC__) || defined(__clang__))
-#define RELULAB_ORDERED_PRODUCT_AVX2 1
+#define RELULAB_ORDERED_PRODUCT_X86 1
 #include <immintrin.h>
 #endif
 
@@ -17,7 +17,7 @@
 namespace relulab {
 namespace {
 
-#ifdef RELULAB_ORDERED_PRODUCT_AVX2
+#ifdef RELULAB_ORDERED_PRODUCT_X86
 
 // Whether Eigen multiplies W·in (or Wᵀ·in) with its blocked kernel and sums every entry over k in
 // order: what the kernel below reproduces.
@@ -49,96 +49,140 @@ bool eigenSumsInOrder(int n, int columns)
 #endif
 }
 
-constexpr int kRows = 4;    // output rows per block: four broadcast weights
-constexpr int kColumns = 8; // output columns per block: two vectors of four examples
+constexpr int kColumns = 8; // examples per block: two AVX2 vectors or one AVX-512 vector
+constexpr int kMaximumRows = 8;
 
-bool hasAvx2()
+// tile[r][c] = the sum over k of w(i0 + r, k) · slab[k][c], for `Rows` rows from i0 on, where the
+// weight of row i0 + r at depth k is weights[r * rowStep + k * depthStep].
+using RowBlock = void (*)(const double *weights, std::ptrdiff_t rowStep, std::ptrdiff_t depthStep, int n,
+                          const double *slab, double (*tile)[kColumns]);
+
+template<int Rows>
+__attribute__((target("avx2"))) void rowsAvx2(const double *weights, std::ptrdiff_t rowStep, std::ptrdiff_t depthStep,
+                                               int n, const double *slab, double (*tile)[kColumns])
 {
-    static const bool supported = __builtin_cpu_supports("avx2");
-    return supported;
+    __m256d low[Rows];  // examples 0..3
+    __m256d high[Rows]; // examples 4..7
+#pragma GCC unroll 8
+    for (int r = 0; r < Rows; ++r) {
+        low[r] = _mm256_setzero_pd();
+        high[r] = _mm256_setzero_pd();
+    }
+    const double *x = slab;
+    for (std::ptrdiff_t k = 0; k < n; ++k, x += kColumns) {
+        const __m256d x0 = _mm256_loadu_pd(x);
+        const __m256d x1 = _mm256_loadu_pd(x + 4);
+        const double *atDepth = weights + k * depthStep;
+#pragma GCC unroll 8
+        for (int r = 0; r < Rows; ++r) {
+            const __m256d weight = _mm256_broadcast_sd(atDepth + r * rowStep);
+            low[r] = _mm256_add_pd(low[r], _mm256_mul_pd(weight, x0));
+            high[r] = _mm256_add_pd(high[r], _mm256_mul_pd(weight, x1));
+        }
+    }
+#pragma GCC unroll 8
+    for (int r = 0; r < Rows; ++r) {
+        _mm256_storeu_pd(tile[r], low[r]);
+        _mm256_storeu_pd(tile[r] + 4, high[r]);
+    }
 }
 
-__attribute__((target("avx2"))) void multiplyAvx2(const double *w, int n, bool transposed, const double *in,
-                                                   int columns, double *out)
+template<int Rows>
+__attribute__((target("avx512f"))) void rowsAvx512(const double *weights, std::ptrdiff_t rowStep,
+                                                    std::ptrdiff_t depthStep, int n, const double *slab,
+                                                    double (*tile)[kColumns])
+{
+    __m512d sum[Rows]; // examples 0..7
+#pragma GCC unroll 8
+    for (int r = 0; r < Rows; ++r)
+        sum[r] = _mm512_setzero_pd();
+    const double *x = slab;
+    for (std::ptrdiff_t k = 0; k < n; ++k, x += kColumns) {
+        const __m512d examples = _mm512_loadu_pd(x);
+        const double *atDepth = weights + k * depthStep;
+#pragma GCC unroll 8
+        for (int r = 0; r < Rows; ++r)
+            sum[r] = _mm512_add_pd(sum[r], _mm512_mul_pd(_mm512_set1_pd(atDepth[r * rowStep]), examples));
+    }
+#pragma GCC unroll 8
+    for (int r = 0; r < Rows; ++r)
+        _mm512_storeu_pd(tile[r], sum[r]);
+}
+
+// A kernel: blocks of `rows` rows, and one of four rows for the rest (n is a multiple of 4).
+struct Kernel
+{
+    int rows;
+    RowBlock full;
+    RowBlock four;
+};
+
+void multiply(const Kernel &kernel, const double *w, int n, bool transposed, const double *in, int columns, double *out)
 {
     // The weight that output row i takes from input row k is w[i * rowStep + k * depthStep].
     const std::ptrdiff_t rowStep = transposed ? n : 1;
     const std::ptrdiff_t depthStep = transposed ? 1 : n;
-    // A block of eight input columns, interleaved so that each k gives two vectors:
+    // Eight input columns, interleaved so that each k gives one block of examples:
     // slab[k * 8 + c] = in(k, j0 + c), zero past the last column.
     std::vector<double> slab(static_cast<std::size_t>(n) * kColumns);
-    alignas(32) double tile[kRows][kColumns];
+    double tile[kMaximumRows][kColumns];
 
     for (int j0 = 0; j0 < columns; j0 += kColumns) {
         const int blockColumns = std::min(kColumns, columns - j0);
         for (int k = 0; k < n; ++k) {
-            for (int c = 0; c < kColumns; ++c)
-                slab[static_cast<std::size_t>(k) * kColumns + c] = c < blockColumns ? in[static_cast<std::ptrdiff_t>(j0 + c) * n + k] : 0.0;
-        }
-        for (int i0 = 0; i0 < n; i0 += kRows) {
-            const double *w0 = w + i0 * rowStep;
-            const double *w1 = w0 + rowStep;
-            const double *w2 = w1 + rowStep;
-            const double *w3 = w2 + rowStep;
-            __m256d c00 = _mm256_setzero_pd(), c01 = _mm256_setzero_pd();
-            __m256d c10 = _mm256_setzero_pd(), c11 = _mm256_setzero_pd();
-            __m256d c20 = _mm256_setzero_pd(), c21 = _mm256_setzero_pd();
-            __m256d c30 = _mm256_setzero_pd(), c31 = _mm256_setzero_pd();
-            const double *x = slab.data();
-            for (std::ptrdiff_t k = 0; k < n; ++k, x += kColumns) {
-                const __m256d x0 = _mm256_loadu_pd(x);
-                const __m256d x1 = _mm256_loadu_pd(x + 4);
-                const std::ptrdiff_t at = k * depthStep;
-                const __m256d a0 = _mm256_broadcast_sd(w0 + at);
-                const __m256d a1 = _mm256_broadcast_sd(w1 + at);
-                const __m256d a2 = _mm256_broadcast_sd(w2 + at);
-                const __m256d a3 = _mm256_broadcast_sd(w3 + at);
-                c00 = _mm256_add_pd(c00, _mm256_mul_pd(a0, x0));
-                c01 = _mm256_add_pd(c01, _mm256_mul_pd(a0, x1));
-                c10 = _mm256_add_pd(c10, _mm256_mul_pd(a1, x0));
-                c11 = _mm256_add_pd(c11, _mm256_mul_pd(a1, x1));
-                c20 = _mm256_add_pd(c20, _mm256_mul_pd(a2, x0));
-                c21 = _mm256_add_pd(c21, _mm256_mul_pd(a2, x1));
-                c30 = _mm256_add_pd(c30, _mm256_mul_pd(a3, x0));
-                c31 = _mm256_add_pd(c31, _mm256_mul_pd(a3, x1));
+            for (int c = 0; c < kColumns; ++c) {
+                slab[static_cast<std::size_t>(k) * kColumns + c] =
+                    c < blockColumns ? in[static_cast<std::ptrdiff_t>(j0 + c) * n + k] : 0.0;
             }
-            _mm256_store_pd(&tile[0][0], c00);
-            _mm256_store_pd(&tile[0][4], c01);
-            _mm256_store_pd(&tile[1][0], c10);
-            _mm256_store_pd(&tile[1][4], c11);
-            _mm256_store_pd(&tile[2][0], c20);
-            _mm256_store_pd(&tile[2][4], c21);
-            _mm256_store_pd(&tile[3][0], c30);
-            _mm256_store_pd(&tile[3][4], c31);
+        }
+        for (int i0 = 0; i0 < n; i0 += kernel.rows) {
+            const int rows = std::min(kernel.rows, n - i0);
+            (rows == kernel.rows ? kernel.full : kernel.four)(w + i0 * rowStep, rowStep, depthStep, n, slab.data(), tile);
             // Eigen adds each sum to the zeroed result: + 0.0 turns a -0 into +0 the same way.
             for (int c = 0; c < blockColumns; ++c) {
                 double *column = out + static_cast<std::ptrdiff_t>(j0 + c) * n + i0;
-                for (int r = 0; r < kRows; ++r)
+                for (int r = 0; r < rows; ++r)
                     column[r] = tile[r][c] + 0.0;
             }
         }
     }
 }
 
+const Kernel *kernelFor(ProductInstructions instructions)
+{
+    static const bool avx2 = __builtin_cpu_supports("avx2");
+    static const bool avx512 = __builtin_cpu_supports("avx512f");
+    static const Kernel kAvx2{4, rowsAvx2<4>, rowsAvx2<4>};
+    static const Kernel kAvx512{8, rowsAvx512<8>, rowsAvx512<4>};
+    switch (instructions) {
+    case ProductInstructions::Best: return avx512 ? &kAvx512 : avx2 ? &kAvx2 : nullptr;
+    case ProductInstructions::Avx2: return avx2 ? &kAvx2 : nullptr;
+    case ProductInstructions::Avx512: return avx512 ? &kAvx512 : nullptr;
+    }
+    return nullptr;
+}
+
 #endif
 
 } // namespace
 
-#ifdef RELULAB_ORDERED_PRODUCT_AVX2
+#ifdef RELULAB_ORDERED_PRODUCT_X86
 
-bool orderedProduct(const double *w, int n, bool transposed, const double *in, int columns, double *out)
+bool orderedProduct(const double *w, int n, bool transposed, const double *in, int columns, double *out,
+                    ProductInstructions instructions)
 {
-    if (!hasAvx2() || !eigenSumsInOrder(n, columns))
+    const Kernel *kernel = kernelFor(instructions);
+    if (!kernel || !eigenSumsInOrder(n, columns))
         return false;
-    multiplyAvx2(w, n, transposed, in, columns, out);
+    multiply(*kernel, w, n, transposed, in, columns, out);
     return true;
 }
 
 #else
 
-bool orderedProduct(const double *, int, bool, const double *, int, double *)
+bool orderedProduct(const double *, int, bool, const double *, int, double *, ProductInstructions)
 {
-    return false; // no AVX2 kernel for this CPU family: Eigen multiplies
+    return false; // no vector kernels for this CPU family: Eigen multiplies
 }
 
 #endif

@@ -9,6 +9,8 @@
 
 using namespace relulab;
 
+Q_DECLARE_METATYPE(relulab::ProductInstructions)
+
 namespace {
 
 using Matrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::ColMajor>;
@@ -46,18 +48,22 @@ class TestOrderedProduct : public QObject
 private slots:
     void matchesEigenBitForBit_data()
     {
+        QTest::addColumn<ProductInstructions>("instructions");
         QTest::addColumn<int>("n");
         QTest::addColumn<int>("columns");
-        for (int n : {4, 8, 12, 48, 100, 256, 300}) {
-            for (int columns : {2, 3, 5, 8, 9, 15, 36, 63, 64}) {
-                if (2 * n + columns >= 20) // smaller ones Eigen computes coefficient-wise
-                    QTest::addRow("%d x %d", n, columns) << n << columns;
+        for (auto [instructions, name] : {std::pair{ProductInstructions::Avx2, "AVX2"}, {ProductInstructions::Avx512, "AVX-512"}}) {
+            for (int n : {4, 8, 12, 48, 100, 256, 300}) {
+                for (int columns : {2, 3, 5, 8, 9, 15, 36, 63, 64}) {
+                    if (2 * n + columns >= 20) // smaller ones Eigen computes coefficient-wise
+                        QTest::addRow("%s, %d x %d", name, n, columns) << instructions << n << columns;
+                }
             }
         }
     }
 
     void matchesEigenBitForBit()
     {
+        QFETCH(ProductInstructions, instructions);
         QFETCH(int, n);
         QFETCH(int, columns);
         std::mt19937_64 engine(static_cast<quint64>(n) * 1000 + columns);
@@ -70,8 +76,8 @@ private slots:
             else
                 expected.noalias() = w * in;
             Matrix out = Matrix::Constant(n, columns, 42.0);
-            if (!orderedProduct(w.data(), n, transposed, in.data(), columns, out.data()))
-                QSKIP("No AVX2 on this machine, or Eigen sums this shape in another order: Eigen multiplies");
+            if (!orderedProduct(w.data(), n, transposed, in.data(), columns, out.data(), instructions))
+                QSKIP("This CPU lacks these instructions, or Eigen sums this shape in another order");
             QVERIFY2(sameBits(out, expected), transposed ? "Wᵀ·in" : "W·in");
         }
     }
