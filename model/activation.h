@@ -7,6 +7,8 @@
 // results that are too small for a double underflow gracefully to (signed) zero.
 // Slopes at kinks follow PyTorch autograd: ReLU'(0) = 0, LeakyReLU'(0) = a, ELU'(0) = alpha.
 
+#include <cstddef>
+
 namespace relulab::activation {
 
 struct Sample
@@ -21,6 +23,15 @@ Sample elu(double x, double alpha);
 Sample gelu(double x);      // x * Phi(x), Phi the standard normal CDF (PyTorch approximate='none')
 Sample geluTanh(double x);  // PyTorch approximate='tanh'
 Sample softplus(double x, double beta);
+
+// The same for a whole array: value[i] and slope[i] of x[i], bit for bit what the functions above
+// give, in one call instead of one per value (the depth lab evaluates a whole layer at once).
+void reluMany(const double *x, std::ptrdiff_t n, double *value, double *slope);
+void leakyReluMany(const double *x, std::ptrdiff_t n, double negativeSlope, double *value, double *slope);
+void eluMany(const double *x, std::ptrdiff_t n, double alpha, double *value, double *slope);
+void geluMany(const double *x, std::ptrdiff_t n, double *value, double *slope);
+void geluTanhMany(const double *x, std::ptrdiff_t n, double *value, double *slope);
+void softplusMany(const double *x, std::ptrdiff_t n, double beta, double *value, double *slope);
 
 // The standard normal CDF and density, accurate in relative terms in both tails.
 double normalCdf(double x);

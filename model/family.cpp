@@ -45,6 +45,9 @@ QList<FamilySpec> buildCatalog()
     relu.pytorch = QStringLiteral("torch.nn.ReLU()");
     relu.keras = QStringLiteral("keras.layers.ReLU()");
     relu.evaluate = [](double x, const ParameterValues &) { return activation::relu(x); };
+    relu.evaluateMany = [](const double *x, qsizetype n, const ParameterValues &, double *value, double *slope) {
+        activation::reluMany(x, n, value, slope);
+    };
     relu.isKink = [](double x, const ParameterValues &) { return x == 0.0; };
     relu.regime = [](double x, const ParameterValues &, const Sample &) {
         return piecewiseRegime(x, 0.0, true);
@@ -59,6 +62,9 @@ QList<FamilySpec> buildCatalog()
     leaky.pytorch = QStringLiteral("torch.nn.LeakyReLU(negative_slope=0.01)");
     leaky.keras = QStringLiteral("keras.layers.LeakyReLU(negative_slope=0.3)");
     leaky.evaluate = [](double x, const ParameterValues &v) { return activation::leakyRelu(x, v[0]); };
+    leaky.evaluateMany = [](const double *x, qsizetype n, const ParameterValues &v, double *value, double *slope) {
+        activation::leakyReluMany(x, n, v[0], value, slope);
+    };
     leaky.isKink = [](double x, const ParameterValues &v) { return x == 0.0 && v[0] != 1.0; };
     leaky.regime = [](double x, const ParameterValues &v, const Sample &) {
         return piecewiseRegime(x, v[0], v[0] != 1.0);
@@ -73,6 +79,9 @@ QList<FamilySpec> buildCatalog()
     elu.pytorch = QStringLiteral("torch.nn.ELU(alpha=1.0)");
     elu.keras = QStringLiteral("keras.layers.ELU(alpha=1.0)");
     elu.evaluate = [](double x, const ParameterValues &v) { return activation::elu(x, v[0]); };
+    elu.evaluateMany = [](const double *x, qsizetype n, const ParameterValues &v, double *value, double *slope) {
+        activation::eluMany(x, n, v[0], value, slope);
+    };
     // With alpha = 1 both one-sided slopes at 0 are 1: the curve is smooth there.
     elu.isKink = [](double x, const ParameterValues &v) { return x == 0.0 && v[0] != 1.0; };
     elu.regime = [](double x, const ParameterValues &v, const Sample &) {
@@ -95,6 +104,12 @@ QList<FamilySpec> buildCatalog()
     gelu.evaluate = [](double x, const ParameterValues &v) {
         return v[0] == 0.0 ? activation::gelu(x) : activation::geluTanh(x);
     };
+    gelu.evaluateMany = [](const double *x, qsizetype n, const ParameterValues &v, double *value, double *slope) {
+        if (v[0] == 0.0)
+            activation::geluMany(x, n, value, slope);
+        else
+            activation::geluTanhMany(x, n, value, slope);
+    };
     gelu.isKink = [](double, const ParameterValues &) { return false; };
     gelu.regime = [](double x, const ParameterValues &, const Sample &s) {
         if (x < 0.0 && s.value < kVisibleDip)
@@ -111,6 +126,9 @@ QList<FamilySpec> buildCatalog()
     softplus.pytorch = QStringLiteral("torch.nn.Softplus(beta=1.0, threshold=20.0)");
     softplus.keras = QStringLiteral("keras.activations.softplus(x)");
     softplus.evaluate = [](double x, const ParameterValues &v) { return activation::softplus(x, v[0]); };
+    softplus.evaluateMany = [](const double *x, qsizetype n, const ParameterValues &v, double *value, double *slope) {
+        activation::softplusMany(x, n, v[0], value, slope);
+    };
     softplus.isKink = [](double, const ParameterValues &) { return false; };
     // Softplus has the shape of its curve at beta x: judge the regime there.
     softplus.regime = [](double x, const ParameterValues &v, const Sample &s) { return smoothRegime(v[0] * x, s); };

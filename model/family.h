@@ -51,6 +51,9 @@ struct FamilySpec
     QString pytorch;       // the PyTorch module with its default arguments
     QString keras;         // the Keras layer or function with its default arguments
     activation::Sample (*evaluate)(double x, const ParameterValues &values) = nullptr;
+    // evaluate() for n values at once, bit for bit the same: value[i] and slope[i] of x[i].
+    void (*evaluateMany)(const double *x, qsizetype n, const ParameterValues &values, double *value,
+                         double *slope) = nullptr;
     bool (*isKink)(double x, const ParameterValues &values) = nullptr;
     Regime (*regime)(double x, const ParameterValues &values, const activation::Sample &sample) = nullptr;
 

@@ -6,6 +6,8 @@
 #include <QTest>
 
 #include <cmath>
+#include <cstring>
+#include <limits>
 
 using relulab::FamilyCatalog;
 using relulab::FamilySpec;
@@ -64,6 +66,8 @@ private slots:
     void regimeIds();
     void regimeIdsAreUniqueAndComplete();
     void unknownRegimeIdIsRejected();
+    void evaluateManyMatchesEvaluate_data();
+    void evaluateManyMatchesEvaluate();
 };
 
 void TestFamily::catalogOrder()
@@ -404,6 +408,44 @@ void TestFamily::unknownRegimeIdIsRejected()
         Regime parsed = Regime::Hinge;
         QVERIFY2(!relulab::regimeFromId(id, &parsed), qPrintable(id));
         QCOMPARE(parsed, Regime::Hinge); // left untouched
+    }
+}
+
+void TestFamily::evaluateManyMatchesEvaluate_data()
+{
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<relulab::ParameterValues>("values");
+    QTest::newRow("relu") << QStringLiteral("relu") << relulab::ParameterValues{};
+    QTest::newRow("leaky-relu") << QStringLiteral("leaky-relu") << relulab::ParameterValues{0.01};
+    QTest::newRow("leaky-relu, slope 0") << QStringLiteral("leaky-relu") << relulab::ParameterValues{0.0};
+    QTest::newRow("elu") << QStringLiteral("elu") << relulab::ParameterValues{1.0};
+    QTest::newRow("elu, alpha 0.3") << QStringLiteral("elu") << relulab::ParameterValues{0.3};
+    QTest::newRow("gelu") << QStringLiteral("gelu") << relulab::ParameterValues{0.0};
+    QTest::newRow("gelu tanh") << QStringLiteral("gelu") << relulab::ParameterValues{1.0};
+    QTest::newRow("softplus") << QStringLiteral("softplus") << relulab::ParameterValues{1.0};
+    QTest::newRow("softplus, beta 7.5") << QStringLiteral("softplus") << relulab::ParameterValues{7.5};
+}
+
+void TestFamily::evaluateManyMatchesEvaluate()
+{
+    QFETCH(QString, family);
+    QFETCH(relulab::ParameterValues, values);
+    const FamilySpec *spec = FamilyCatalog::find(family);
+    QVERIFY(spec && spec->evaluateMany);
+    // Both signs of zero, the tails, the kinks, infinities and NaN, and a dense sweep.
+    QList<double> xs = {0.0, -0.0, 1e-320, -1e-320, 1e-10, -1e-10, 8.0, -8.0, 40.0, -40.0, 1e6, -1e6,
+                        std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(),
+                        std::numeric_limits<double>::quiet_NaN()};
+    for (int i = -4000; i <= 4000; ++i)
+        xs.append(i * 0.0123);
+    QList<double> value(xs.size());
+    QList<double> slope(xs.size());
+    spec->evaluateMany(xs.constData(), xs.size(), values, value.data(), slope.data());
+    for (int i = 0; i < xs.size(); ++i) {
+        const relulab::activation::Sample one = spec->evaluate(xs[i], values);
+        // Bit for bit, so that both signs of zero and NaN compare too.
+        QVERIFY2(std::memcmp(&one.value, &value[i], sizeof(double)) == 0, qPrintable(QString::number(xs[i])));
+        QVERIFY2(std::memcmp(&one.slope, &slope[i], sizeof(double)) == 0, qPrintable(QString::number(xs[i])));
     }
 }
 

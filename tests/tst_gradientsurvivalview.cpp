@@ -10,6 +10,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineSeries>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -17,6 +18,8 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+
+#include <cmath>
 
 using namespace relulab;
 
@@ -93,17 +96,20 @@ private slots:
         LabModel model;
         Teaching teaching;
         BatchStatisticsPanel panel(&model, &teaching);
-        QTableWidget *table = panel.table();
-        QCOMPARE(table->rowCount(), FamilyCatalog::all().size());
-        QCOMPARE(table->item(rowOf(QStringLiteral("relu")), 1)->text(), QStringLiteral("50.0 %"));
-        QCOMPARE(table->item(rowOf(QStringLiteral("relu")), 2)->text(), QStringLiteral("0.5000"));
-        QVERIFY(table->item(rowOf(QStringLiteral("relu")), 0)->font().bold());
+        // Through table() every time: the panel is hidden, and table() brings it up to date.
+        const auto item = [&panel](const QString &family, int column) {
+            return panel.table()->item(rowOf(family), column);
+        };
+        QCOMPARE(panel.table()->rowCount(), FamilyCatalog::all().size());
+        QCOMPARE(item(QStringLiteral("relu"), 1)->text(), QStringLiteral("50.0 %"));
+        QCOMPARE(item(QStringLiteral("relu"), 2)->text(), QStringLiteral("0.5000"));
+        QVERIFY(item(QStringLiteral("relu"), 0)->font().bold());
 
         QSignalSpy changed(&panel, &BatchStatisticsPanel::distributionChanged);
         QVERIFY(panel.setDistribution(-1.0, 1.0));
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(table->item(rowOf(QStringLiteral("relu")), 1)->text(), QStringLiteral("84.1 %"));
-        QCOMPARE(table->item(rowOf(QStringLiteral("leaky-relu")), 1)->text(), QStringLiteral("0 %"));
+        QCOMPARE(item(QStringLiteral("relu"), 1)->text(), QStringLiteral("84.1 %"));
+        QCOMPARE(item(QStringLiteral("leaky-relu"), 1)->text(), QStringLiteral("0 %"));
 
         // Out of range: refused, nothing changes.
         QVERIFY(!panel.setDistribution(0.0, 0.0));
@@ -119,21 +125,21 @@ private slots:
 
         // The model's family is highlighted; its parameters feed the numbers.
         model.setFamily(QStringLiteral("leaky-relu"));
-        QVERIFY(table->item(rowOf(QStringLiteral("leaky-relu")), 0)->font().bold());
-        QVERIFY(!table->item(rowOf(QStringLiteral("relu")), 0)->font().bold());
+        QVERIFY(item(QStringLiteral("leaky-relu"), 0)->font().bold());
+        QVERIFY(!item(QStringLiteral("relu"), 0)->font().bold());
         panel.setDistribution(0.0, 1.0);
-        QCOMPARE(table->item(rowOf(QStringLiteral("leaky-relu")), 2)->text(), QStringLiteral("0.5050"));
+        QCOMPARE(item(QStringLiteral("leaky-relu"), 2)->text(), QStringLiteral("0.5050"));
         model.setParameter(QStringLiteral("leaky-relu"), QStringLiteral("slope"), 0.0);
-        QCOMPARE(table->item(rowOf(QStringLiteral("leaky-relu")), 1)->text(), QStringLiteral("50.0 %"));
+        QCOMPARE(item(QStringLiteral("leaky-relu"), 1)->text(), QStringLiteral("50.0 %"));
 
         // Clicking a row selects that family in the lab.
-        const QRect cell = table->visualItemRect(table->item(rowOf(QStringLiteral("elu")), 0));
+        const QRect cell = panel.table()->visualItemRect(item(QStringLiteral("elu"), 0));
         panel.show();
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseClick(panel.table()->viewport(), Qt::LeftButton, {}, cell.center());
         QCOMPARE(model.family(), QStringLiteral("elu"));
     }
 
-    void depthRunArrivesBySignalAndGoesStale()
+    void depthRunArrivesBySignalAndGoesOutdated()
     {
         LabModel model;
         Teaching teaching;
@@ -148,20 +154,20 @@ private slots:
         QCOMPARE(panel.results().size(), 1);
         QCOMPARE(panel.results().constFirst().layers.size(), 6);
         QCOMPARE(panel.results().constFirst().settings.family, QStringLiteral("relu"));
-        QVERIFY(!panel.isStale());
+        QVERIFY(!panel.isRunOutdated());
         QCOMPARE(panel.findChild<QProgressBar *>()->value(), 100);
 
         model.setFamily(QStringLiteral("gelu"));
-        QVERIFY(panel.isStale());
+        QVERIFY(panel.isRunOutdated());
         model.setFamily(QStringLiteral("relu"));
-        QVERIFY(!panel.isStale());
+        QVERIFY(!panel.isRunOutdated());
         DepthSettings deeper = smallNetwork();
         deeper.depth = 7;
         panel.setSettings(deeper);
-        QVERIFY(panel.isStale());
+        QVERIFY(panel.isRunOutdated());
         panel.setSettings(smallNetwork());
         model.setParameter(QStringLiteral("relu"), QStringLiteral("unknown"), 1.0); // refused: no change
-        QVERIFY(!panel.isStale());
+        QVERIFY(!panel.isRunOutdated());
     }
 
     void depthRunMatchesTheModelRun()
@@ -194,9 +200,9 @@ private slots:
         QCOMPARE(panel.results().size(), FamilyCatalog::all().size());
         // With all families shown, a family change only moves the highlight.
         model.setFamily(QStringLiteral("softplus"));
-        QVERIFY(!panel.isStale());
+        QVERIFY(!panel.isRunOutdated());
         model.setParameter(QStringLiteral("softplus"), QStringLiteral("beta"), 4.0);
-        QVERIFY(panel.isStale());
+        QVERIFY(panel.isRunOutdated());
     }
 
     void cancelKeepsTheLastResult()
@@ -227,7 +233,7 @@ private slots:
         QCOMPARE(finished.size(), 0);
         QCOMPARE(panel.results().size(), 1);
         QCOMPARE(panel.results().constFirst().layers.size(), before.layers.size());
-        QVERIFY(panel.isStale());
+        QVERIFY(panel.isRunOutdated());
     }
 
     void refusedSettingsDisableRun()
@@ -276,6 +282,97 @@ private slots:
         QComboBox *family = view.findChild<QComboBox *>();
         QCOMPARE(family->currentData().toString(), QStringLiteral("gelu"));
         QVERIFY(!view.applyScenario(QStringLiteral("no-such-scenario")));
+    }
+
+    void hiddenBatchPanelCatchesUpWhenShown()
+    {
+        LabModel model;
+        Teaching teaching;
+        model.setFamily(QStringLiteral("elu"));
+        GradientSurvivalView view(&model, &teaching);
+        view.depthPanel()->setSettings(smallNetwork()); // the depth page runs it when first shown
+        view.resize(1366, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        BatchStatisticsPanel *panel = view.batchPanel();
+        QVERIFY(panel->isVisible());
+        // Read straight from the widgets: table() would bring the panel up to date.
+        QChart *chart = panel->findChild<QChartView *>()->chart();
+        const auto curve = [chart] { return qobject_cast<QLineSeries *>(chart->series().constLast()); };
+        const auto leftEnd = [&curve] { return curve()->at(0).y(); }; // the curve starts at x = -4
+        QTableWidget *table = panel->findChild<QTableWidget *>();
+        const auto bold = [table](const QString &family) { return table->item(rowOf(family), 0)->font().bold(); };
+        QCOMPARE(curve()->name(), QStringLiteral("ELU"));
+        QCOMPARE(leftEnd(), std::expm1(-4.0));
+        const QString eluOutput = table->item(rowOf(QStringLiteral("elu")), 4)->text();
+
+        view.showDepthPage();
+        QVERIFY(!panel->isVisible());
+        model.setParameter(QStringLiteral("elu"), QStringLiteral("alpha"), 2.0);
+        model.setFamily(QStringLiteral("gelu"));
+        // Hidden: neither the chart nor the table was recomputed.
+        QCOMPARE(curve()->name(), QStringLiteral("ELU"));
+        QCOMPARE(leftEnd(), std::expm1(-4.0));
+        QCOMPARE(table->item(rowOf(QStringLiteral("elu")), 4)->text(), eluOutput);
+        QVERIFY(bold(QStringLiteral("elu")));
+
+        view.showBatchPage();
+        QCOMPARE(curve()->name(), QStringLiteral("GELU"));
+        QVERIFY(bold(QStringLiteral("gelu")));
+        QVERIFY(!bold(QStringLiteral("elu")));
+        QVERIFY(table->item(rowOf(QStringLiteral("elu")), 4)->text() != eluOutput);
+
+        // Asking a hidden panel for its table brings table and chart up to date too.
+        view.showDepthPage();
+        model.setFamily(QStringLiteral("elu"));
+        QVERIFY(!bold(QStringLiteral("elu")));
+        QVERIFY(panel->table()->item(rowOf(QStringLiteral("elu")), 0)->font().bold());
+        QCOMPARE(curve()->name(), QStringLiteral("ELU"));
+        QCOMPARE(leftEnd(), 2.0 * std::expm1(-4.0));
+        view.depthPanel()->waitForRun(); // the run the depth page started when first shown
+    }
+
+    void hiddenDepthPanelCatchesUpWhenShown()
+    {
+        LabModel model;
+        Teaching teaching;
+        GradientSurvivalView view(&model, &teaching);
+        DepthLabPanel *panel = view.depthPanel();
+        panel->setSettings(smallNetwork());
+        view.resize(1366, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.showDepthPage(); // runs the network by itself
+        panel->waitForRun();
+        QCOMPARE(panel->results().size(), 1);
+        // The selected family's line is drawn last and thicker.
+        QChart *gradientChart = panel->findChild<QChartView *>()->chart();
+        const auto lastLineWidth = [gradientChart] {
+            return qobject_cast<QLineSeries *>(gradientChart->series().constLast())->pen().widthF();
+        };
+        const QString staleText = teaching.text(QStringLiteral("survival.depth.stale"));
+        const auto saysStale = [panel, &staleText] {
+            for (QLabel *label : panel->findChildren<QLabel *>()) {
+                if (label->text() == staleText)
+                    return true;
+            }
+            return false;
+        };
+        QCOMPARE(lastLineWidth(), 2.5);
+        QVERIFY(!saysStale());
+
+        view.showBatchPage();
+        QVERIFY(!panel->isVisible());
+        model.setFamily(QStringLiteral("gelu"));
+        QVERIFY(panel->isRunOutdated()); // worked out when asked, hidden or not
+        // Hidden: not replotted, the status not rewritten.
+        QCOMPARE(lastLineWidth(), 2.5);
+        QVERIFY(!saysStale());
+
+        view.showDepthPage();
+        QCOMPARE(lastLineWidth(), 1.6); // ReLU's line is no longer the selected one
+        QVERIFY(saysStale());
+        QVERIFY(!panel->isRunning()); // showing it again does not start another run
     }
 
     void chartsFollowThePalette()

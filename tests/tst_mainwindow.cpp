@@ -1,5 +1,6 @@
 // Drives the real lab window: keys, readouts, panels, presentation mode, settings, screenshot.
 #include "activationboard.h"
+#include "cheatsheetcards.h"
 #include "familychooser.h"
 #include "familystyle.h"
 #include "labcontrols.h"
@@ -27,6 +28,7 @@
 
 #include <cmath>
 #include <QImage>
+#include <QLabel>
 #include <QChartView>
 #include <QLineSeries>
 #include <QSet>
@@ -70,6 +72,8 @@ private slots:
     void scenarioMenuAppliesTheScenario();
     void tabOrderReadsTheLabTopToBottom();
     void presentationModeHidesAndRestores();
+    void hiddenTeachingNotesCatchUpWhenShown();
+    void hiddenCheatSheetCatchesUpWhenShown();
     void clickerKeysStepThroughTheLesson();
     void blankAndShortcutOverlaysToggle();
     void labStateSurvivesARestart();
@@ -407,6 +411,77 @@ void MainWindowTest::presentationModeHidesAndRestores()
     QVERIFY(!presentationNotes->isVisible());
     QCOMPARE(m_window->readouts()->outputTile()->font().pointSizeF(), normalFont);
     QCOMPARE(curve->pen().widthF(), normalLine);
+}
+
+void MainWindowTest::hiddenTeachingNotesCatchUpWhenShown()
+{
+    showWindow();
+    TeachingNotes *dockNotes = m_window->teachingNotes();
+    auto *presentationNotes = m_window->findChild<TeachingNotes *>(QStringLiteral("presentationNotes"));
+    QVERIFY(dockNotes->isVisible());
+    QVERIFY(!presentationNotes->isVisible());
+    // Read straight from the cards: card() would bring the notes up to date.
+    const auto diagnosis = [](TeachingNotes *notes) {
+        return notes->findChildren<TeachingCard *>().at(int(TeachingNotes::Card::Diagnosis))->body();
+    };
+    const QString active = m_teaching->text(QStringLiteral("families.relu.regimes.active.diagnosis"));
+    const QString dead = m_teaching->text(QStringLiteral("families.relu.regimes.dead.diagnosis"));
+    QCOMPARE(m_model->family(), QStringLiteral("relu"));
+    QCOMPARE(diagnosis(presentationNotes), active);
+
+    m_model->setProbe(-2.0);
+    QCOMPARE(diagnosis(dockNotes), dead);          // seen: follows at once
+    QCOMPARE(diagnosis(presentationNotes), active); // presentation-only, hidden: not yet
+
+    QTest::keyClick(m_window, Qt::Key_F5);
+    QVERIFY(presentationNotes->isVisible());
+    QCOMPARE(diagnosis(presentationNotes), dead);
+    QTest::keyClick(m_window, Qt::Key_Escape);
+
+    // Asking hidden notes for a card brings them up to date as well.
+    m_model->setProbe(2.0);
+    QCOMPARE(diagnosis(presentationNotes), dead);
+    QCOMPARE(presentationNotes->card(TeachingNotes::Card::Diagnosis)->body(), active);
+}
+
+void MainWindowTest::hiddenCheatSheetCatchesUpWhenShown()
+{
+    showWindow();
+    auto *cardsDock = m_window->findChild<QDockWidget *>(QStringLiteral("cheatSheetDock"));
+    CheatSheetCards *cards = m_window->cheatSheetCards();
+    // Closed from the View menu. (A dock that is only a tab behind another stays "visible" to Qt,
+    // moved out of sight, and keeps refreshing.)
+    cardsDock->toggleViewAction()->trigger();
+    QVERIFY(!cards->isVisible());
+    // Read straight from the cards: card() would bring the sheet up to date.
+    auto *gelu = cards->findChild<FamilyCard *>(QStringLiteral("card-gelu"));
+    auto *elu = cards->findChild<FamilyCard *>(QStringLiteral("card-elu"));
+    QVERIFY(gelu && elu);
+    const auto eluShows = [elu](const QString &text) {
+        for (QLabel *label : elu->findChildren<QLabel *>()) {
+            if (label->text().contains(text))
+                return true;
+        }
+        return false;
+    };
+
+    m_model->setFamily(QStringLiteral("gelu"));
+    m_model->setParameter(QStringLiteral("elu"), QStringLiteral("alpha"), 2.5);
+    QVERIFY(!gelu->isSelected());
+    QVERIFY(!eluShows(QStringLiteral("α = 2.5")));
+
+    cardsDock->toggleViewAction()->trigger();
+    QVERIFY(cards->isVisible());
+    QVERIFY(gelu->isSelected());
+    QVERIFY(eluShows(QStringLiteral("α = 2.5")));
+
+    // Asking a hidden sheet for a card brings it up to date as well.
+    cardsDock->toggleViewAction()->trigger();
+    QVERIFY(!cards->isVisible());
+    m_model->setFamily(QStringLiteral("elu"));
+    QVERIFY(!elu->isSelected());
+    QVERIFY(cards->card(QStringLiteral("elu"))->isSelected());
+    QVERIFY(!gelu->isSelected());
 }
 
 void MainWindowTest::clickerKeysStepThroughTheLesson()

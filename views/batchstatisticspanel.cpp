@@ -17,6 +17,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPixmap>
+#include <QShowEvent>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QTableWidget>
@@ -144,8 +145,8 @@ BatchStatisticsPanel::BatchStatisticsPanel(LabModel *model, Teaching *teaching, 
     connect(m_table, &QTableWidget::cellClicked, this, [this](int row, int) {
         m_model->setFamily(FamilyCatalog::all().at(row).id);
     });
-    connect(m_model, &LabModel::familyChanged, this, &BatchStatisticsPanel::refresh);
-    connect(m_model, &LabModel::parameterChanged, this, &BatchStatisticsPanel::refresh);
+    connect(m_model, &LabModel::familyChanged, this, &BatchStatisticsPanel::onModelChanged);
+    connect(m_model, &LabModel::parameterChanged, this, &BatchStatisticsPanel::onModelChanged);
     connect(m_teaching, &Teaching::languageChanged, this, &BatchStatisticsPanel::retranslateUi);
 
     syncControls();
@@ -252,6 +253,34 @@ void BatchStatisticsPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void BatchStatisticsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refreshIfStale();
+}
+
+QTableWidget *BatchStatisticsPanel::table()
+{
+    refreshIfStale();
+    return m_table;
+}
+
+void BatchStatisticsPanel::onModelChanged()
+{
+    // Nobody sees a hidden panel: catch up when it is shown.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    refresh();
+}
+
+void BatchStatisticsPanel::refreshIfStale()
+{
+    if (m_stale)
+        refresh();
+}
+
 void BatchStatisticsPanel::retranslateUi()
 {
     m_intro->setText(m_teaching->text(QStringLiteral("survival.batch.intro")));
@@ -279,6 +308,7 @@ void BatchStatisticsPanel::retranslateUi()
 
 void BatchStatisticsPanel::refresh()
 {
+    m_stale = false;
     refreshTable();
     refreshChart();
 }

@@ -19,8 +19,9 @@ class Teaching;
 
 // The batch view: pre-activations N(mu, sigma²) drawn over the selected family's activation, and a
 // table of what every family does to the whole batch (dead share, mean slope and squared slope,
-// mean and variance of the output). Recomputed at once on every change: it costs well under a
-// millisecond.
+// mean and variance of the output). Recomputed at once on every change while it can be seen; a
+// model change while it is hidden (another tab) only marks it stale, and it catches up when it
+// is shown or when table() is asked for.
 class BatchStatisticsPanel : public QWidget
 {
     Q_OBJECT
@@ -33,18 +34,23 @@ public:
     // Refuses values outside BatchDistribution's ranges (the panel keeps what it had).
     bool setDistribution(double mu, double sigma);
 
-    QTableWidget *table() const { return m_table; }
+    // Up to date with the model, also while the panel is hidden.
+    QTableWidget *table();
+    // Brings the table and chart up to date if the model changed while the panel was hidden.
+    void refreshIfStale();
 
 signals:
     void distributionChanged(double mu, double sigma);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildChart();
     void applyPaletteColors();
     void retranslateUi();
+    void onModelChanged();
     void refresh();
     void refreshTable();
     void refreshChart();
@@ -54,6 +60,7 @@ private:
     Teaching *m_teaching = nullptr;
     double m_mu = 0.0;
     double m_sigma = 1.0;
+    bool m_stale = false; // the model changed while the panel was hidden
 
     QLabel *m_intro = nullptr;
     QLabel *m_muLabel = nullptr;

@@ -16,6 +16,7 @@
 #include <QPainterPath>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -265,11 +266,8 @@ CheatSheetCards::CheatSheetCards(LabModel *model, Teaching *teaching, QWidget *p
         connect(card, &FamilyCard::activated, this, [this](const QString &family) { m_model->setFamily(family); });
         m_cards.append(card);
     }
-    connect(model, &LabModel::familyChanged, this, &CheatSheetCards::showSelection);
-    connect(model, &LabModel::parameterChanged, this, [this](const QString &family) {
-        if (FamilyCard *c = card(family))
-            c->refreshCurve();
-    });
+    connect(model, &LabModel::familyChanged, this, &CheatSheetCards::onFamilyChanged);
+    connect(model, &LabModel::parameterChanged, this, &CheatSheetCards::onParameterChanged);
     connect(teaching, &Teaching::languageChanged, this, [this] {
         for (FamilyCard *c : std::as_const(m_cards))
             c->refreshText();
@@ -278,13 +276,65 @@ CheatSheetCards::CheatSheetCards(LabModel *model, Teaching *teaching, QWidget *p
     reflow();
 }
 
-FamilyCard *CheatSheetCards::card(const QString &family) const
+FamilyCard *CheatSheetCards::card(const QString &family)
+{
+    refreshIfStale();
+    return cardFor(family);
+}
+
+QList<FamilyCard *> CheatSheetCards::cards()
+{
+    refreshIfStale();
+    return m_cards;
+}
+
+FamilyCard *CheatSheetCards::cardFor(const QString &family) const
 {
     for (FamilyCard *c : m_cards) {
         if (c->family() == family)
             return c;
     }
     return nullptr;
+}
+
+void CheatSheetCards::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refreshIfStale();
+}
+
+void CheatSheetCards::onFamilyChanged()
+{
+    // Nobody sees a hidden sheet: catch up when it is shown.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    showSelection();
+}
+
+void CheatSheetCards::onParameterChanged(const QString &family)
+{
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    if (FamilyCard *c = cardFor(family))
+        c->refreshCurve();
+}
+
+void CheatSheetCards::refreshIfStale()
+{
+    if (m_stale)
+        refresh();
+}
+
+void CheatSheetCards::refresh()
+{
+    m_stale = false;
+    showSelection();
+    for (FamilyCard *c : std::as_const(m_cards))
+        c->refreshCurve();
 }
 
 void CheatSheetCards::resizeEvent(QResizeEvent *event)

@@ -56,7 +56,9 @@ private:
 
 // The family cheat sheet in the window: a card per family that selects it in the model. The
 // selected card is highlighted. Cards reflow from one column in a ~350 px side panel to a
-// single row at ~1200 px, and scroll when they do not fit.
+// single row at ~1200 px, and scroll when they do not fit. A model change while the sheet is
+// hidden (a closed dock) only marks it stale; it catches up when shown or when a card is asked
+// for.
 class CheatSheetCards : public QWidget
 {
     Q_OBJECT
@@ -66,16 +68,24 @@ public:
 
     CheatSheetCards(LabModel *model, Teaching *teaching, QWidget *parent = nullptr);
 
-    FamilyCard *card(const QString &family) const;
-    QList<FamilyCard *> cards() const { return m_cards; }
+    // Up to date with the model, also while the sheet is hidden.
+    FamilyCard *card(const QString &family);
+    QList<FamilyCard *> cards();
     int columnCount() const { return m_columns; }
+    // Brings the cards up to date if the model changed while the sheet was hidden.
+    void refreshIfStale();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    FamilyCard *cardFor(const QString &family) const; // as it is, stale or not
     void reflow();
+    void onFamilyChanged();
+    void onParameterChanged(const QString &family);
+    void refresh();
     void showSelection();
 
     LabModel *m_model = nullptr;
@@ -85,6 +95,7 @@ private:
     QGridLayout *m_grid = nullptr;
     QList<FamilyCard *> m_cards;
     int m_columns = 0;
+    bool m_stale = false; // the model changed while the sheet was hidden
 };
 
 } // namespace relulab

@@ -218,12 +218,8 @@ DepthLabPanel::DepthLabPanel(LabModel *model, Teaching *teaching, QWidget *paren
     connect(m_gain, &QDoubleSpinBox::valueChanged, this, &DepthLabPanel::updateControls);
     connect(m_allFamilies, &QCheckBox::toggled, this, &DepthLabPanel::updateControls);
     connect(m_keepPrevious, &QCheckBox::toggled, this, &DepthLabPanel::replot);
-    connect(m_model, &LabModel::familyChanged, this, [this] {
-        updateStale();
-        updateVerdict();
-        replot(); // the selected family's lines are drawn on top
-    });
-    connect(m_model, &LabModel::parameterChanged, this, &DepthLabPanel::updateStale);
+    connect(m_model, &LabModel::familyChanged, this, &DepthLabPanel::onFamilyChanged);
+    connect(m_model, &LabModel::parameterChanged, this, &DepthLabPanel::onParameterChanged);
     connect(m_teaching, &Teaching::languageChanged, this, &DepthLabPanel::retranslateUi);
 
     retranslateUi();
@@ -374,7 +370,6 @@ void DepthLabPanel::takeResults(const QList<DepthResult> &results)
     m_results = results;
     m_progress->setValue(100);
     updateControls();
-    updateStale();
     updateVerdict();
     replot();
     emit runFinished();
@@ -392,6 +387,7 @@ void DepthLabPanel::takeCancel()
 void DepthLabPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    refreshIfStale();
     // A teacher opening the tab sees the default network at once instead of empty charts.
     if (!m_autoRunDone && m_results.isEmpty())
         run();
@@ -419,20 +415,54 @@ void DepthLabPanel::updateControls()
     m_refusal = settings().validate(&why) ? QString() : why;
     m_run->setEnabled(!running && m_refusal.isEmpty());
     m_cancel->setEnabled(running);
-    updateStale();
+    updateStatus();
 }
 
-void DepthLabPanel::updateStale()
+bool DepthLabPanel::isRunOutdated() const
 {
-    bool stale = false;
-    if (!m_results.isEmpty()) {
-        const QList<DepthSettings> planned = plannedRuns();
-        stale = planned.size() != m_results.size();
-        for (int i = 0; !stale && i < planned.size(); ++i)
-            stale = !sameRun(planned[i], m_results[i].settings);
+    if (m_results.isEmpty())
+        return false;
+    const QList<DepthSettings> planned = plannedRuns();
+    if (planned.size() != m_results.size())
+        return true;
+    for (int i = 0; i < planned.size(); ++i) {
+        if (!sameRun(planned[i], m_results[i].settings))
+            return true;
     }
-    m_stale = stale;
+    return false;
+}
+
+void DepthLabPanel::onFamilyChanged()
+{
+    // Nobody sees a hidden panel: catch up when it is shown.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    refresh(); // the selected family's lines are drawn on top
+}
+
+void DepthLabPanel::onParameterChanged()
+{
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    updateStatus(); // the run may be outdated now
+}
+
+void DepthLabPanel::refreshIfStale()
+{
+    if (m_stale)
+        refresh();
+}
+
+void DepthLabPanel::refresh()
+{
+    m_stale = false;
     updateStatus();
+    updateVerdict();
+    replot();
 }
 
 void DepthLabPanel::updateStatus()
@@ -444,7 +474,7 @@ void DepthLabPanel::updateStatus()
         text = tr("These settings cannot run: %1").arg(m_refusal);
     else if (m_lastCancelled)
         text = m_teaching->text(QStringLiteral("survival.depth.cancelled"));
-    else if (m_stale)
+    else if (isRunOutdated())
         text = m_teaching->text(QStringLiteral("survival.depth.stale"));
     else if (m_lastMilliseconds >= 0)
         text = tr("Finished in %1 s.").arg(QLocale().toString(m_lastMilliseconds / 1000.0, 'f', 2));

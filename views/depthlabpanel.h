@@ -27,8 +27,9 @@ class Teaching;
 // The depth lab: a random deep MLP of the selected family (or of every family, overlaid) is run
 // off the GUI thread; three charts show per layer the gradient norm, the activation spread and
 // the dead share. The previous run stays as dashed lines to compare initializations. A change of
-// family, parameters or settings marks the shown run stale until Run is pressed again. The
-// first time the panel is shown it runs the default network by itself.
+// family, parameters or settings makes the shown run outdated until Run is pressed again. The
+// first time the panel is shown it runs the default network by itself. A model change while the
+// panel is hidden (another tab) only marks the panel stale; it catches up when shown.
 class DepthLabPanel : public QWidget
 {
     Q_OBJECT
@@ -44,8 +45,11 @@ public:
     void setAllFamilies(bool all);
 
     bool isRunning() const;
-    bool isStale() const { return m_stale; }
+    // The shown run no longer matches the settings, family or parameters (also while hidden).
+    bool isRunOutdated() const;
     const QList<DepthResult> &results() const { return m_results; }
+    // Brings status, verdict and charts up to date if the model changed while the panel was hidden.
+    void refreshIfStale();
 
     void run();
     void cancel();
@@ -74,7 +78,9 @@ private:
     QList<DepthSettings> plannedRuns() const;
     void retranslateUi();
     void updateControls();
-    void updateStale();
+    void onFamilyChanged();
+    void onParameterChanged();
+    void refresh();
     void updateStatus();
     void updateVerdict();
     void takeResults(const QList<DepthResult> &results);
@@ -89,7 +95,7 @@ private:
     QList<DepthResult> m_previous;
     QElapsedTimer m_clock;
     qint64 m_lastMilliseconds = -1;
-    bool m_stale = false;
+    bool m_stale = false; // the model changed while the panel was hidden
     bool m_autoRunDone = false;
     bool m_lastCancelled = false;
     bool m_awaitingResult = false; // from start until the runner's answer has been taken in

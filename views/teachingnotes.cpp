@@ -5,6 +5,7 @@
 #include "teachingcard.h"
 
 #include <QEvent>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 namespace relulab {
@@ -25,12 +26,18 @@ TeachingNotes::TeachingNotes(LabModel *model, Teaching *teaching, QWidget *paren
     layout->addStretch(1);
     m_cards.constFirst()->setObjectName(QStringLiteral("currentRead"));
 
-    connect(m_model, &LabModel::readingChanged, this, &TeachingNotes::refresh);
+    connect(m_model, &LabModel::readingChanged, this, &TeachingNotes::onReadingChanged);
     connect(m_teaching, &Teaching::languageChanged, this, &TeachingNotes::retranslate);
     retranslate();
 }
 
-TeachingCard *TeachingNotes::card(Card which) const
+TeachingCard *TeachingNotes::card(Card which)
+{
+    refreshIfStale();
+    return cardAt(which);
+}
+
+TeachingCard *TeachingNotes::cardAt(Card which) const
 {
     return m_cards.at(int(which));
 }
@@ -48,43 +55,66 @@ void TeachingNotes::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void TeachingNotes::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refreshIfStale();
+}
+
+void TeachingNotes::onReadingChanged()
+{
+    // Nobody sees hidden notes: catch up when they are shown.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    refresh();
+}
+
+void TeachingNotes::refreshIfStale()
+{
+    if (m_stale)
+        refresh();
+}
+
 void TeachingNotes::retranslate()
 {
-    card(Card::CurrentRead)->setHeading(tr("Current read"));
-    card(Card::Diagnosis)->setHeading(tr("Diagnosis"));
-    card(Card::TryNext)->setHeading(tr("Try next"));
-    card(Card::MlTranslation)->setHeading(tr("ML translation"));
-    card(Card::Snapshot)->setHeading(tr("Family snapshot"));
-    card(Card::WhyExists)->setHeading(tr("Why this family exists"));
-    card(Card::WhereSeen)->setHeading(tr("Where you'll see it"));
-    card(Card::ChooseWhen)->setHeading(tr("Choose it when"));
-    card(Card::WatchOut)->setHeading(tr("Watch out for"));
+    cardAt(Card::CurrentRead)->setHeading(tr("Current read"));
+    cardAt(Card::Diagnosis)->setHeading(tr("Diagnosis"));
+    cardAt(Card::TryNext)->setHeading(tr("Try next"));
+    cardAt(Card::MlTranslation)->setHeading(tr("ML translation"));
+    cardAt(Card::Snapshot)->setHeading(tr("Family snapshot"));
+    cardAt(Card::WhyExists)->setHeading(tr("Why this family exists"));
+    cardAt(Card::WhereSeen)->setHeading(tr("Where you'll see it"));
+    cardAt(Card::ChooseWhen)->setHeading(tr("Choose it when"));
+    cardAt(Card::WatchOut)->setHeading(tr("Watch out for"));
     refresh();
 }
 
 void TeachingNotes::refresh()
 {
+    m_stale = false;
     const Reading reading = m_model->reading();
     const QString family = QStringLiteral("families.") % reading.family % QLatin1Char('.');
     const QString regime = regimeId(reading.regime);
     const QString state = family % QStringLiteral("regimes.") % regime % QLatin1Char('.');
     const auto text = [this](const QString &key) { return m_teaching->text(key); };
 
-    TeachingCard *current = card(Card::CurrentRead);
+    TeachingCard *current = cardAt(Card::CurrentRead);
     current->setTitle(tr("%1 · %2").arg(m_model->familySpec().displayName,
                                         text(QStringLiteral("regimes.") % regime % QStringLiteral(".name"))));
     current->setBody(text(QStringLiteral("regimes.") % regime % QStringLiteral(".explanation")));
 
-    card(Card::Diagnosis)->setTitle(text(state % QStringLiteral("title")));
-    card(Card::Diagnosis)->setBody(text(state % QStringLiteral("diagnosis")));
-    card(Card::TryNext)->setBody(text(state % QStringLiteral("tryNext")));
-    card(Card::MlTranslation)->setBody(text(state % QStringLiteral("mlTranslation")));
-    card(Card::Snapshot)->setTitle(text(family % QStringLiteral("subtitle")));
-    card(Card::Snapshot)->setBody(text(family % QStringLiteral("snapshot")));
-    card(Card::WhyExists)->setBody(text(family % QStringLiteral("whyExists")));
-    card(Card::WhereSeen)->setBody(text(family % QStringLiteral("whereSeen")));
-    card(Card::ChooseWhen)->setBody(text(family % QStringLiteral("chooseWhen")));
-    card(Card::WatchOut)->setBody(text(family % QStringLiteral("watchOut")));
+    cardAt(Card::Diagnosis)->setTitle(text(state % QStringLiteral("title")));
+    cardAt(Card::Diagnosis)->setBody(text(state % QStringLiteral("diagnosis")));
+    cardAt(Card::TryNext)->setBody(text(state % QStringLiteral("tryNext")));
+    cardAt(Card::MlTranslation)->setBody(text(state % QStringLiteral("mlTranslation")));
+    cardAt(Card::Snapshot)->setTitle(text(family % QStringLiteral("subtitle")));
+    cardAt(Card::Snapshot)->setBody(text(family % QStringLiteral("snapshot")));
+    cardAt(Card::WhyExists)->setBody(text(family % QStringLiteral("whyExists")));
+    cardAt(Card::WhereSeen)->setBody(text(family % QStringLiteral("whereSeen")));
+    cardAt(Card::ChooseWhen)->setBody(text(family % QStringLiteral("chooseWhen")));
+    cardAt(Card::WatchOut)->setBody(text(family % QStringLiteral("watchOut")));
 }
 
 } // namespace relulab

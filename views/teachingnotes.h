@@ -10,7 +10,9 @@ class TeachingCard;
 
 // The panels that follow the probe, family and parameters: Current read, Diagnosis, Try next,
 // ML translation, Family snapshot, Why this family exists, Where you'll see it, Choose it when,
-// Watch out for. The current read comes first and is set larger.
+// Watch out for. The current read comes first and is set larger. A reading that changes while
+// the notes are hidden (the presentation-only copy outside presentation mode, a closed dock)
+// only marks them stale; they catch up when shown or when card() is asked for.
 class TeachingNotes : public QWidget
 {
     Q_OBJECT
@@ -22,20 +24,27 @@ public:
 
     TeachingNotes(LabModel *model, Teaching *teaching, QWidget *parent = nullptr);
 
-    TeachingCard *card(Card which) const;
+    // Up to date with the model, also while the notes are hidden.
+    TeachingCard *card(Card which);
+    // Brings the cards up to date if the reading changed while the notes were hidden.
+    void refreshIfStale();
     // Shows just these cards (the presentation view keeps the current read and diagnosis).
     void showOnly(const QList<Card> &cards);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    TeachingCard *cardAt(Card which) const; // as it is, stale or not
     void retranslate();
+    void onReadingChanged();
     void refresh();
 
     LabModel *m_model = nullptr;
     Teaching *m_teaching = nullptr;
     QList<TeachingCard *> m_cards;
+    bool m_stale = false; // the reading changed while the notes were hidden
 };
 
 } // namespace relulab
