@@ -14,6 +14,7 @@
 #include <QCategoryAxis>
 #include <QChartView>
 #include <QGraphicsEllipseItem>
+#include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QLabel>
 #include <QLineSeries>
@@ -66,6 +67,7 @@ private slots:
     void straightStretchesAreThinned();
     void simplifyCurveKeepsShape();
     void gridIsCrispAndOnTicks();
+    void parameterChangeSettlesLayoutsAtOnce();
     void derivativeRangeIncludesZeroOneAndGrows();
     void plotAreasAlign();
     void kinkMarker();
@@ -706,6 +708,25 @@ void TestActivationBoard::gridIsCrispAndOnTicks()
             QCOMPARE(lines.at(i).x1(), lines.at(i).x2());
         }
     }
+}
+
+void TestActivationBoard::parameterChangeSettlesLayoutsAtOnce()
+{
+    // New tick labels are laid out and the plot areas re-aligned before the next frame, without
+    // waiting for the event loop: the frame paints each chart once.
+    QVERIFY(m_board->isVisible());
+    QVERIFY(m_model->setFamily(QStringLiteral("elu")));
+    settle();
+    const double before = m_board->yAxis(Plot::Activation)->min();
+    QVERIFY(m_model->setParameter(QStringLiteral("elu"), QStringLiteral("alpha"), 3.0));
+    QVERIFY(m_board->yAxis(Plot::Activation)->min() < before);
+    std::array<double, 2> lefts = {};
+    for (Plot plot : {Plot::Activation, Plot::Derivative}) {
+        QChart *chart = view(plot)->chart();
+        QVERIFY(chart->layout()->isActivated());
+        lefts[plot == Plot::Activation ? 0 : 1] = chart->plotArea().left() + view(plot)->mapTo(m_board.get(), QPoint(0, 0)).x();
+    }
+    QVERIFY2(std::fabs(lefts[0] - lefts[1]) < 1e-6, qPrintable(QString::number(lefts[0] - lefts[1])));
 }
 
 void TestActivationBoard::samplingDensityAndKink()

@@ -267,6 +267,7 @@ void ActivationBoard::onFamilyChanged()
     updateRanges();
     updateProbe();
     updateKink();
+    settleChartLayouts();
 }
 
 void ActivationBoard::onParameterChanged(const QString &family)
@@ -277,6 +278,7 @@ void ActivationBoard::onParameterChanged(const QString &family)
         updateProbe();
         updateKink();
     }
+    settleChartLayouts();
 }
 
 void ActivationBoard::onViewRangeChanged()
@@ -413,6 +415,27 @@ void ActivationBoard::updateRanges()
     m_tickCounts = {tickCount(kActivation), tickCount(kDerivative)};
     m_charts[kActivation]->setYScale(niceScale(outputLow, outputHigh, kRangePadding, tickCount(kActivation)));
     m_charts[kDerivative]->setYScale(niceScale(slopeLow, slopeHigh, kRangePadding, tickCount(kDerivative)));
+}
+
+void ActivationBoard::settleChartLayouts()
+{
+    // New tick labels change the charts' layouts, and aligning the plot areas changes them once
+    // more. Left to the event loop, each of those steps would repaint both charts in turn; done
+    // now, the next frame paints them once, already settled.
+    if (!isVisible())
+        return;
+    for (int pass = 0; pass < 3; ++pass) {
+        bool settled = true;
+        for (FamilyChart *chart : m_charts) {
+            QGraphicsLayout *layout = chart->chart()->layout();
+            if (!layout->isActivated()) {
+                layout->activate();
+                settled = false;
+            }
+        }
+        if (settled)
+            return;
+    }
 }
 
 void ActivationBoard::updateProbe()

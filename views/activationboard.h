@@ -93,6 +93,7 @@ private:
     void pushFamilyCurves(const QString &family);
     void updateFaintVisibility();
     void updateRanges();
+    void settleChartLayouts();
     void updateProbe();
     void updateKink();
     void alignPlotAreas();
