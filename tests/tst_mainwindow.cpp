@@ -24,6 +24,7 @@
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 
 #include <cmath>
@@ -56,6 +57,7 @@ private slots:
     void cleanup();
 
     void readoutsShowTheReading();
+    void teachingCardCopiesItsText();
     void readoutsFollowTheLocale();
     void slopeReadoutNamesTheKinkConvention();
     void panelsShowTheTextOfTheCurrentRegime();
@@ -192,6 +194,22 @@ void MainWindowTest::slopeReadoutNamesTheKinkConvention()
     QCOMPARE(m_window->readouts()->slopeTile()->note(), kinkText);
     m_model->setProbe(0.5);
     QVERIFY(m_window->readouts()->slopeTile()->note() != kinkText || kinkText.isEmpty());
+}
+
+void MainWindowTest::teachingCardCopiesItsText()
+{
+    showWindow();
+    m_model->setFamily(QStringLiteral("relu"));
+    m_model->setProbe(-2.0);
+    TeachingCard *card = m_window->teachingNotes()->card(TeachingNotes::Card::Diagnosis);
+    const QString expected = card->heading() + QLatin1Char('\n') + card->title() + QLatin1Char('\n') + card->body();
+    QVERIFY(!card->title().isEmpty() && !card->body().isEmpty());
+    QGuiApplication::clipboard()->clear();
+    card->setFocus(Qt::TabFocusReason);
+    QVERIFY(card->hasFocus());
+    QTest::keySequence(card, QKeySequence::Copy);
+    QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+    QCOMPARE(card->plainText(), expected);
 }
 
 void MainWindowTest::panelsShowTheTextOfTheCurrentRegime()

@@ -1125,10 +1125,6 @@
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>writing &apos;%1&apos; failed: %2</source>
-        <translation>Schreiben von „%1“ fehlgeschlagen: %2</translation>
-    </message>
-    <message>
         <source>Save screenshot as PNG</source>
         <translation>Screenshot als PNG speichern</translation>
     </message>
@@ -1336,6 +1332,13 @@
     <message>
         <source>Press Esc, F1 or ? to close.</source>
         <translation>Esc, F1 oder ? schließt diese Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::TeachingCard</name>
+    <message>
+        <source>Copy text</source>
+        <translation>Text kopieren</translation>
     </message>
 </context>
 <context>

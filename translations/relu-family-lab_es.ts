@@ -1125,10 +1125,6 @@
         <translation>no se puede escribir &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <source>writing &apos;%1&apos; failed: %2</source>
-        <translation>error al escribir &apos;%1&apos;: %2</translation>
-    </message>
-    <message>
         <source>Save screenshot as PNG</source>
         <translation>Guardar captura como PNG</translation>
     </message>
@@ -1336,6 +1332,13 @@
     <message>
         <source>Press Esc, F1 or ? to close.</source>
         <translation>Pulsa Esc, F1 o ? para cerrar.</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::TeachingCard</name>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>The selected family&apos;s output f(x) against x, the other families faintly. Drag or click to place the probe; arrow keys or the wheel step it (Shift coarse, Ctrl fine); Ctrl+wheel zooms.</source>
-        <translation>La sortie f(x) de la famille choisie en fonction de x, les autres familles estompées. Faites glisser ou cliquez pour placer le point de mesure ; les flèches ou la molette le déplacent (Maj : pas larges, Ctrl : pas fins) ; Ctrl+molette zoome.</translation>
+        <translation>La sortie f(x) de la famille choisie en fonction de x, les autres familles estompées. Faites glisser ou cliquez pour placer le point de mesure&#x202f;; les flèches ou la molette le déplacent (Maj&#xa0;: pas larges, Ctrl&#xa0;: pas fins)&#x202f;; Ctrl+molette zoome.</translation>
     </message>
     <message>
         <source>Derivative chart</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>The selected family&apos;s slope f′(x), the gradient that survives back-propagation. Drag or click to place the probe; arrow keys or the wheel step it (Shift coarse, Ctrl fine); Ctrl+wheel zooms.</source>
-        <translation>La pente f′(x) de la famille choisie, c’est-à-dire le gradient qui survit à la rétropropagation. Faites glisser ou cliquez pour placer le point de mesure ; les flèches ou la molette le déplacent (Maj : pas larges, Ctrl : pas fins) ; Ctrl+molette zoome.</translation>
+        <translation>La pente f′(x) de la famille choisie, c’est-à-dire le gradient qui survit à la rétropropagation. Faites glisser ou cliquez pour placer le point de mesure&#x202f;; les flèches ou la molette le déplacent (Maj&#xa0;: pas larges, Ctrl&#xa0;: pas fins)&#x202f;; Ctrl+molette zoome.</translation>
     </message>
     <message>
         <source>Families</source>
@@ -1125,10 +1125,6 @@
         <translation>impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>writing &apos;%1&apos; failed: %2</source>
-        <translation>échec de l’écriture de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Save screenshot as PNG</source>
         <translation>Enregistrer la capture en PNG</translation>
     </message>
@@ -1336,6 +1332,13 @@
     <message>
         <source>Press Esc, F1 or ? to close.</source>
         <translation>Appuyez sur Échap, F1 ou ? pour fermer.</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::TeachingCard</name>
+    <message>
+        <source>Copy text</source>
+        <translation>Copier le texte</translation>
     </message>
 </context>
 <context>

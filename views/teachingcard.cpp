@@ -3,9 +3,14 @@
 #include "familystyle.h"
 #include "wrappinglabel.h"
 
+#include <QClipboard>
+#include <QContextMenuEvent>
 #include <QEvent>
-#include <QPainter>
+#include <QGuiApplication>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
+#include <QPainter>
 #include <QVBoxLayout>
 
 namespace relulab {
@@ -21,11 +26,12 @@ TeachingCard::TeachingCard(QWidget *parent)
 
     m_heading->setForegroundRole(QPalette::PlaceholderText);
     m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
     updateFonts();
     m_title->hide();
 
     m_body->setWordWrap(true);
-    m_body->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_body->setTextFormat(Qt::PlainText);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 10);
@@ -94,6 +100,38 @@ QString TeachingCard::title() const
 QString TeachingCard::body() const
 {
     return m_body->text();
+}
+
+QString TeachingCard::plainText() const
+{
+    QStringList lines;
+    for (const QLabel *label : {m_heading, m_title, m_body}) {
+        if (!label->text().isEmpty())
+            lines.append(label->text());
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void TeachingCard::copyToClipboard() const
+{
+    QGuiApplication::clipboard()->setText(plainText());
+}
+
+void TeachingCard::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Copy text"), this, &TeachingCard::copyToClipboard);
+    menu.exec(event->globalPos());
+}
+
+void TeachingCard::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Copy)) {
+        copyToClipboard();
+        event->accept();
+        return;
+    }
+    QFrame::keyPressEvent(event);
 }
 
 void TeachingCard::updateAccessibleText()

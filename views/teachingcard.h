@@ -6,7 +6,9 @@ class QLabel;
 
 namespace relulab {
 
-// A titled block of teaching prose that wraps to the width it is given.
+// A titled block of teaching prose that wraps to the width it is given. Ctrl+C or the context
+// menu copies its text. (The labels are not mouse-selectable on purpose: a selectable label lays
+// out every new text through a rich-text document, which made switching families twice as slow.)
 class TeachingCard : public QFrame
 {
     Q_OBJECT
@@ -21,9 +23,14 @@ public:
     QString heading() const;
     QString title() const;
     QString body() const;
+    // Heading, title and body, one per line: what Copy puts on the clipboard.
+    QString plainText() const;
+    void copyToClipboard() const;
 
 protected:
     void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
