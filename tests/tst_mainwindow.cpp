@@ -210,6 +210,16 @@ void MainWindowTest::teachingCardCopiesItsText()
     QTest::keySequence(card, QKeySequence::Copy);
     QCOMPARE(QGuiApplication::clipboard()->text(), expected);
     QCOMPARE(card->plainText(), expected);
+
+    // A readout copies its value the same way.
+    ReadoutTile *slope = m_window->readouts()->slopeTile();
+    m_model->setFamily(QStringLiteral("elu"));
+    m_model->setProbe(-1.0);
+    slope->setFocus(Qt::TabFocusReason);
+    QVERIFY(slope->hasFocus());
+    QTest::keySequence(slope, QKeySequence::Copy);
+    QCOMPARE(QGuiApplication::clipboard()->text(), slope->value());
+    QVERIFY(!slope->value().isEmpty() && slope->value() != expected);
 }
 
 void MainWindowTest::panelsShowTheTextOfTheCurrentRegime()

@@ -1236,6 +1236,13 @@
     </message>
 </context>
 <context>
+    <name>relulab::ReadoutTile</name>
+    <message>
+        <source>Copy value</source>
+        <translation>Wert kopieren</translation>
+    </message>
+</context>
+<context>
     <name>relulab::ShortcutOverlay</name>
     <message>
         <source>← →</source>

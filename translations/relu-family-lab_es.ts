@@ -1236,6 +1236,13 @@
     </message>
 </context>
 <context>
+    <name>relulab::ReadoutTile</name>
+    <message>
+        <source>Copy value</source>
+        <translation>Copiar valor</translation>
+    </message>
+</context>
+<context>
     <name>relulab::ShortcutOverlay</name>
     <message>
         <source>← →</source>

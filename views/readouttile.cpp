@@ -3,7 +3,12 @@
 #include "familystyle.h"
 #include "wrappinglabel.h"
 
+#include <QClipboard>
+#include <QContextMenuEvent>
 #include <QEvent>
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QMenu>
 #include <QPainter>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -21,7 +26,7 @@ ReadoutTile::ReadoutTile(QWidget *parent)
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 
     m_caption->setForegroundRole(QPalette::PlaceholderText);
-    m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_value->setTextFormat(Qt::PlainText);
     updateFonts();
 
     m_note->setWordWrap(true);
@@ -106,6 +111,28 @@ QString ReadoutTile::value() const
 QString ReadoutTile::note() const
 {
     return m_note->text();
+}
+
+void ReadoutTile::copyValueToClipboard() const
+{
+    QGuiApplication::clipboard()->setText(m_value->text());
+}
+
+void ReadoutTile::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Copy value"), this, &ReadoutTile::copyValueToClipboard);
+    menu.exec(event->globalPos());
+}
+
+void ReadoutTile::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Copy)) {
+        copyValueToClipboard();
+        event->accept();
+        return;
+    }
+    QFrame::keyPressEvent(event);
 }
 
 void ReadoutTile::updateAccessibleText()

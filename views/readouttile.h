@@ -6,7 +6,9 @@ class QLabel;
 
 namespace relulab {
 
-// One reading: a small caption, a large value and an optional note underneath.
+// One reading: a small caption, a large value and an optional note underneath. Ctrl+C or the
+// context menu copies the value (a mouse-selectable label would lay out every new value through a
+// rich-text document, a third of a probe step's frame).
 class ReadoutTile : public QFrame
 {
     Q_OBJECT
@@ -24,9 +26,12 @@ public:
     QString caption() const;
     QString value() const;
     QString note() const;
+    void copyValueToClipboard() const;
 
 protected:
     void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
