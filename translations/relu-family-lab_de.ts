@@ -1340,6 +1340,14 @@
         <source>Press Esc, F1 or ? to close.</source>
         <translation>Esc, F1 oder ? schließt diese Liste.</translation>
     </message>
+    <message>
+        <source>Ctrl + C</source>
+        <translation>Strg + C</translation>
+    </message>
+    <message>
+        <source>Copy the focused teaching card or readout</source>
+        <translation>Gewählte Karte oder Anzeige kopieren</translation>
+    </message>
 </context>
 <context>
     <name>relulab::TeachingCard</name>

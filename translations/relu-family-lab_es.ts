@@ -1340,6 +1340,14 @@
         <source>Press Esc, F1 or ? to close.</source>
         <translation>Pulsa Esc, F1 o ? para cerrar.</translation>
     </message>
+    <message>
+        <source>Ctrl + C</source>
+        <translation>Ctrl + C</translation>
+    </message>
+    <message>
+        <source>Copy the focused teaching card or readout</source>
+        <translation>Copiar la tarjeta o la lectura seleccionada</translation>
+    </message>
 </context>
 <context>
     <name>relulab::TeachingCard</name>

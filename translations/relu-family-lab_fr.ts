@@ -1340,6 +1340,14 @@
         <source>Press Esc, F1 or ? to close.</source>
         <translation>Appuyez sur Échap, F1 ou ? pour fermer.</translation>
     </message>
+    <message>
+        <source>Ctrl + C</source>
+        <translation>Ctrl + C</translation>
+    </message>
+    <message>
+        <source>Copy the focused teaching card or readout</source>
+        <translation>Copier la fiche ou la mesure sélectionnée</translation>
+    </message>
 </context>
 <context>
     <name>relulab::TeachingCard</name>

@@ -88,6 +88,7 @@ QList<QPair<QString, QString>> ShortcutOverlay::rows() const
         {tr("Page Up, Backspace"), tr("Previous lesson step")},
         {tr("F5"), tr("Presentation mode on or off (Esc leaves)")},
         {tr("B or ."), tr("Blank the screen")},
+        {tr("Ctrl + C"), tr("Copy the focused teaching card or readout")},
         {tr("F1 or ?"), tr("Show or hide this list")},
     };
 }
