@@ -103,21 +103,21 @@ void FamilyChart::setXRange(double minimum, double maximum)
     AxisScale scale = niceScale(minimum, maximum, 0.0, kXTicks);
     scale.minimum = minimum;
     scale.maximum = maximum;
-    applyScale(m_xAxis, &m_xScale, scale);
-    m_overlay->setGridValues(tickValues(m_xAxis), tickValues(m_yAxis));
+    if (applyScale(m_xAxis, &m_xScale, scale))
+        m_overlay->setGridValues(tickValues(m_xAxis), tickValues(m_yAxis));
 }
 
 void FamilyChart::setYScale(const AxisScale &scale)
 {
-    applyScale(m_yAxis, &m_yScale, scale);
-    m_overlay->setGridValues(tickValues(m_xAxis), tickValues(m_yAxis));
+    if (applyScale(m_yAxis, &m_yScale, scale))
+        m_overlay->setGridValues(tickValues(m_xAxis), tickValues(m_yAxis));
 }
 
-void FamilyChart::applyScale(QCategoryAxis *axis, std::optional<AxisScale> *applied, const AxisScale &scale)
+bool FamilyChart::applyScale(QCategoryAxis *axis, std::optional<AxisScale> *applied, const AxisScale &scale)
 {
     // Rebuilding the categories relayouts the chart: skip it when nothing changed (slider drags).
     if (*applied == scale)
-        return;
+        return false;
     *applied = scale;
     const QStringList old = axis->categoriesLabels();
     for (const QString &label : old)
@@ -130,6 +130,7 @@ void FamilyChart::applyScale(QCategoryAxis *axis, std::optional<AxisScale> *appl
     const long long last = static_cast<long long>(std::floor(scale.maximum / scale.tickInterval + 1e-9));
     for (long long k = first; k <= last && k - first <= kMaximumTicks; ++k)
         axis->append(tickLabel(k, scale), static_cast<double>(k) * scale.tickInterval);
+    return true;
 }
 
 QList<double> FamilyChart::tickValues(QCategoryAxis *axis)

@@ -61,7 +61,8 @@ public:
 
 private:
     void restyleSeries();
-    static void applyScale(QCategoryAxis *axis, std::optional<AxisScale> *applied, const AxisScale &scale);
+    // Returns whether the axis changed.
+    static bool applyScale(QCategoryAxis *axis, std::optional<AxisScale> *applied, const AxisScale &scale);
     static QString tickLabel(long long k, const AxisScale &scale);
     // The values the axis has a tick (and a grid line) at.
     static QList<double> tickValues(QCategoryAxis *axis);

@@ -3,12 +3,7 @@
 #include "familystyle.h"
 #include "wrappinglabel.h"
 
-#include <QClipboard>
-#include <QContextMenuEvent>
 #include <QEvent>
-#include <QGuiApplication>
-#include <QKeyEvent>
-#include <QMenu>
 #include <QPainter>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -16,7 +11,7 @@
 namespace relulab {
 
 ReadoutTile::ReadoutTile(QWidget *parent)
-    : QFrame(parent)
+    : CopyableFrame(parent)
     , m_caption(new QLabel(this))
     , m_value(new QLabel(this))
     , m_note(new WrappingLabel(this))
@@ -57,7 +52,7 @@ void ReadoutTile::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange)
         updateFonts();
-    QFrame::changeEvent(event);
+    CopyableFrame::changeEvent(event);
 }
 
 void ReadoutTile::updateFonts()
@@ -113,26 +108,9 @@ QString ReadoutTile::note() const
     return m_note->text();
 }
 
-void ReadoutTile::copyValueToClipboard() const
+QString ReadoutTile::copyActionText() const
 {
-    QGuiApplication::clipboard()->setText(m_value->text());
-}
-
-void ReadoutTile::contextMenuEvent(QContextMenuEvent *event)
-{
-    QMenu menu(this);
-    menu.addAction(tr("Copy value"), this, &ReadoutTile::copyValueToClipboard);
-    menu.exec(event->globalPos());
-}
-
-void ReadoutTile::keyPressEvent(QKeyEvent *event)
-{
-    if (event->matches(QKeySequence::Copy)) {
-        copyValueToClipboard();
-        event->accept();
-        return;
-    }
-    QFrame::keyPressEvent(event);
+    return tr("Copy value");
 }
 
 void ReadoutTile::updateAccessibleText()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QFrame>
+#include "copyableframe.h"
 
 class QLabel;
 
@@ -9,7 +9,7 @@ namespace relulab {
 // One reading: a small caption, a large value and an optional note underneath. Ctrl+C or the
 // context menu copies the value (a mouse-selectable label would lay out every new value through a
 // rich-text document, a third of a probe step's frame).
-class ReadoutTile : public QFrame
+class ReadoutTile : public CopyableFrame
 {
     Q_OBJECT
 
@@ -26,12 +26,11 @@ public:
     QString caption() const;
     QString value() const;
     QString note() const;
-    void copyValueToClipboard() const;
 
 protected:
     void changeEvent(QEvent *event) override;
-    void contextMenuEvent(QContextMenuEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
+    QString copyText() const override { return value(); }
+    QString copyActionText() const override;
     void paintEvent(QPaintEvent *event) override;
 
 private:

@@ -3,20 +3,15 @@
 #include "familystyle.h"
 #include "wrappinglabel.h"
 
-#include <QClipboard>
-#include <QContextMenuEvent>
 #include <QEvent>
-#include <QGuiApplication>
-#include <QKeyEvent>
 #include <QLabel>
-#include <QMenu>
 #include <QPainter>
 #include <QVBoxLayout>
 
 namespace relulab {
 
 TeachingCard::TeachingCard(QWidget *parent)
-    : QFrame(parent)
+    : CopyableFrame(parent)
     , m_heading(new QLabel(this))
     , m_title(new WrappingLabel(this))
     , m_body(new WrappingLabel(this))
@@ -51,7 +46,7 @@ void TeachingCard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange)
         updateFonts();
-    QFrame::changeEvent(event);
+    CopyableFrame::changeEvent(event);
 }
 
 void TeachingCard::updateFonts()
@@ -112,26 +107,9 @@ QString TeachingCard::plainText() const
     return lines.join(QLatin1Char('\n'));
 }
 
-void TeachingCard::copyToClipboard() const
+QString TeachingCard::copyActionText() const
 {
-    QGuiApplication::clipboard()->setText(plainText());
-}
-
-void TeachingCard::contextMenuEvent(QContextMenuEvent *event)
-{
-    QMenu menu(this);
-    menu.addAction(tr("Copy text"), this, &TeachingCard::copyToClipboard);
-    menu.exec(event->globalPos());
-}
-
-void TeachingCard::keyPressEvent(QKeyEvent *event)
-{
-    if (event->matches(QKeySequence::Copy)) {
-        copyToClipboard();
-        event->accept();
-        return;
-    }
-    QFrame::keyPressEvent(event);
+    return tr("Copy text");
 }
 
 void TeachingCard::updateAccessibleText()

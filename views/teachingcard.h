@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QFrame>
+#include "copyableframe.h"
 
 class QLabel;
 
@@ -9,7 +9,7 @@ namespace relulab {
 // A titled block of teaching prose that wraps to the width it is given. Ctrl+C or the context
 // menu copies its text. (The labels are not mouse-selectable on purpose: a selectable label lays
 // out every new text through a rich-text document, which made switching families twice as slow.)
-class TeachingCard : public QFrame
+class TeachingCard : public CopyableFrame
 {
     Q_OBJECT
 
@@ -25,12 +25,11 @@ public:
     QString body() const;
     // Heading, title and body, one per line: what Copy puts on the clipboard.
     QString plainText() const;
-    void copyToClipboard() const;
 
 protected:
     void changeEvent(QEvent *event) override;
-    void contextMenuEvent(QContextMenuEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
+    QString copyText() const override { return plainText(); }
+    QString copyActionText() const override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
