@@ -1,6 +1,7 @@
 #include "activationboard.h"
 #include "boardsampling.h"
 #include "chartgrid.h"
+#include "axislabels.h"
 #include "chartoverlay.h"
 #include "familylegend.h"
 #include "familystyle.h"
@@ -11,7 +12,6 @@
 
 #include <QApplication>
 #include <QChart>
-#include <QCategoryAxis>
 #include <QChartView>
 #include <QGraphicsEllipseItem>
 #include <QGraphicsLayout>
@@ -67,6 +67,8 @@ private slots:
     void straightStretchesAreThinned();
     void simplifyCurveKeepsShape();
     void gridIsCrispAndOnTicks();
+    void tickLabelsSitBesideTheirTicks();
+    void axisTitlesUseTheWholeChartHeight();
     void parameterChangeSettlesLayoutsAtOnce();
     void derivativeRangeIncludesZeroOneAndGrows();
     void plotAreasAlign();
@@ -687,27 +689,101 @@ void TestActivationBoard::gridIsCrispAndOnTicks()
     for (Plot plot : {Plot::Activation, Plot::Derivative}) {
         QChart *chart = view(plot)->chart();
         const QRectF area = chart->plotArea();
-        // Qt Charts' own (anti-aliased) grid is off; ours has a line per tick, on a whole pixel.
-        QVERIFY(!m_board->xAxis(plot)->isGridLineVisible());
-        QVERIFY(!m_board->yAxis(plot)->isGridLineVisible());
-        auto *xAxis = qobject_cast<QCategoryAxis *>(m_board->xAxis(plot));
-        auto *yAxis = qobject_cast<QCategoryAxis *>(m_board->yAxis(plot));
-        QVERIFY(xAxis && yAxis);
+        // Qt Charts' axes only map values: hidden, they draw nothing and take no room.
+        QVERIFY(!m_board->xAxis(plot)->isVisible());
+        QVERIFY(!m_board->yAxis(plot)->isVisible());
+        // The plot area is the chart less the margins (Qt Charts keeps half a pixel more on each side).
+        QVERIFY(std::fabs(area.left() - chart->margins().left()) <= 0.5);
+        QVERIFY(std::fabs(area.top() - chart->margins().top()) <= 0.5);
+        QVERIFY(std::fabs(chart->size().width() - area.right() - chart->margins().right()) <= 0.5);
+        // Our grid has a line per tick, on a whole pixel.
+        const QList<AxisTick> xTicks = m_board->overlay(plot)->xLabels()->ticks();
+        const QList<AxisTick> yTicks = m_board->overlay(plot)->yLabels()->ticks();
+        QVERIFY(xTicks.size() >= 3 && yTicks.size() >= 2);
         const QList<QLineF> lines = m_board->overlay(plot)->grid()->lines();
-        QCOMPARE(lines.size(), xAxis->count() + yAxis->count());
+        QCOMPARE(lines.size(), xTicks.size() + yTicks.size());
         for (const QLineF &line : lines) {
             QCOMPARE(line.x1(), std::round(line.x1()));
             QCOMPARE(line.y1(), std::round(line.y1()));
             QVERIFY(area.contains(line.p1()) && area.contains(line.p2()));
         }
-        for (int i = 0; i < xAxis->count(); ++i) {
-            const double value = xAxis->endValue(xAxis->categoriesLabels().at(i));
-            const double x = chart->mapToPosition(QPointF(value, yAxis->min()), m_board->selectedSeries(plot)).x();
-            // Within a pixel of where Qt Charts puts the tick (a line on the plot edge is kept inside it).
-            QVERIFY2(std::fabs(lines.at(i).x1() + 0.5 - x) <= 1.5, qPrintable(QString::number(value)));
+        for (int i = 0; i < xTicks.size(); ++i) {
+            const double x = chart->mapToPosition(QPointF(xTicks.at(i).value, 0.0), m_board->selectedSeries(plot)).x();
+            // Within a pixel of where Qt Charts puts the value (a line on the plot edge is kept inside it).
+            QVERIFY2(std::fabs(lines.at(i).x1() + 0.5 - x) <= 1.5, qPrintable(xTicks.at(i).text));
             QCOMPARE(lines.at(i).x1(), lines.at(i).x2());
         }
     }
+}
+
+void TestActivationBoard::tickLabelsSitBesideTheirTicks()
+{
+    QVERIFY(m_model->setFamily(QStringLiteral("elu")));
+    QVERIFY(m_model->setParameter(QStringLiteral("elu"), QStringLiteral("alpha"), 2.0));
+    settle();
+    for (Plot plot : {Plot::Activation, Plot::Derivative}) {
+        QChart *chart = view(plot)->chart();
+        const QRectF area = chart->plotArea();
+        const QRectF whole(QPointF(0.0, 0.0), chart->size());
+        const AxisLabels *yLabels = m_board->overlay(plot)->yLabels();
+        const QList<QRectF> rects = yLabels->labelRects();
+        const QList<AxisTick> ticks = yLabels->ticks();
+        QCOMPARE(rects.size(), ticks.size());
+        for (int i = 0; i < ticks.size(); ++i) {
+            const QString &text = ticks.at(i).text;
+            // Round numbers with a true minus sign, never a rounding error's "-0.0".
+            QVERIFY2(!text.contains(QLatin1Char('-')), qPrintable(text));
+            QCOMPARE(text.startsWith(QChar(0x2212)), ticks.at(i).value < 0.0);
+            // Left of the plot area, on the chart, level with its tick.
+            const double y = chart->mapToPosition(QPointF(0.0, ticks.at(i).value), m_board->selectedSeries(plot)).y();
+            QVERIFY2(std::fabs(rects.at(i).center().y() - y) <= 1.0, qPrintable(text));
+            QVERIFY(rects.at(i).right() < area.left() - ChartGrid::kTickLength);
+            QVERIFY2(whole.contains(rects.at(i)), qPrintable(text));
+            if (i > 0)
+                QVERIFY(!rects.at(i).intersects(rects.at(i - 1)));
+        }
+        // The title, upright, left of the labels.
+        QVERIFY(whole.contains(yLabels->titleRect()));
+        for (const QRectF &rect : rects)
+            QVERIFY(yLabels->titleRect().right() <= rect.left());
+    }
+    // x labels and the x title only under the derivative chart (the charts share the x axis).
+    QVERIFY(!m_board->overlay(Plot::Activation)->xLabels()->isVisible());
+    const AxisLabels *xLabels = m_board->overlay(Plot::Derivative)->xLabels();
+    QChart *chart = view(Plot::Derivative)->chart();
+    const QRectF whole(QPointF(0.0, 0.0), chart->size());
+    const QList<QRectF> rects = xLabels->labelRects();
+    QCOMPARE(rects.size(), xLabels->ticks().size());
+    for (int i = 0; i < rects.size(); ++i) {
+        const double x = chart->mapToPosition(QPointF(xLabels->ticks().at(i).value, 0.0), m_board->selectedSeries(Plot::Derivative)).x();
+        QVERIFY(std::fabs(rects.at(i).center().x() - x) <= 1.0);
+        QVERIFY(rects.at(i).top() > chart->plotArea().bottom());
+        QVERIFY2(whole.contains(rects.at(i)), qPrintable(xLabels->ticks().at(i).text));
+        if (i > 0)
+            QVERIFY(rects.at(i).left() > rects.at(i - 1).right());
+    }
+    QVERIFY(whole.contains(xLabels->titleRect()));
+    QVERIFY(xLabels->titleRect().top() >= rects.first().bottom());
+}
+
+void TestActivationBoard::axisTitlesUseTheWholeChartHeight()
+{
+    // A short chart lets a long title reach into its margins before it shortens it.
+    m_board->resize(900, 330);
+    settle();
+    const AxisLabels *labels = m_board->overlay(Plot::Derivative)->yLabels();
+    QChart *chart = view(Plot::Derivative)->chart();
+    const double titleLength = labels->titleRect().height();
+    QCOMPARE(labels->shownTitle(), labels->title());
+    QVERIFY2(titleLength > chart->plotArea().height(), qPrintable(QString::number(chart->plotArea().height())));
+    QVERIFY(QRectF(QPointF(0.0, 0.0), chart->size()).contains(labels->titleRect()));
+    // Shorter still, it is elided rather than clipped.
+    m_board->setMinimumHeight(0);
+    view(Plot::Derivative)->setMinimumHeight(0);
+    view(Plot::Derivative)->setFixedHeight(60);
+    settle();
+    QVERIFY(labels->shownTitle().endsWith(QChar(0x2026)));
+    QVERIFY(labels->titleRect().height() <= chart->size().height());
 }
 
 void TestActivationBoard::parameterChangeSettlesLayoutsAtOnce()
@@ -866,7 +942,8 @@ void TestActivationBoard::paletteChangeRecolours()
     settle();
     QChart *chart = view(Plot::Derivative)->chart();
     QCOMPARE(chart->backgroundBrush().color(), QColor(25, 25, 28));
-    QCOMPARE(m_board->yAxis(Plot::Derivative)->labelsColor(), QColor(235, 235, 235));
+    QCOMPARE(m_board->overlay(Plot::Derivative)->yLabels()->color(), QColor(235, 235, 235));
+    QCOMPARE(m_board->overlay(Plot::Derivative)->xLabels()->color(), QColor(235, 235, 235));
     QCOMPARE(m_board->selectedSeries(Plot::Activation)->pen().color(), style::familyColor(QStringLiteral("relu"), dark));
     QCOMPARE(m_board->selectedSeries(Plot::Activation)->pen().color(),
              style::familyColor(QStringLiteral("relu"), QPalette()).lighter(140));
@@ -894,16 +971,16 @@ void TestActivationBoard::applicationPaletteChangeRecolours()
 
 void TestActivationBoard::languageChangeRetitlesAxes()
 {
-    QValueAxis *axis = m_board->yAxis(Plot::Derivative);
-    const QString title = axis->titleText();
+    AxisLabels *labels = m_board->overlay(Plot::Derivative)->yLabels();
+    const QString title = labels->title();
     QVERIFY(!title.isEmpty());
-    axis->setTitleText(QStringLiteral("stale"));
+    labels->setTitle(QStringLiteral("stale"));
     QEvent change(QEvent::LanguageChange);
     QApplication::sendEvent(m_board.get(), &change);
-    QCOMPARE(axis->titleText(), title);
+    QCOMPARE(labels->title(), title);
     QVERIFY(!view(Plot::Activation)->accessibleName().isEmpty());
     QVERIFY(!view(Plot::Derivative)->accessibleDescription().isEmpty());
-    QCOMPARE(m_board->xAxis(Plot::Derivative)->titleText(), QStringLiteral("x"));
+    QCOMPARE(m_board->overlay(Plot::Derivative)->xLabels()->title(), QStringLiteral("x"));
 
     // A new teaching language re-reads the legend's taglines and the zone captions.
     FamilyLegendEntry *elu = m_board->legend()->entry(QStringLiteral("elu"));

@@ -109,6 +109,7 @@ ActivationBoard::ActivationBoard(LabModel *model, Teaching *teaching, QWidget *p
     for (FamilyChart *chart : m_charts)
         chart->setXRange(m_model->viewMinimum(), m_model->viewMaximum());
     applyPalette();
+    applyFont();
     retranslate();
     resampleAll();
     onFamilyChanged();
@@ -206,16 +207,16 @@ void ActivationBoard::applyFont()
 {
     // Lines grow with the text (presentation mode sets a larger font on the lab page).
     const qreal scale = font().pointSizeF() / QApplication::font().pointSizeF();
-    QFont axisFont = font();
-    axisFont.setPointSizeF(font().pointSizeF() * 0.85);
     for (FamilyChart *chart : m_charts)
-        chart->setTextFont(axisFont, scale);
+        chart->setTextFont(font(), scale);
+    alignPlotAreas();
 }
 
 void ActivationBoard::retranslate()
 {
     m_charts[kActivation]->setAxisTitles(tr("x"), tr("activation f(x)"));
     m_charts[kDerivative]->setAxisTitles(tr("x"), tr("derivative f′(x)"));
+    alignPlotAreas();
     m_views[kActivation]->setAccessibleName(tr("Activation chart"));
     m_views[kActivation]->setAccessibleDescription(
         tr("The selected family's output f(x) against x, the other families faintly. Drag or click to place "
@@ -292,7 +293,6 @@ void ActivationBoard::onViewRangeChanged()
 
 void ActivationBoard::onPlotAreaChanged()
 {
-    alignPlotAreas();
     updateCaptionExtents();
     // Tick density follows the plot height; the range itself does not change with it.
     if (tickCount(kActivation) != m_tickCounts[kActivation] || tickCount(kDerivative) != m_tickCounts[kDerivative])
@@ -415,13 +415,14 @@ void ActivationBoard::updateRanges()
     m_tickCounts = {tickCount(kActivation), tickCount(kDerivative)};
     m_charts[kActivation]->setYScale(niceScale(outputLow, outputHigh, kRangePadding, tickCount(kActivation)));
     m_charts[kDerivative]->setYScale(niceScale(slopeLow, slopeHigh, kRangePadding, tickCount(kDerivative)));
+    alignPlotAreas(); // new labels may need more room, or less
 }
 
 void ActivationBoard::settleChartLayouts()
 {
-    // New tick labels change the charts' layouts, and aligning the plot areas changes them once
-    // more. Left to the event loop, each of those steps would repaint both charts in turn; done
-    // now, the next frame paints them once, already settled.
+    // New tick labels can change the charts' margins. Left to the event loop, the new layout
+    // would come after a first repaint and repaint both charts again; done now, the next frame
+    // paints them once, already settled.
     if (!isVisible())
         return;
     for (int pass = 0; pass < 3; ++pass) {
@@ -456,24 +457,15 @@ void ActivationBoard::updateKink()
 
 void ActivationBoard::alignPlotAreas()
 {
-    // Each chart lays out its own axes, so label widths differ ("-0.2" against "-1.5"). Pad the
-    // narrower side so that both plot areas share one column and the probe line is one straight
-    // line. The padding is added linearly, so "natural" edges stay known without a second layout.
-    std::array<double, 2> naturalLeft = {};
-    std::array<double, 2> naturalRight = {};
-    for (int i : {kActivation, kDerivative}) {
-        const QChart *chart = m_charts[i]->chart();
-        const QRectF plot = chart->plotArea();
-        if (!plot.isValid())
-            return;
-        const QMarginsF extra = m_charts[i]->extraMargins();
-        naturalLeft[i] = plot.left() - extra.left();
-        naturalRight[i] = chart->size().width() - plot.right() - extra.right();
-    }
-    const double left = std::max(naturalLeft[0], naturalLeft[1]);
-    const double right = std::max(naturalRight[0], naturalRight[1]);
-    for (int i : {kActivation, kDerivative})
-        m_charts[i]->setExtraMargins(QMarginsF(left - naturalLeft[i], 0.0, right - naturalRight[i], 0.0));
+    // Each chart needs its own room for its labels ("-0.2" against "-1.5"). Both charts are as
+    // wide as the board, so giving both the wider room on each side puts their plot areas in one
+    // column and the probe line through both is one straight line.
+    const QMargins activation = m_charts[kActivation]->requiredMargins();
+    const QMargins derivative = m_charts[kDerivative]->requiredMargins();
+    const int left = std::max(activation.left(), derivative.left());
+    const int right = std::max(activation.right(), derivative.right());
+    for (FamilyChart *chart : m_charts)
+        chart->setSideMargins(left, right);
 }
 
 void ActivationBoard::updateCaptionExtents()

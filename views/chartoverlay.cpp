@@ -47,6 +47,10 @@ ChartOverlay::ChartOverlay(QChart *chart, QValueAxis *xAxis, QValueAxis *yAxis, 
 {
     m_grid = new ChartGrid(chart);
     m_grid->setZValue(kGridZ);
+    m_xLabels = new AxisLabels(AxisLabels::Edge::Bottom, chart);
+    m_yLabels = new AxisLabels(AxisLabels::Edge::Left, chart);
+    m_xLabels->setZValue(kTitleZ);
+    m_yLabels->setZValue(kTitleZ);
     for (style::Zone zone : kZones) {
         auto *rect = new QGraphicsRectItem(chart);
         rect->setZValue(kZoneZ);
@@ -107,10 +111,10 @@ void ChartOverlay::setProbe(const QPointF &value)
     m_probeLine->setLine(position, top, position, bottom);
 }
 
-void ChartOverlay::setGridValues(const QList<double> &xValues, const QList<double> &yValues)
+void ChartOverlay::setTicks(const QList<AxisTick> &xTicks, const QList<AxisTick> &yTicks)
 {
-    m_gridXValues = xValues;
-    m_gridYValues = yValues;
+    m_xLabels->setTicks(xTicks);
+    m_yLabels->setTicks(yTicks);
     relayout();
 }
 
@@ -174,16 +178,16 @@ void ChartOverlay::relayout()
     QList<double> columns;
     QList<double> rows;
     if (plot.isValid() && m_xAxis->max() > m_xAxis->min() && m_yAxis->max() > m_yAxis->min()) {
-        for (double x : std::as_const(m_gridXValues)) {
-            if (x >= m_xAxis->min() && x <= m_xAxis->max())
-                columns.append(positionOf(x));
-        }
-        for (double y : std::as_const(m_gridYValues)) {
-            if (y >= m_yAxis->min() && y <= m_yAxis->max())
-                rows.append(positionOf(QPointF(m_xAxis->min(), y)).y());
-        }
+        // Ticks lie within the axis ranges (up to rounding; the grid keeps its lines inside the plot area).
+        for (const AxisTick &tick : m_xLabels->ticks())
+            columns.append(positionOf(tick.value));
+        for (const AxisTick &tick : m_yLabels->ticks())
+            rows.append(positionOf(QPointF(m_xAxis->min(), tick.value)).y());
     }
     m_grid->setLines(plot, columns, rows);
+    const QRectF chartArea(QPointF(0.0, 0.0), m_chart->size());
+    m_xLabels->place(plot, chartArea, columns);
+    m_yLabels->place(plot, chartArea, rows);
 
     for (style::Zone zone : kZones) {
         const QRectF rect = zoneRect(zone);

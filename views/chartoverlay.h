@@ -1,5 +1,6 @@
 #pragma once
 
+#include "axislabels.h"
 #include "familystyle.h"
 
 #include <QList>
@@ -21,8 +22,8 @@ namespace relulab {
 
 class ChartGrid;
 
-// Decorations a QChart has no API for: a crisp grid, the three shaded zones (with optional titles
-// at their top), the probe's vertical line and its marker on the curve. They are plain graphics items on
+// Decorations a QChart has no API for: a crisp grid with its tick labels and axis titles, the three
+// shaded zones (with optional titles at their top), the probe's vertical line and its marker on the curve. They are plain graphics items on
 // the chart, re-placed whenever the plot area or an axis range changes. Moving the probe touches
 // no series and repaints only the strips under the line and the marker (a series marker would
 // repaint the whole plot area).
@@ -42,8 +43,8 @@ public:
     void setZoneTitle(style::Zone zone, const QString &title);
     // The probe at data point (x, y): the line at x, the marker on the curve at (x, y).
     void setProbe(const QPointF &value);
-    // Grid lines at these data values (the axes' tick values).
-    void setGridValues(const QList<double> &xValues, const QList<double> &yValues);
+    // A grid line, a tick mark and a label at each tick.
+    void setTicks(const QList<AxisTick> &xTicks, const QList<AxisTick> &yTicks);
     void setGridColors(const QColor &grid, const QColor &axis);
     void setMarkerColor(const QColor &color);
     void applyPalette(const QPalette &palette);
@@ -52,6 +53,8 @@ public:
     QRectF zoneRect(style::Zone zone) const;
     QGraphicsLineItem *probeLine() const { return m_probeLine; }
     ChartGrid *grid() const { return m_grid; }
+    AxisLabels *xLabels() const { return m_xLabels; }
+    AxisLabels *yLabels() const { return m_yLabels; }
     QGraphicsEllipseItem *probeMarker() const { return m_probeMarker; }
     // Chart coordinates of a data point, the same linear mapping the chart draws its series with.
     QPointF positionOf(const QPointF &value) const;
@@ -65,8 +68,8 @@ private:
     QValueAxis *m_xAxis = nullptr;
     QValueAxis *m_yAxis = nullptr;
     ChartGrid *m_grid = nullptr;
-    QList<double> m_gridXValues;
-    QList<double> m_gridYValues;
+    AxisLabels *m_xLabels = nullptr;
+    AxisLabels *m_yLabels = nullptr;
     std::array<QGraphicsRectItem *, 3> m_zones = {};
     std::array<QGraphicsSimpleTextItem *, 3> m_titles = {};
     std::array<QString, 3> m_titleTexts = {};

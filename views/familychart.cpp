@@ -1,11 +1,11 @@
 #include "familychart.h"
 
+#include "axislabels.h"
 #include "chartoverlay.h"
 #include "familystyle.h"
 
 #include <QChart>
 #include <QGraphicsLayout>
-#include <QCategoryAxis>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
@@ -16,6 +16,7 @@
 namespace relulab {
 namespace {
 
+// The least room around the plot area: a little air above, and on the right for the last x label.
 const QMargins kBaseMargins(4, 6, 16, 2);
 constexpr qreal kSelectedWidth = 3.2;
 constexpr qreal kFaintWidth = 1.6;
@@ -47,8 +48,8 @@ QColor mixed(const QColor &color, const QColor &background, double strength)
 FamilyChart::FamilyChart(const QStringList &familyIds, QObject *parent)
     : QObject(parent)
     , m_chart(new QChart)
-    , m_xAxis(new QCategoryAxis(m_chart))
-    , m_yAxis(new QCategoryAxis(m_chart))
+    , m_xAxis(new QValueAxis(m_chart))
+    , m_yAxis(new QValueAxis(m_chart))
 {
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->hide(); // the board has its own legend with taglines
@@ -57,12 +58,11 @@ FamilyChart::FamilyChart(const QStringList &familyIds, QObject *parent)
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->setMargins(kBaseMargins);
 
-    // Category axes with a label on each tick value: the labels are ours, so they read "0.0", never
-    // the "-0.0" that printf-style labels of a value axis show after rounding errors.
-    m_xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    m_yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    // Hidden axes take no room and lay nothing out: the plot area is the chart less its margins.
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
+    m_xAxis->setVisible(false);
+    m_yAxis->setVisible(false);
 
     // Series added later are drawn on top: faint curves, then the bold one, then the kink marker
     // (the probe marker is an overlay item, above them all).
@@ -86,6 +86,7 @@ FamilyChart::FamilyChart(const QStringList &familyIds, QObject *parent)
     attach(m_kinkMarker);
 
     m_overlay = new ChartOverlay(m_chart, m_xAxis, m_yAxis, this);
+    applyMargins();
 }
 
 QValueAxis *FamilyChart::xAxis() const
@@ -98,52 +99,61 @@ QValueAxis *FamilyChart::yAxis() const
     return m_yAxis;
 }
 
+AxisLabels *FamilyChart::xLabels() const
+{
+    return m_overlay->xLabels();
+}
+
+AxisLabels *FamilyChart::yLabels() const
+{
+    return m_overlay->yLabels();
+}
+
 void FamilyChart::setXRange(double minimum, double maximum)
 {
     AxisScale scale = niceScale(minimum, maximum, 0.0, kXTicks);
     scale.minimum = minimum;
     scale.maximum = maximum;
-    if (applyScale(m_xAxis, &m_xScale, scale))
-        m_overlay->setGridValues(tickValues(m_xAxis), tickValues(m_yAxis));
+    if (applyScale(m_xAxis, &m_xScale, scale)) {
+        m_overlay->setTicks(ticksOf(m_xScale), ticksOf(m_yScale));
+        applyMargins();
+    }
 }
 
 void FamilyChart::setYScale(const AxisScale &scale)
 {
-    if (applyScale(m_yAxis, &m_yScale, scale))
-        m_overlay->setGridValues(tickValues(m_xAxis), tickValues(m_yAxis));
+    if (applyScale(m_yAxis, &m_yScale, scale)) {
+        m_overlay->setTicks(ticksOf(m_xScale), ticksOf(m_yScale));
+        applyMargins();
+    }
 }
 
-bool FamilyChart::applyScale(QCategoryAxis *axis, std::optional<AxisScale> *applied, const AxisScale &scale)
+bool FamilyChart::applyScale(QValueAxis *axis, std::optional<AxisScale> *applied, const AxisScale &scale)
 {
-    // Rebuilding the categories relayouts the chart: skip it when nothing changed (slider drags).
+    // A new range re-maps every series: skip it when nothing changed (slider drags).
     if (*applied == scale)
         return false;
     *applied = scale;
-    const QStringList old = axis->categoriesLabels();
-    for (const QString &label : old)
-        axis->remove(label);
     axis->setRange(scale.minimum, scale.maximum);
-    // Just below the minimum, so that a tick exactly on it still gets its own category.
-    const double span = scale.maximum - scale.minimum;
-    axis->setStartValue(scale.minimum - span * 1e-9);
-    const long long first = static_cast<long long>(std::ceil(scale.minimum / scale.tickInterval - 1e-9));
-    const long long last = static_cast<long long>(std::floor(scale.maximum / scale.tickInterval + 1e-9));
-    for (long long k = first; k <= last && k - first <= kMaximumTicks; ++k)
-        axis->append(tickLabel(k, scale), static_cast<double>(k) * scale.tickInterval);
     return true;
 }
 
-QList<double> FamilyChart::tickValues(QCategoryAxis *axis)
+QList<AxisTick> FamilyChart::ticksOf(const std::optional<AxisScale> &scale)
 {
-    QList<double> values;
-    for (const QString &label : axis->categoriesLabels())
-        values.append(axis->endValue(label));
-    return values;
+    QList<AxisTick> ticks;
+    if (!scale)
+        return ticks;
+    const long long first = static_cast<long long>(std::ceil(scale->minimum / scale->tickInterval - 1e-9));
+    const long long last = static_cast<long long>(std::floor(scale->maximum / scale->tickInterval + 1e-9));
+    for (long long k = first; k <= last && k - first <= kMaximumTicks; ++k)
+        ticks.append({static_cast<double>(k) * scale->tickInterval, tickLabel(k, *scale)});
+    return ticks;
 }
 
 QString FamilyChart::tickLabel(long long k, const AxisScale &scale)
 {
-    // k = 0 formats +0.0 exactly, never a rounding error's "-0.0".
+    // Our own labels, so they read "0.0", never the "-0.0" that printf-style labels show after
+    // rounding errors: k = 0 formats +0.0 exactly.
     const double value = k == 0 ? 0.0 : static_cast<double>(k) * scale.tickInterval;
     QString text = QLocale().toString(value, 'f', scale.decimals);
     if (text.startsWith(QLocale().negativeSign()))
@@ -153,14 +163,15 @@ QString FamilyChart::tickLabel(long long k, const AxisScale &scale)
 
 void FamilyChart::setAxisTitles(const QString &x, const QString &y)
 {
-    m_xAxis->setTitleText(x);
-    m_yAxis->setTitleText(y);
+    xLabels()->setTitle(x);
+    yLabels()->setTitle(y);
+    applyMargins();
 }
 
 void FamilyChart::setXLabelsVisible(bool visible)
 {
-    m_xAxis->setLabelsVisible(visible);
-    m_xAxis->setTitleVisible(visible);
+    xLabels()->setVisible(visible);
+    applyMargins();
 }
 
 void FamilyChart::setSelectedFamily(const QString &familyId, const QString &displayName)
@@ -194,14 +205,8 @@ void FamilyChart::applyPalette(const QPalette &palette)
     m_chart->setBackgroundBrush(palette.color(QPalette::Base));
     m_chart->setBackgroundPen(Qt::NoPen);
     m_chart->setPlotAreaBackgroundVisible(false);
-    for (QValueAxis *axis : {m_xAxis, m_yAxis}) {
-        axis->setLabelsColor(text);
-        axis->setTitleBrush(text);
-        axis->setGridLineVisible(false); // the overlay draws a crisp grid instead
-        axis->setLineVisible(false); // the overlay draws crisp axis lines and ticks instead
-        axis->setShadesVisible(false);
-        axis->setMinorGridLineVisible(false);
-    }
+    xLabels()->setColor(text);
+    yLabels()->setColor(text);
     m_overlay->applyPalette(palette);
     m_overlay->setGridColors(grid, axisLine);
     restyleSeries();
@@ -212,10 +217,9 @@ void FamilyChart::setTextFont(const QFont &font, qreal lineScale)
     m_lineScale = lineScale;
     QFont titleFont = font;
     titleFont.setBold(true);
-    for (QValueAxis *axis : {m_xAxis, m_yAxis}) {
-        axis->setLabelsFont(font);
-        axis->setTitleFont(titleFont);
-    }
+    xLabels()->setFonts(font, titleFont);
+    yLabels()->setFonts(font, titleFont);
+    applyMargins();
     restyleSeries();
 }
 
@@ -235,16 +239,34 @@ void FamilyChart::restyleSeries()
     m_kinkMarker->setPen(QPen(color, 2.5));
 }
 
-void FamilyChart::setExtraMargins(const QMarginsF &margins)
+QMargins FamilyChart::requiredMargins() const
 {
-    // Sub-pixel changes only: anything smaller cannot move a pixel and must not start a layout loop.
-    constexpr qreal kTolerance = 1e-6;
-    const QMarginsF change = margins - m_extraMargins;
-    if (std::fabs(change.left()) < kTolerance && std::fabs(change.top()) < kTolerance
-        && std::fabs(change.right()) < kTolerance && std::fabs(change.bottom()) < kTolerance)
-        return;
-    m_extraMargins = margins;
-    m_chart->layout()->setContentsMargins(margins.left(), margins.top(), margins.right(), margins.bottom());
+    const AxisLabels *x = xLabels();
+    const AxisLabels *y = yLabels();
+    // Half a label sticks out past each end of an axis; the outermost must stay on the chart.
+    const int left = static_cast<int>(std::ceil(std::max(y->thickness(), x->overhangBefore() + 2.0)));
+    const int top = std::max(kBaseMargins.top(), static_cast<int>(std::ceil(y->overhangAfter())) + 1);
+    const int right = std::max(kBaseMargins.right(), static_cast<int>(std::ceil(x->overhangAfter())) + 4);
+    const int bottom = x->isVisible() ? static_cast<int>(std::ceil(x->thickness()))
+                                      : std::max(kBaseMargins.bottom(), static_cast<int>(std::ceil(y->overhangBefore())) + 1);
+    return QMargins(std::max(left, kBaseMargins.left()), top, right, bottom);
+}
+
+void FamilyChart::setSideMargins(int left, int right)
+{
+    m_leftMargin = left;
+    m_rightMargin = right;
+    applyMargins();
+}
+
+void FamilyChart::applyMargins()
+{
+    const QMargins required = requiredMargins();
+    const QMargins margins(std::max(m_leftMargin, required.left()), required.top(),
+                           std::max(m_rightMargin, required.right()), required.bottom());
+    // Whole pixels: the chart's size is whole, so the plot area is too, and so are the grid lines on it.
+    if (margins != m_chart->margins())
+        m_chart->setMargins(margins);
 }
 
 } // namespace relulab

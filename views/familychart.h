@@ -4,7 +4,7 @@
 
 #include <QHash>
 #include <QList>
-#include <QMarginsF>
+#include <QMargins>
 #include <QObject>
 #include <QPalette>
 #include <QPointF>
@@ -12,7 +12,6 @@
 
 #include <optional>
 
-class QCategoryAxis;
 class QChart;
 class QLineSeries;
 class QScatterSeries;
@@ -20,11 +19,16 @@ class QValueAxis;
 
 namespace relulab {
 
+class AxisLabels;
 class ChartOverlay;
+struct AxisTick;
 
 // The contents of one board chart: an x and a y axis, a faint curve per family, the selected
-// family's bold curve drawn above them, a kink marker, plus the overlay of zones, probe line and
-// probe marker. It styles and places what it is given and knows nothing of the model.
+// family's bold curve drawn above them, a kink marker, plus the overlay of grid, tick labels, zones,
+// probe line and probe marker. It styles and places what it is given and knows nothing of the model.
+//
+// Qt Charts' axes only map values to the plot area: they are hidden, and the overlay draws grid,
+// ticks, labels and titles in margins the chart reserves for them by hand.
 class FamilyChart : public QObject
 {
     Q_OBJECT
@@ -54,22 +58,27 @@ public:
     // back of the classroom can read them.
     void setTextFont(const QFont &font, qreal lineScale);
 
-    // Extra room on the chart's left and right so that stacked charts share one plot-area column.
-    // Fractional (layout contents margins), so the plot areas can match to the sub-pixel.
-    void setExtraMargins(const QMarginsF &margins);
-    QMarginsF extraMargins() const { return m_extraMargins; }
+    AxisLabels *xLabels() const;
+    AxisLabels *yLabels() const;
+
+    // The margins around the plot area that its labels and titles need, in whole pixels.
+    QMargins requiredMargins() const;
+    // Left and right margins at least as wide as required: stacked charts of one width given the
+    // same sides share one plot-area column, to the pixel.
+    void setSideMargins(int left, int right);
 
 private:
     void restyleSeries();
+    void applyMargins();
     // Returns whether the axis changed.
-    static bool applyScale(QCategoryAxis *axis, std::optional<AxisScale> *applied, const AxisScale &scale);
+    static bool applyScale(QValueAxis *axis, std::optional<AxisScale> *applied, const AxisScale &scale);
     static QString tickLabel(long long k, const AxisScale &scale);
-    // The values the axis has a tick (and a grid line) at.
-    static QList<double> tickValues(QCategoryAxis *axis);
+    // A tick (with its label and grid line) at every multiple of the interval within the scale.
+    static QList<AxisTick> ticksOf(const std::optional<AxisScale> &scale);
 
     QChart *m_chart = nullptr;
-    QCategoryAxis *m_xAxis = nullptr;
-    QCategoryAxis *m_yAxis = nullptr;
+    QValueAxis *m_xAxis = nullptr;
+    QValueAxis *m_yAxis = nullptr;
     ChartOverlay *m_overlay = nullptr;
     QHash<QString, QLineSeries *> m_familySeries;
     QLineSeries *m_selectedSeries = nullptr;
@@ -79,7 +88,8 @@ private:
     qreal m_lineScale = 1.0;
     std::optional<AxisScale> m_xScale;
     std::optional<AxisScale> m_yScale;
-    QMarginsF m_extraMargins;
+    int m_leftMargin = 0;
+    int m_rightMargin = 0;
 };
 
 } // namespace relulab
