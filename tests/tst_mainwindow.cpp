@@ -96,31 +96,96 @@ private:
 
 void MainWindowTest::wrappingLabelHeightsFollowText()
 {
-    // The remembered heights always match what a plain QLabel computes for the same content.
-    WrappingLabel remembering;
+    // A WrappingLabel measures and paints exactly as a plain QLabel does with the same content,
+    // so the two are interchangeable in any layout.
+    WrappingLabel shaping;
     QLabel plain;
     plain.setWordWrap(true);
     const auto verifySame = [&] {
-        for (int width : {80, 160, 320, 80, 640, 160})
-            QCOMPARE(remembering.heightForWidth(width), plain.heightForWidth(width));
+        for (int width : {0, 80, 160, 320, 80, 640, 160, QWIDGETSIZE_MAX})
+            QCOMPARE(shaping.heightForWidth(width), plain.heightForWidth(width));
+        QCOMPARE(shaping.sizeHint(), plain.sizeHint());
+        QCOMPARE(shaping.minimumSizeHint(), plain.minimumSizeHint());
+        for (const QSize &size : {QSize(90, 120), QSize(300, 60), QSize(700, 40), QSize(40, 20)}) {
+            shaping.resize(size);
+            plain.resize(size);
+            QImage drawn(size, QImage::Format_ARGB32_Premultiplied);
+            QImage expected(size, QImage::Format_ARGB32_Premultiplied);
+            drawn.fill(Qt::white);
+            expected.fill(Qt::white);
+            shaping.render(&drawn);
+            plain.render(&expected);
+            QVERIFY2(drawn == expected, qPrintable(QStringLiteral("%1 at %2x%3").arg(shaping.text()).arg(size.width()).arg(size.height())));
+        }
     };
     const QString shortText = QStringLiteral("Slope 1 on the right.");
     const QString longText = QStringLiteral("Slope 1 on the right; on the left a smooth curve that levels off near "
                                             "minus alpha, so negative inputs keep a bounded, meaningful value.");
-    remembering.setText(shortText);
-    plain.setText(shortText);
-    verifySame();
-    remembering.setText(longText);
-    plain.setText(longText);
-    verifySame();
-    QVERIFY(remembering.heightForWidth(80) > remembering.heightForWidth(640));
-    QFont larger = remembering.font();
+    const QString lines = QStringLiteral("Two lines:\nthe second with ümlauts, α·eˣ and −0.752.");
+    const QString tab = QStringLiteral("A tab\there, which QLabel expands itself.");
+    verifySame(); // empty
+    for (const QString &text : {shortText, longText, lines, tab}) {
+        shaping.setText(text);
+        plain.setText(text);
+        verifySame();
+    }
+    QVERIFY(shaping.heightForWidth(80) > shaping.heightForWidth(640));
+    QFont larger = shaping.font();
     larger.setPointSizeF(larger.pointSizeF() * 1.8);
-    remembering.setFont(larger);
+    larger.setBold(true);
+    shaping.setFont(larger);
     plain.setFont(larger);
     verifySame();
-    remembering.setContentsMargins(0, 10, 0, 10);
-    plain.setContentsMargins(0, 10, 0, 10);
+    shaping.setContentsMargins(3, 10, 5, 10);
+    plain.setContentsMargins(3, 10, 5, 10);
+    verifySame();
+    shaping.setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    plain.setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    verifySame();
+    shaping.setForegroundRole(QPalette::PlaceholderText);
+    plain.setForegroundRole(QPalette::PlaceholderText);
+    shaping.setEnabled(false);
+    plain.setEnabled(false);
+    verifySame();
+    // Every teaching text the lab shows, in every language, wraps into the same lines as QLabel's.
+    WrappingLabel teachingShaped;
+    QLabel teachingPlain;
+    teachingPlain.setWordWrap(true);
+    for (const QString &language : Teaching::availableLanguages()) {
+        const QHash<QString, QString> texts = Teaching::loadLanguageFile(language);
+        QVERIFY(texts.size() > 50);
+        for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+            teachingShaped.setText(it.value());
+            teachingPlain.setText(it.value());
+            const QString where = language % QStringLiteral(" ") % it.key();
+            for (int width : {0, 45, 90, 120, 170, 230, 310, 420, 600})
+                QVERIFY2(teachingShaped.heightForWidth(width) == teachingPlain.heightForWidth(width),
+                         qPrintable(where % QStringLiteral(" at ") % QString::number(width)));
+            QVERIFY2(teachingShaped.sizeHint() == teachingPlain.sizeHint(), qPrintable(where));
+            QVERIFY2(teachingShaped.minimumSizeHint() == teachingPlain.minimumSizeHint(), qPrintable(where));
+            // And paints the same pixels, at a card's width.
+            const QSize size(230, teachingPlain.heightForWidth(230));
+            teachingShaped.resize(size);
+            teachingPlain.resize(size);
+            QImage drawn(size, QImage::Format_ARGB32_Premultiplied);
+            QImage expected(size, QImage::Format_ARGB32_Premultiplied);
+            drawn.fill(Qt::white);
+            expected.fill(Qt::white);
+            teachingShaped.render(&drawn);
+            teachingPlain.render(&expected);
+            QVERIFY2(drawn == expected, qPrintable(where));
+        }
+    }
+
+    // Rich text is QLabel's own business, and still measures the same.
+    shaping.setText(QStringLiteral("<b>Bold</b> and plain, long enough to wrap at the narrower widths"));
+    plain.setText(QStringLiteral("<b>Bold</b> and plain, long enough to wrap at the narrower widths"));
+    verifySame();
+    shaping.setContentsMargins(0, 2, 0, 2);
+    plain.setContentsMargins(0, 2, 0, 2);
+    verifySame();
+    shaping.setFont(QFont());
+    plain.setFont(QFont());
     verifySame();
 }
 

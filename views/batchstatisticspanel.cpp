@@ -5,6 +5,7 @@
 #include "familystyle.h"
 #include "labmodel.h"
 #include "teaching.h"
+#include "wrappinglabel.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -52,8 +53,7 @@ QString teachingKey(Column column)
 
 QLabel *wrappedLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
+    auto *label = new WrappingLabel(parent);
     label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     return label;
 }

@@ -6,6 +6,7 @@
 #include "familystyle.h"
 #include "labmodel.h"
 #include "teaching.h"
+#include "wrappinglabel.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -74,8 +75,7 @@ namespace {
 
 QLabel *wrappingLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
+    auto *label = new WrappingLabel(parent);
     label->setTextFormat(Qt::PlainText);
     label->setAttribute(Qt::WA_TransparentForMouseEvents);
     return label;

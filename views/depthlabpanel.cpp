@@ -4,6 +4,7 @@
 #include "familystyle.h"
 #include "labmodel.h"
 #include "teaching.h"
+#include "wrappinglabel.h"
 
 #include <QChart>
 #include <QChartView>
@@ -37,8 +38,7 @@ const QList<WeightInit> kInits = {WeightInit::He, WeightInit::Xavier, WeightInit
 
 QLabel *wrappedLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
+    auto *label = new WrappingLabel(parent);
     label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     return label;
 }

@@ -6,6 +6,7 @@
 #include "labmodel.h"
 #include "survivalscenario.h"
 #include "teaching.h"
+#include "wrappinglabel.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -23,8 +24,7 @@ GradientSurvivalView::GradientSurvivalView(LabModel *model, Teaching *teaching, 
     , m_model(model)
     , m_teaching(teaching)
 {
-    m_intro = new QLabel(this);
-    m_intro->setWordWrap(true);
+    m_intro = new WrappingLabel(this);
     m_familyLabel = new QLabel(this);
     m_family = new QComboBox(this);
     for (const FamilySpec &family : FamilyCatalog::all())
@@ -38,8 +38,7 @@ GradientSurvivalView::GradientSurvivalView(LabModel *model, Teaching *teaching, 
         m_scenario->addItem(QString(), scenario.id);
     m_scenario->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_scenarioLabel->setBuddy(m_scenario);
-    m_scenarioNote = new QLabel(this);
-    m_scenarioNote->setWordWrap(true);
+    m_scenarioNote = new WrappingLabel(this);
 
     m_pages = new QTabWidget(this);
     m_batch = new BatchStatisticsPanel(model, teaching, m_pages);
