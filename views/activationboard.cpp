@@ -246,9 +246,6 @@ void ActivationBoard::applyPalette()
 {
     for (FamilyChart *chart : m_charts)
         chart->applyPalette(palette());
-    // Alignment padding shrinks a chart's background; the view behind it shows the same colour.
-    for (ProbeChartView *view : m_views)
-        view->setBackgroundBrush(palette().color(QPalette::Base));
     m_legend->update();
     m_captions->update();
 }

@@ -133,7 +133,8 @@ void ChartOverlay::applyPalette(const QPalette &palette)
     // A ring in the background colour lifts the marker off the curve it sits on.
     m_probeMarker->setPen(QPen(palette.color(QPalette::Base), 2.0));
     for (style::Zone zone : kZones) {
-        m_zones[indexOf(zone)]->setBrush(style::zoneFill(zone, palette));
+        // The zones lie on the chart's plain background, so their opaque equivalent looks the same.
+        m_zones[indexOf(zone)]->setBrush(style::flattened(style::zoneFill(zone, palette), palette.color(QPalette::Base)));
         QColor text = palette.color(QPalette::WindowText);
         text.setAlpha(190);
         m_titles[indexOf(zone)]->setBrush(text);

@@ -83,6 +83,14 @@ QColor zoneFill(Zone zone, const QPalette &palette)
     return color;
 }
 
+QColor flattened(const QColor &color, const QColor &background)
+{
+    const double alpha = color.alphaF();
+    return QColor::fromRgbF(static_cast<float>(alpha * color.redF() + (1.0 - alpha) * background.redF()),
+                            static_cast<float>(alpha * color.greenF() + (1.0 - alpha) * background.greenF()),
+                            static_cast<float>(alpha * color.blueF() + (1.0 - alpha) * background.blueF()));
+}
+
 QString zoneId(Zone zone)
 {
     switch (zone) {

@@ -30,6 +30,9 @@ void paintCard(QPainter *painter, const QRect &rect, const QPalette &palette, bo
 
 enum class Zone { Negative, Hinge, Positive };
 QColor zoneFill(Zone zone, const QPalette &palette); // translucent, for shading behind curves
+// The opaque colour a translucent `color` shows over `background`: filling with it is a plain
+// memory fill, where the translucent one blends every pixel.
+QColor flattened(const QColor &color, const QColor &background);
 QString zoneId(Zone zone);                           // "negative", "hinge", "positive"
 constexpr double kHingeZoneHalfWidth = 1.0;          // the hinge region is |x| <= 1
 

@@ -29,6 +29,9 @@ ProbeChartView::ProbeChartView(QChart *chart, QWidget *parent)
     setRubberBand(QChartView::NoRubberBand);
     setDragMode(QGraphicsView::NoDrag);
     viewport()->setCursor(Qt::SizeHorCursor);
+    // The chart always covers the whole view and paints its own background: filling the
+    // viewport first would paint every pixel twice.
+    viewport()->setAutoFillBackground(false);
 }
 
 double ProbeChartView::xAt(const QPoint &viewportPosition) const
