@@ -30,8 +30,9 @@ ProbeChartView::ProbeChartView(QChart *chart, QWidget *parent)
     setDragMode(QGraphicsView::NoDrag);
     viewport()->setCursor(Qt::SizeHorCursor);
     // The chart always covers the whole view and paints its own background: filling the
-    // viewport first would paint every pixel twice.
+    // viewport (or the page behind it) first would paint every pixel twice.
     viewport()->setAutoFillBackground(false);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
 }
 
 double ProbeChartView::xAt(const QPoint &viewportPosition) const
