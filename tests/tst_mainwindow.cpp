@@ -239,7 +239,7 @@ void MainWindowTest::readoutsShowTheReading()
 
     m_model->setFamily(QStringLiteral("gelu"));
     m_model->setProbe(-1.5);
-    QCOMPARE(readouts->slopeTile()->value(), QStringLiteral("-0.127")); // Φ(−1.5) − 1.5·φ(−1.5)
+    QCOMPARE(readouts->slopeTile()->value(), QStringLiteral("\u22120.127")); // Φ(−1.5) − 1.5·φ(−1.5)
     QCOMPARE(readouts->healthTile()->value(), m_teaching->text(QStringLiteral("health.reversed.name")));
 }
 
@@ -276,15 +276,16 @@ void MainWindowTest::teachingCardCopiesItsText()
     QCOMPARE(QGuiApplication::clipboard()->text(), expected);
     QCOMPARE(card->plainText(), expected);
 
-    // A readout copies its value the same way.
-    ReadoutTile *slope = m_window->readouts()->slopeTile();
+    // A readout copies its value the same way, with a minus sign a spreadsheet reads as one.
+    ReadoutTile *output = m_window->readouts()->outputTile();
     m_model->setFamily(QStringLiteral("elu"));
     m_model->setProbe(-1.0);
-    slope->setFocus(Qt::TabFocusReason);
-    QVERIFY(slope->hasFocus());
-    QTest::keySequence(slope, QKeySequence::Copy);
-    QCOMPARE(QGuiApplication::clipboard()->text(), slope->value());
-    QVERIFY(!slope->value().isEmpty() && slope->value() != expected);
+    QCOMPARE(output->value(), QStringLiteral("\u22120.632")); // α·(e⁻¹ − 1), shown with a true minus sign
+    output->setFocus(Qt::TabFocusReason);
+    QVERIFY(output->hasFocus());
+    QTest::keySequence(output, QKeySequence::Copy);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("-0.632"));
+    QCOMPARE(QGuiApplication::clipboard()->text().toDouble(), -0.632);
 }
 
 void MainWindowTest::panelsShowTheTextOfTheCurrentRegime()

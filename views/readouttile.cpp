@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QPainter>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 namespace relulab {
@@ -106,6 +107,11 @@ QString ReadoutTile::value() const
 QString ReadoutTile::note() const
 {
     return m_note->text();
+}
+
+QString ReadoutTile::copyText() const
+{
+    return QString(value()).replace(QChar(0x2212), locale().negativeSign());
 }
 
 QString ReadoutTile::copyActionText() const

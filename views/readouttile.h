@@ -29,7 +29,8 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
-    QString copyText() const override { return value(); }
+    // The value with a plain hyphen-minus, so that a spreadsheet reads a pasted number as one.
+    QString copyText() const override;
     QString copyActionText() const override;
     void paintEvent(QPaintEvent *event) override;
 
