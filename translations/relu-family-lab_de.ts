@@ -1348,6 +1348,22 @@
         <source>Copy the focused teaching card or readout</source>
         <translation>Gewählte Karte oder Anzeige kopieren</translation>
     </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>Show or hide the other families</source>
+        <translation>Andere Familien zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Ctrl + +, Ctrl + −, Ctrl + 0</source>
+        <translation>Strg + +, Strg + −, Strg + 0</translation>
+    </message>
+    <message>
+        <source>Zoom the x axis in, out, back to −4 … 4</source>
+        <translation>x-Achse vergrößern, verkleinern, zurück auf −4 … 4</translation>
+    </message>
 </context>
 <context>
     <name>relulab::TeachingCard</name>

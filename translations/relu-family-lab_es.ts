@@ -1348,6 +1348,22 @@
         <source>Copy the focused teaching card or readout</source>
         <translation>Copiar la tarjeta o la lectura seleccionada</translation>
     </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>Show or hide the other families</source>
+        <translation>Mostrar u ocultar las demás familias</translation>
+    </message>
+    <message>
+        <source>Ctrl + +, Ctrl + −, Ctrl + 0</source>
+        <translation>Ctrl + +, Ctrl + −, Ctrl + 0</translation>
+    </message>
+    <message>
+        <source>Zoom the x axis in, out, back to −4 … 4</source>
+        <translation>Ampliar o reducir el eje x, o volver a −4 … 4</translation>
+    </message>
 </context>
 <context>
     <name>relulab::TeachingCard</name>

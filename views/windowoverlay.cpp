@@ -84,6 +84,8 @@ QList<QPair<QString, QString>> ShortcutOverlay::rows() const
         {tr("Home, End, 0"), tr("Probe to the left end, the right end, zero")},
         {tr("1 2 3 4 5"), tr("ReLU, Leaky ReLU, ELU, GELU, Softplus")},
         {tr("+ −"), tr("Change the family's parameter")},
+        {tr("O"), tr("Show or hide the other families")},
+        {tr("Ctrl + +, Ctrl + −, Ctrl + 0"), tr("Zoom the x axis in, out, back to −4 … 4")},
         {tr("Page Down, Space"), tr("Next lesson step")},
         {tr("Page Up, Backspace"), tr("Previous lesson step")},
         {tr("F5"), tr("Presentation mode on or off (Esc leaves)")},
