@@ -94,6 +94,20 @@ private:
     MainWindow *m_window = nullptr;
 };
 
+namespace {
+
+// What a widget paints at the given size, on white.
+QImage renderedAt(QWidget *widget, const QSize &size)
+{
+    widget->resize(size);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    widget->render(&image);
+    return image;
+}
+
+} // namespace
+
 void MainWindowTest::wrappingLabelHeightsFollowText()
 {
     // A WrappingLabel measures and paints exactly as a plain QLabel does with the same content,
@@ -107,15 +121,8 @@ void MainWindowTest::wrappingLabelHeightsFollowText()
         QCOMPARE(shaping.sizeHint(), plain.sizeHint());
         QCOMPARE(shaping.minimumSizeHint(), plain.minimumSizeHint());
         for (const QSize &size : {QSize(90, 120), QSize(300, 60), QSize(700, 40), QSize(40, 20)}) {
-            shaping.resize(size);
-            plain.resize(size);
-            QImage drawn(size, QImage::Format_ARGB32_Premultiplied);
-            QImage expected(size, QImage::Format_ARGB32_Premultiplied);
-            drawn.fill(Qt::white);
-            expected.fill(Qt::white);
-            shaping.render(&drawn);
-            plain.render(&expected);
-            QVERIFY2(drawn == expected, qPrintable(QStringLiteral("%1 at %2x%3").arg(shaping.text()).arg(size.width()).arg(size.height())));
+            QVERIFY2(renderedAt(&shaping, size) == renderedAt(&plain, size),
+                     qPrintable(QStringLiteral("%1 at %2x%3").arg(shaping.text()).arg(size.width()).arg(size.height())));
         }
     };
     const QString shortText = QStringLiteral("Slope 1 on the right.");
@@ -165,15 +172,7 @@ void MainWindowTest::wrappingLabelHeightsFollowText()
             QVERIFY2(teachingShaped.minimumSizeHint() == teachingPlain.minimumSizeHint(), qPrintable(where));
             // And paints the same pixels, at a card's width.
             const QSize size(230, teachingPlain.heightForWidth(230));
-            teachingShaped.resize(size);
-            teachingPlain.resize(size);
-            QImage drawn(size, QImage::Format_ARGB32_Premultiplied);
-            QImage expected(size, QImage::Format_ARGB32_Premultiplied);
-            drawn.fill(Qt::white);
-            expected.fill(Qt::white);
-            teachingShaped.render(&drawn);
-            teachingPlain.render(&expected);
-            QVERIFY2(drawn == expected, qPrintable(where));
+            QVERIFY2(renderedAt(&teachingShaped, size) == renderedAt(&teachingPlain, size), qPrintable(where));
         }
     }
 
