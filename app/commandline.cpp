@@ -78,76 +78,75 @@ QString CommandLine::validOptionNames() const
 
 CommandLine::CommandLine()
 {
-    m_parser.setApplicationDescription(QStringLiteral(
-        "ReLU Family Lab: see what ReLU, Leaky ReLU, ELU, GELU and Softplus do with negative "
+    m_parser.setApplicationDescription(tr("ReLU Family Lab: see what ReLU, Leaky ReLU, ELU, GELU and Softplus do with negative "
         "evidence and what gradient survives the trip back."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_options = {
-        {kFamily, QStringLiteral("Family to show: %1 (or all, for --export-csv).")
-                      .arg(FamilyCatalog::ids().join(QStringLiteral(", "))), QStringLiteral("id")},
-        {kSet, QStringLiteral("Set a parameter of the family, e.g. slope=0.1, alpha=0.5, "
-                              "approximate=tanh, beta=4. Repeatable."), QStringLiteral("name=value")},
-        {kProbe, QStringLiteral("Put the probe at x (from -1000 to 1000)."), QStringLiteral("x")},
-        {kScenario, QStringLiteral("Start from a teaching scenario: %1.").arg(scenarioIds().join(QStringLiteral(", "))),
-         QStringLiteral("id")},
-        {kLang, QStringLiteral("Language of the interface and teaching text: %1. Default: the system's.")
-                    .arg(Teaching::availableLanguages().join(QStringLiteral(", "))), QStringLiteral("code")},
-        {kExportCsv, QStringLiteral("Write family,x,output,slope as CSV to file (- for standard output) and exit."),
-         QStringLiteral("file")},
-        {kRange, QStringLiteral("Points for --export-csv from a to b (default -4:4)."), QStringLiteral("a:b")},
-        {kSamples, QStringLiteral("Number of points in --range, 2 to %1 (default 801).").arg(kMaximumSamples),
+        {kFamily, tr("Family to show: %1 (or all, for --export-csv).")
+                      .arg(FamilyCatalog::ids().join(QStringLiteral(", "))), tr("id")},
+        {kSet, tr("Set a parameter of the family, e.g. slope=0.1, alpha=0.5, "
+                              "approximate=tanh, beta=4. Repeatable."), tr("name=value")},
+        {kProbe, tr("Put the probe at x (from -1000 to 1000)."), QStringLiteral("x")},
+        {kScenario, tr("Start from a teaching scenario: %1.").arg(scenarioIds().join(QStringLiteral(", "))),
+         tr("id")},
+        {kLang, tr("Language of the interface and teaching text: %1. Default: the system's.")
+                    .arg(Teaching::availableLanguages().join(QStringLiteral(", "))), tr("code")},
+        {kExportCsv, tr("Write family,x,output,slope as CSV to file (- for standard output) and exit."),
+         tr("file")},
+        {kRange, tr("Points for --export-csv from a to b (default -4:4)."), QStringLiteral("a:b")},
+        {kSamples, tr("Number of points in --range, 2 to %1 (default 801).").arg(kMaximumSamples),
          QStringLiteral("n")},
-        {kAt, QStringLiteral("Export exactly these points instead of a range, e.g. -20,-8,0,1."),
+        {kAt, tr("Export exactly these points instead of a range, e.g. -20,-8,0,1."),
          QStringLiteral("x1,x2,...")},
-        {kScreenshot, QStringLiteral("Render the window to a PNG file without showing it, and exit."),
-         QStringLiteral("file.png")},
-        {kSize, QStringLiteral("Window size for --screenshot (default 1920x1080)."), QStringLiteral("WxH")},
-        {kPresentation, QStringLiteral("Start in presentation mode: full screen, large type (F5 toggles, Esc leaves).")},
+        {kScreenshot, tr("Render the window to a PNG file without showing it, and exit."),
+         tr("file.png")},
+        {kSize, tr("Window size for --screenshot (default 1920x1080)."), QStringLiteral("WxH")},
+        {kPresentation, tr("Start in presentation mode: full screen, large type (F5 toggles, Esc leaves).")},
     };
 
     // --- Gradient survival exports (depth lab and batch statistics) ---
     const DepthSettings defaults;
     m_options += {
-        {kExportDepth, QStringLiteral("Run the depth lab for --family and write layer,activation_std,grad_norm,"
+        {kExportDepth, tr("Run the depth lab for --family and write layer,activation_std,grad_norm,"
                                       "dead_fraction as CSV to file (- for standard output) and exit."),
-         QStringLiteral("file")},
-        {kInit, QStringLiteral("Weight initialization for --export-depth: %1 (default he).")
-                    .arg(weightInitIds().join(QStringLiteral(", "))), QStringLiteral("id")},
-        {kGain, QStringLiteral("Gain for --init custom: weight variance gain²/width, %1 to %2.")
+         tr("file")},
+        {kInit, tr("Weight initialization for --export-depth: %1 (default he).")
+                    .arg(weightInitIds().join(QStringLiteral(", "))), tr("id")},
+        {kGain, tr("Gain for --init custom: weight variance gain²/width, %1 to %2.")
                     .arg(DepthSettings::kMinimumGain).arg(DepthSettings::kMaximumGain), QStringLiteral("g")},
-        {kDepth, QStringLiteral("Layers for --export-depth, 1 to %1 (default %2).")
+        {kDepth, tr("Layers for --export-depth, 1 to %1 (default %2).")
                      .arg(DepthSettings::kMaximumDepth).arg(defaults.depth), QStringLiteral("L")},
-        {kWidth, QStringLiteral("Units per layer for --export-depth, 1 to %1 (default %2).")
+        {kWidth, tr("Units per layer for --export-depth, 1 to %1 (default %2).")
                      .arg(DepthSettings::kMaximumWidth).arg(defaults.width), QStringLiteral("W")},
-        {kBatch, QStringLiteral("Examples for --export-depth, 1 to %1 (default %2).")
+        {kBatch, tr("Examples for --export-depth, 1 to %1 (default %2).")
                      .arg(DepthSettings::kMaximumBatch).arg(defaults.batch), QStringLiteral("B")},
-        {kSeed, QStringLiteral("Random seed for --export-depth, a whole number from 0 to 2^64-1 (default %1).")
+        {kSeed, tr("Random seed for --export-depth, a whole number from 0 to 2^64-1 (default %1).")
                     .arg(defaults.seed), QStringLiteral("S")},
-        {kExportBatch, QStringLiteral("Write the batch statistics of every family over pre-activations "
+        {kExportBatch, tr("Write the batch statistics of every family over pre-activations "
                                       "N(mu, sigma²) as CSV to file (- for standard output) and exit."),
-         QStringLiteral("file")},
-        {kMu, QStringLiteral("Mean of the pre-activations for --export-batch (default 0)."), QStringLiteral("M")},
-        {kSigma, QStringLiteral("Standard deviation for --export-batch (default 1)."), QStringLiteral("S")},
+         tr("file")},
+        {kMu, tr("Mean of the pre-activations for --export-batch (default 0)."), QStringLiteral("M")},
+        {kSigma, tr("Standard deviation for --export-batch (default 1)."), QStringLiteral("S")},
     };
     // --- end of gradient survival exports ---
 
     // Cheat sheet options.
     m_options.append(QList<QCommandLineOption>{
-        {kExportCheatSheet, QStringLiteral("Write the family cheat sheet, with the current parameters, as a PDF file and exit."),
-         QStringLiteral("file.pdf")},
-        {kPageSize, QStringLiteral("Paper for --export-cheatsheet: A4 or Letter (default: the locale's)."),
-         QStringLiteral("size")},
-        {kOrientation, QStringLiteral("Orientation for --export-cheatsheet: portrait (default) or landscape."),
-         QStringLiteral("orientation")},
+        {kExportCheatSheet, tr("Write the family cheat sheet, with the current parameters, as a PDF file and exit."),
+         tr("file.pdf")},
+        {kPageSize, tr("Paper for --export-cheatsheet: A4 or Letter (default: the locale's)."),
+         tr("size")},
+        {kOrientation, tr("Orientation for --export-cheatsheet: portrait (default) or landscape."),
+         tr("orientation")},
     });
     // Lesson decks.
-    m_options.append({kLesson, QStringLiteral("Open a lesson deck (.relulesson) at its first step."),
-                      QStringLiteral("file")});
+    m_options.append({kLesson, tr("Open a lesson deck (.relulesson) at its first step."),
+                      tr("file")});
     m_parser.addOptions(m_options);
     m_parser.addPositionalArgument(QStringLiteral("lesson-file"),
-                                   QStringLiteral("A lesson deck to open, the same as --lesson."),
-                                   QStringLiteral("[lesson-file]"));
+                                   tr("A lesson deck to open, the same as --lesson."),
+                                   tr("[lesson-file]"));
 }
 
 bool CommandLine::fail(const QString &message)
@@ -162,10 +161,10 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     if (!m_parser.parse(arguments)) {
         const QStringList unknown = m_parser.unknownOptionNames();
         if (!unknown.isEmpty()) {
-            fail(QStringLiteral("unknown option '%1'; valid options: %2")
+            fail(tr("unknown option '%1'; valid options: %2")
                      .arg(optionWithDashes(unknown.constFirst()), validOptionNames()));
         } else {
-            fail(m_parser.errorText() % QStringLiteral(" (see --help)"));
+            fail(m_parser.errorText() % tr(" (see --help)"));
         }
         return Outcome::Error;
     }
@@ -181,7 +180,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     const auto single = [this](const QString &name) { return m_parser.values(name).constLast(); };
     const auto checkSingle = [this](const QString &name) {
         return m_parser.values(name).size() <= 1
-            || fail(QStringLiteral("--%1 is given more than once; valid: once (only --set repeats)").arg(name));
+            || fail(tr("--%1 is given more than once; valid: once (only --set repeats)").arg(name));
     };
     for (const QString &name : {kFamily, kProbe, kScenario, kLang, kExportCsv, kRange, kSamples, kAt, kScreenshot, kSize}) {
         if (!checkSingle(name))
@@ -191,7 +190,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     if (m_parser.isSet(kScenario)) {
         r.scenario = single(kScenario);
         if (!findScenario(r.scenario)) {
-            fail(QStringLiteral("--scenario: unknown scenario '%1'; valid: %2")
+            fail(tr("--scenario: unknown scenario '%1'; valid: %2")
                      .arg(r.scenario, scenarioIds().join(QStringLiteral(", "))));
             return Outcome::Error;
         }
@@ -199,7 +198,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     if (m_parser.isSet(kFamily)) {
         r.family = single(kFamily);
         if (!r.allFamilies() && !FamilyCatalog::find(r.family)) {
-            fail(QStringLiteral("--family: unknown family '%1'; valid: %2, all")
+            fail(tr("--family: unknown family '%1'; valid: %2, all")
                      .arg(r.family, FamilyCatalog::ids().join(QStringLiteral(", "))));
             return Outcome::Error;
         }
@@ -208,36 +207,36 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     if (m_parser.isSet(kProbe)) {
         r.hasProbe = true;
         if (!parsePlainNumber(single(kProbe), &r.probe)) {
-            fail(QStringLiteral("--probe: '%1' is not a number; valid: a number from -1000 to 1000").arg(single(kProbe)));
+            fail(tr("--probe: '%1' is not a number; valid: a number from -1000 to 1000").arg(single(kProbe)));
             return Outcome::Error;
         }
     }
     r.language = m_parser.value(kLang);
     r.exportCsv = m_parser.value(kExportCsv);
     if (m_parser.isSet(kExportCsv) && r.exportCsv.isEmpty()) {
-        fail(QStringLiteral("--export-csv: the file name is empty; valid: a file name, or - for standard output"));
+        fail(tr("--export-csv: the file name is empty; valid: a file name, or - for standard output"));
         return Outcome::Error;
     }
     if (m_parser.isSet(kRange) && !parseRange(single(kRange), &r.rangeMinimum, &r.rangeMaximum)) {
-        fail(QStringLiteral("--range: '%1' is not valid; valid: a:b with numbers a < b, e.g. -4:4").arg(single(kRange)));
+        fail(tr("--range: '%1' is not valid; valid: a:b with numbers a < b, e.g. -4:4").arg(single(kRange)));
         return Outcome::Error;
     }
     if (m_parser.isSet(kSamples)) {
         bool ok = false;
         r.samples = single(kSamples).toInt(&ok);
         if (!ok || r.samples < 2 || r.samples > kMaximumSamples) {
-            fail(QStringLiteral("--samples: '%1' is not valid; valid: a whole number from 2 to %2")
+            fail(tr("--samples: '%1' is not valid; valid: a whole number from 2 to %2")
                      .arg(single(kSamples)).arg(kMaximumSamples));
             return Outcome::Error;
         }
     }
     if (m_parser.isSet(kAt)) {
         if (m_parser.isSet(kRange) || m_parser.isSet(kSamples)) {
-            fail(QStringLiteral("--at cannot be combined with --range or --samples; valid: exact points or a range"));
+            fail(tr("--at cannot be combined with --range or --samples; valid: exact points or a range"));
             return Outcome::Error;
         }
         if (!parseNumberList(single(kAt), &r.at) || r.at.size() > kMaximumSamples) {
-            fail(QStringLiteral("--at: '%1' is not valid; valid: finite numbers separated by commas, e.g. -20,-8,0,1")
+            fail(tr("--at: '%1' is not valid; valid: finite numbers separated by commas, e.g. -20,-8,0,1")
                      .arg(single(kAt)));
             return Outcome::Error;
         }
@@ -245,23 +244,23 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     if (!parseSurvivalOptions())
         return Outcome::Error;
     if (r.allFamilies() && !r.isHeadless()) {
-        fail(QStringLiteral("--family all only works with --export-csv; valid for the window: %1")
+        fail(tr("--family all only works with --export-csv; valid for the window: %1")
                  .arg(FamilyCatalog::ids().join(QStringLiteral(", "))));
         return Outcome::Error;
     }
     r.presentation = m_parser.isSet(kPresentation);
     if (r.presentation && r.isHeadless()) {
-        fail(QStringLiteral("--presentation is for the window; it cannot be combined with --export-csv"));
+        fail(tr("--presentation is for the window; it cannot be combined with --export-csv"));
         return Outcome::Error;
     }
     r.screenshot = m_parser.value(kScreenshot);
     if (m_parser.isSet(kScreenshot) && r.screenshot.isEmpty()) {
-        fail(QStringLiteral("--screenshot: the file name is empty; valid: a file name ending in .png"));
+        fail(tr("--screenshot: the file name is empty; valid: a file name ending in .png"));
         return Outcome::Error;
     }
     // One mode per run: otherwise the screenshot would be silently skipped.
     if (!r.screenshot.isEmpty() && r.isHeadless()) {
-        fail(QStringLiteral("--screenshot cannot be combined with --export-csv; valid: one of them per run"));
+        fail(tr("--screenshot cannot be combined with --export-csv; valid: one of them per run"));
         return Outcome::Error;
     }
     if (m_parser.isSet(kSize)) {
@@ -272,7 +271,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         const int height = parts.size() == 2 ? parts[1].toInt(&okHeight) : 0;
         if (!okWidth || !okHeight || width < kMinimumScreenshotSide || height < kMinimumScreenshotSide
             || width > kMaximumScreenshotSide || height > kMaximumScreenshotSide) {
-            fail(QStringLiteral("--size: '%1' is not valid; valid: WxH with sides from %2 to %3, e.g. 1366x768")
+            fail(tr("--size: '%1' is not valid; valid: WxH with sides from %2 to %3, e.g. 1366x768")
                      .arg(single(kSize)).arg(kMinimumScreenshotSide).arg(kMaximumScreenshotSide));
             return Outcome::Error;
         }
@@ -289,42 +288,42 @@ bool CommandLine::parseSurvivalOptions()
     LabRequest &r = m_request;
     for (const QString &name : QStringList{kExportDepth, kExportBatch, kMu, kSigma} + kDepthSettingOptions) {
         if (m_parser.values(name).size() > 1)
-            return fail(QStringLiteral("--%1 is given more than once; valid: once").arg(name));
+            return fail(tr("--%1 is given more than once; valid: once").arg(name));
     }
     const auto single = [this](const QString &name) { return m_parser.values(name).constLast(); };
     const auto wholeNumber = [&](const QString &name, int minimum, int maximum, int *value) {
         bool ok = false;
         *value = single(name).toInt(&ok);
         return (ok && *value >= minimum && *value <= maximum)
-            || fail(QStringLiteral("--%1: '%2' is not valid; valid: a whole number from %3 to %4")
+            || fail(tr("--%1: '%2' is not valid; valid: a whole number from %3 to %4")
                         .arg(name, single(name)).arg(minimum).arg(maximum));
     };
 
     if (m_parser.isSet(kExportDepth)) {
         r.exportDepth = single(kExportDepth);
         if (r.exportDepth.isEmpty())
-            return fail(QStringLiteral("--export-depth: the file name is empty; valid: a file name, or - for standard output"));
+            return fail(tr("--export-depth: the file name is empty; valid: a file name, or - for standard output"));
         if (r.allFamilies()) {
-            return fail(QStringLiteral("--export-depth runs one family; valid: --family %1")
+            return fail(tr("--export-depth runs one family; valid: --family %1")
                             .arg(FamilyCatalog::ids().join(QStringLiteral(", "))));
         }
     } else {
         for (const QString &name : kDepthSettingOptions) {
             if (m_parser.isSet(name))
-                return fail(QStringLiteral("--%1 only works with --export-depth; valid: add --export-depth FILE").arg(name));
+                return fail(tr("--%1 only works with --export-depth; valid: add --export-depth FILE").arg(name));
         }
     }
     DepthSettings &depth = r.depth;
     if (m_parser.isSet(kInit) && !weightInitFromId(single(kInit), &depth.init)) {
-        return fail(QStringLiteral("--init: unknown initialization '%1'; valid: %2")
+        return fail(tr("--init: unknown initialization '%1'; valid: %2")
                         .arg(single(kInit), weightInitIds().join(QStringLiteral(", "))));
     }
     if (m_parser.isSet(kGain)) {
         if (depth.init != WeightInit::Custom)
-            return fail(QStringLiteral("--gain only works with --init custom; valid: --init custom --gain G"));
+            return fail(tr("--gain only works with --init custom; valid: --init custom --gain G"));
         if (!parsePlainNumber(single(kGain), &depth.gain) || depth.gain < DepthSettings::kMinimumGain
             || depth.gain > DepthSettings::kMaximumGain) {
-            return fail(QStringLiteral("--gain: '%1' is not valid; valid: a number from %2 to %3")
+            return fail(tr("--gain: '%1' is not valid; valid: a number from %2 to %3")
                             .arg(single(kGain)).arg(DepthSettings::kMinimumGain).arg(DepthSettings::kMaximumGain));
         }
     }
@@ -338,34 +337,34 @@ bool CommandLine::parseSurvivalOptions()
         bool ok = false;
         depth.seed = single(kSeed).toULongLong(&ok);
         if (!ok) {
-            return fail(QStringLiteral("--seed: '%1' is not valid; valid: a whole number from 0 to 18446744073709551615")
+            return fail(tr("--seed: '%1' is not valid; valid: a whole number from 0 to 18446744073709551615")
                             .arg(single(kSeed)));
         }
     }
     QString why;
     if (!r.exportDepth.isEmpty() && !depth.validateSizes(&why))
-        return fail(QStringLiteral("--export-depth: ") % why);
+        return fail(tr("--export-depth: ") % why);
 
     if (m_parser.isSet(kExportBatch)) {
         r.exportBatch = single(kExportBatch);
         if (r.exportBatch.isEmpty())
-            return fail(QStringLiteral("--export-batch: the file name is empty; valid: a file name, or - for standard output"));
+            return fail(tr("--export-batch: the file name is empty; valid: a file name, or - for standard output"));
     } else {
         for (const QString &name : {kMu, kSigma}) {
             if (m_parser.isSet(name))
-                return fail(QStringLiteral("--%1 only works with --export-batch; valid: add --export-batch FILE").arg(name));
+                return fail(tr("--%1 only works with --export-batch; valid: add --export-batch FILE").arg(name));
         }
     }
     if (m_parser.isSet(kMu) && !parsePlainNumber(single(kMu), &r.batchMu))
-        return fail(QStringLiteral("--mu: '%1' is not a number; valid: a number from -%2 to %2")
+        return fail(tr("--mu: '%1' is not a number; valid: a number from -%2 to %2")
                         .arg(single(kMu)).arg(BatchDistribution::kMuLimit));
     if (m_parser.isSet(kSigma) && !parsePlainNumber(single(kSigma), &r.batchSigma))
-        return fail(QStringLiteral("--sigma: '%1' is not a number; valid: a number from %2 to %3")
+        return fail(tr("--sigma: '%1' is not a number; valid: a number from %2 to %3")
                         .arg(single(kSigma)).arg(BatchDistribution::kSigmaMinimum).arg(BatchDistribution::kSigmaMaximum));
     if (!r.exportBatch.isEmpty() && !BatchDistribution::validate(r.batchMu, r.batchSigma, &why))
-        return fail(QStringLiteral("--export-batch: ") % why);
+        return fail(tr("--export-batch: ") % why);
     if (!r.lesson.isEmpty() && (!r.exportDepth.isEmpty() || !r.exportBatch.isEmpty())) {
-        return fail(QStringLiteral("--export-%1 cannot be combined with a lesson file; valid: one of them per run")
+        return fail(tr("--export-%1 cannot be combined with a lesson file; valid: one of them per run")
                         .arg(r.exportDepth.isEmpty() ? QStringLiteral("batch") : QStringLiteral("depth")));
     }
     return true;
@@ -376,16 +375,16 @@ bool CommandLine::parseCheatSheetOptions()
 {
     for (const QString &name : {kExportCheatSheet, kPageSize, kOrientation}) {
         if (m_parser.values(name).size() > 1)
-            return fail(QStringLiteral("--%1 is given more than once").arg(name));
+            return fail(tr("--%1 is given more than once").arg(name));
     }
     LabRequest &r = m_request;
     r.exportCheatSheet = m_parser.value(kExportCheatSheet);
     if (m_parser.isSet(kExportCheatSheet) && r.exportCheatSheet.isEmpty())
-        return fail(QStringLiteral("--export-cheatsheet: the file name is empty; valid: a PDF file name"));
+        return fail(tr("--export-cheatsheet: the file name is empty; valid: a PDF file name"));
     if (r.exportsCheatSheet() && !r.screenshot.isEmpty())
-        return fail(QStringLiteral("--export-cheatsheet cannot be combined with --screenshot; run them one at a time"));
+        return fail(tr("--export-cheatsheet cannot be combined with --screenshot; run them one at a time"));
     if (!r.exportsCheatSheet() && (m_parser.isSet(kPageSize) || m_parser.isSet(kOrientation)))
-        return fail(QStringLiteral("--page-size and --orientation only work with --export-cheatsheet"));
+        return fail(tr("--page-size and --orientation only work with --export-cheatsheet"));
     if (m_parser.isSet(kPageSize)) {
         const QString size = m_parser.value(kPageSize);
         if (size.compare(QLatin1String("A4"), Qt::CaseInsensitive) == 0)
@@ -393,12 +392,12 @@ bool CommandLine::parseCheatSheetOptions()
         else if (size.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0)
             r.pageSize = QStringLiteral("Letter");
         else
-            return fail(QStringLiteral("--page-size: '%1' is not valid; valid: A4, Letter").arg(size));
+            return fail(tr("--page-size: '%1' is not valid; valid: A4, Letter").arg(size));
     }
     if (m_parser.isSet(kOrientation)) {
         const QString orientation = m_parser.value(kOrientation).toLower();
         if (orientation != QLatin1String("portrait") && orientation != QLatin1String("landscape")) {
-            return fail(QStringLiteral("--orientation: '%1' is not valid; valid: portrait, landscape")
+            return fail(tr("--orientation: '%1' is not valid; valid: portrait, landscape")
                             .arg(m_parser.value(kOrientation)));
         }
         r.landscape = orientation == QLatin1String("landscape");
@@ -416,30 +415,30 @@ bool CommandLine::parseLesson()
     const QStringList lessons = m_parser.values(kLesson);
     if (positional.size() + lessons.size() > 1) {
         const QString second = positional.size() > 1 ? positional.at(1) : positional.value(0);
-        return fail(second.isEmpty() ? QStringLiteral("--lesson is given more than once")
-                                     : QStringLiteral("unexpected argument '%1'; only one lesson file can be opened (see --help)")
+        return fail(second.isEmpty() ? tr("--lesson is given more than once")
+                                     : tr("unexpected argument '%1'; only one lesson file can be opened (see --help)")
                                            .arg(second));
     }
     // A stray word ("gelu") is a mistake on the command line, not a missing lesson file.
     if (!positional.isEmpty() && !positional.constFirst().endsWith(QStringLiteral(".relulesson"), Qt::CaseInsensitive)
         && !QFileInfo(positional.constFirst()).isFile()) {
-        return fail(QStringLiteral("unexpected argument '%1'; valid: a lesson file (.relulesson) (see --help)")
+        return fail(tr("unexpected argument '%1'; valid: a lesson file (.relulesson) (see --help)")
                         .arg(positional.constFirst()));
     }
     m_request.lesson = lessons.isEmpty() ? positional.value(0) : lessons.constFirst();
     if (m_parser.isSet(kLesson) && m_request.lesson.isEmpty())
-        return fail(QStringLiteral("--lesson: the file name is empty"));
+        return fail(tr("--lesson: the file name is empty"));
     if (m_request.lesson.isEmpty())
         return true;
     // The lesson's first step sets the lab state; mixing in other state would hide which one wins.
     for (const QString &name : {kScenario, kFamily, kSet, kProbe}) {
         if (m_parser.isSet(name)) {
-            return fail(QStringLiteral("--%1 cannot be combined with a lesson file; the lesson's first step sets the lab")
+            return fail(tr("--%1 cannot be combined with a lesson file; the lesson's first step sets the lab")
                             .arg(name));
         }
     }
     if (m_parser.isSet(kExportCsv))
-        return fail(QStringLiteral("--export-csv cannot be combined with a lesson file; a lesson opens in the window"));
+        return fail(tr("--export-csv cannot be combined with a lesson file; a lesson opens in the window"));
     return true;
 }
 
@@ -469,7 +468,7 @@ bool applyRequest(const LabRequest &request, LabModel *model, Teaching *teaching
         // The window may already follow the system language: the promise is English.
         teaching->setLanguage(QString::fromLatin1(Teaching::kFallbackLanguage));
         if (warning) {
-            *warning = QStringLiteral("--lang: no translation for '%1', using English; available: %2")
+            *warning = CommandLine::tr("--lang: no translation for '%1', using English; available: %2")
                            .arg(request.language, Teaching::availableLanguages().join(QStringLiteral(", ")));
         }
     }
@@ -508,7 +507,7 @@ bool applyRequest(const LabRequest &request, LabModel *model, Teaching *teaching
                     for (const ParameterSpec &parameter : spec.parameters)
                         names.append(parameter.name);
                 }
-                *error = QStringLiteral("--set: no family has a parameter '%1'; valid: %2")
+                *error = CommandLine::tr("--set: no family has a parameter '%1'; valid: %2")
                              .arg(name, names.join(QStringLiteral(", ")));
                 return false;
             }

@@ -3,6 +3,7 @@
 #include "depthsimulation.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QList>
 #include <QSize>
 #include <QString>
@@ -59,6 +60,9 @@ struct LabRequest
 // Parses the command line shared by the window and the headless modes.
 class CommandLine
 {
+    // Messages and help in the language asked for: the caller installs the translation first.
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
 public:
     enum class Outcome { Run, ShowHelp, ShowVersion, Error };
 

@@ -29,14 +29,14 @@ int exportCsv(const LabRequest &request, const LabModel &model, QString *error)
         QFile out;
         // QFile buffers: only flush() tells whether the last rows really went out.
         if (!out.open(stdout, QIODevice::WriteOnly) || !writeCurvesCsv(model, families, xs, &out) || !out.flush()) {
-            *error = QStringLiteral("--export-csv: could not write to standard output");
+            *error = CommandLine::tr("--export-csv: could not write to standard output");
             return ExitFailure;
         }
         return ExitSuccess;
     }
     const QFileInfo target(request.exportCsv);
     if (target.isDir()) {
-        *error = QStringLiteral("--export-csv: '%1' is a directory; valid: a file name, or - for standard output")
+        *error = CommandLine::tr("--export-csv: '%1' is a directory; valid: a file name, or - for standard output")
                      .arg(request.exportCsv);
         return ExitUsage;
     }
@@ -45,11 +45,11 @@ int exportCsv(const LabRequest &request, const LabModel &model, QString *error)
         // (as root even in /dev), so stream into it instead. There is nothing to keep atomic.
         QFile out(request.exportCsv);
         if (!out.open(QIODevice::WriteOnly)) {
-            *error = QStringLiteral("--export-csv: cannot write '%1': %2").arg(request.exportCsv, out.errorString());
+            *error = CommandLine::tr("--export-csv: cannot write '%1': %2").arg(request.exportCsv, out.errorString());
             return ExitUsage;
         }
         if (!writeCurvesCsv(model, families, xs, &out) || !out.flush()) {
-            *error = QStringLiteral("--export-csv: writing '%1' failed: %2").arg(request.exportCsv, out.errorString());
+            *error = CommandLine::tr("--export-csv: writing '%1' failed: %2").arg(request.exportCsv, out.errorString());
             return ExitFailure;
         }
         return ExitSuccess;
@@ -58,11 +58,11 @@ int exportCsv(const LabRequest &request, const LabModel &model, QString *error)
     // Unbuffered: a short write on a full disk must fail here, not vanish in a buffered flush
     // (see saveLessonDeck); the writers hand over large chunks, so this costs no speed.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        *error = QStringLiteral("--export-csv: cannot write '%1': %2").arg(request.exportCsv, file.errorString());
+        *error = CommandLine::tr("--export-csv: cannot write '%1': %2").arg(request.exportCsv, file.errorString());
         return ExitUsage;
     }
     if (!writeCurvesCsv(model, families, xs, &file) || !file.commit()) {
-        *error = QStringLiteral("--export-csv: writing '%1' failed: %2").arg(request.exportCsv, file.errorString());
+        *error = CommandLine::tr("--export-csv: writing '%1' failed: %2").arg(request.exportCsv, file.errorString());
         return ExitFailure; // the QSaveFile destructor drops the temporary file
     }
     return ExitSuccess;
@@ -77,7 +77,7 @@ int writeExport(const QString &option, const QString &path, const Writer &write,
     if (path == QLatin1String("-")) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || !write(&out)) {
-            *error = QStringLiteral("--%1: could not write to standard output").arg(option);
+            *error = CommandLine::tr("--%1: could not write to standard output").arg(option);
             return ExitFailure;
         }
         return ExitSuccess;
@@ -86,11 +86,11 @@ int writeExport(const QString &option, const QString &path, const Writer &write,
     // Unbuffered: a short write on a full disk must fail here, not vanish in a buffered flush
     // (see saveLessonDeck); the writers hand over large chunks, so this costs no speed.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        *error = QStringLiteral("--%1: cannot write '%2': %3").arg(option, path, file.errorString());
+        *error = CommandLine::tr("--%1: cannot write '%2': %3").arg(option, path, file.errorString());
         return ExitUsage;
     }
     if (!write(&file) || !file.commit()) {
-        *error = QStringLiteral("--%1: writing '%2' failed: %3").arg(option, path, file.errorString());
+        *error = CommandLine::tr("--%1: writing '%2' failed: %3").arg(option, path, file.errorString());
         file.cancelWriting();
         return ExitFailure;
     }

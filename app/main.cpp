@@ -16,6 +16,7 @@
 #include <QSettings>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 using namespace relulab;
@@ -44,11 +45,11 @@ bool screenshotPathUsable(const QString &path, QString *error)
     const QFileInfo target(path);
     const QFileInfo folder(target.absolutePath());
     if (target.isDir()) {
-        *error = QStringLiteral("--screenshot: '%1' is a directory; valid: a file name ending in .png").arg(path);
+        *error = CommandLine::tr("--screenshot: '%1' is a directory; valid: a file name ending in .png").arg(path);
         return false;
     }
     if (!folder.isDir() || !folder.isWritable()) {
-        *error = QStringLiteral("--screenshot: cannot write '%1': the folder '%2' does not exist or is not writable")
+        *error = CommandLine::tr("--screenshot: cannot write '%1': the folder '%2' does not exist or is not writable")
                      .arg(path, folder.filePath());
         return false;
     }
@@ -58,6 +59,33 @@ bool screenshotPathUsable(const QString &path, QString *error)
 void reportError(const QString &message)
 {
     printLine(stderr, QStringLiteral("relu-family-lab: ") % message);
+}
+
+// The language of messages on the terminal: --lang, read leniently so that even a command line
+// with mistakes is answered in it, else the system's.
+QString messageLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--lang") && i + 1 < arguments.size())
+            return Teaching::bestLanguageFor({arguments.at(i + 1)});
+        if (argument.startsWith(QLatin1String("--lang=")))
+            return Teaching::bestLanguageFor({argument.mid(7)});
+    }
+    return Teaching::bestLanguageFor(QLocale::system().uiLanguages());
+}
+
+// Reports a mistake found before the program knows which application it needs (or before it may
+// open a window): from a core application, which needs no display, with the translation of
+// `language` installed; `describe` words the message there.
+int reportEarly(int argc, char **argv, const QString &language, const std::function<QString()> &describe)
+{
+    QCoreApplication app(argc, argv);
+    Teaching teaching;
+    LanguageSwitcher languages(&teaching);
+    languages.switchTo(language);
+    reportError(describe());
+    return ExitUsage;
 }
 
 // Applies the command line's lab state; false (after saying why) when a value is not valid.
@@ -70,7 +98,7 @@ bool configureLab(const LabRequest &request, LabModel *model, Teaching *teaching
         return false;
     }
     if (!warning.isEmpty())
-        reportError(QStringLiteral("warning: ") % warning);
+        reportError(CommandLine::tr("warning: ") % warning);
     return true;
 }
 
@@ -87,7 +115,7 @@ QString startLanguage(const LabRequest &request, const QSettings &settings, bool
 
 // Help and the exports: no window. A core application is enough, except for the cheat sheet,
 // whose PDF needs fonts from a GUI application; it runs off screen unless a platform was chosen.
-int runHeadless(const CommandLine &commandLine, bool showHelp, int argc, char **argv)
+int runHeadless(const CommandLine &commandLine, const QStringList &arguments, bool showHelp, int argc, char **argv)
 {
     const LabRequest &request = commandLine.request();
     if (request.exportsCheatSheet() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -95,17 +123,17 @@ int runHeadless(const CommandLine &commandLine, bool showHelp, int argc, char **
     const std::unique_ptr<QCoreApplication> app = request.exportsCheatSheet()
         ? std::make_unique<QGuiApplication>(argc, argv)
         : std::make_unique<QCoreApplication>(argc, argv);
-    if (showHelp) {
-        printLine(stdout, commandLine.helpText());
-        return ExitSuccess;
-    }
     LabModel model;
     Teaching teaching;
     LanguageSwitcher languages(&teaching);
-    // A handout speaks the system's language unless --lang says otherwise, in its labels
-    // (interface translation) as well as its teaching text.
-    if (request.exportsCheatSheet())
-        languages.switchTo(startLanguage(request, QSettings(), false));
+    // Messages, help and a handout speak the system's language unless --lang says otherwise: a
+    // handout in its labels (interface translation) as well as its teaching text. (The CSV files
+    // write plain C numbers in any language.)
+    languages.switchTo(messageLanguage(arguments));
+    if (showHelp) {
+        printLine(stdout, CommandLine().helpText()); // built now, in that language
+        return ExitSuccess;
+    }
     if (!configureLab(request, &model, &teaching))
         return ExitUsage;
     QString error;
@@ -117,18 +145,26 @@ int runHeadless(const CommandLine &commandLine, bool showHelp, int argc, char **
     return code;
 }
 
-int runWindow(const LabRequest &request, int argc, char **argv)
+int runWindow(const LabRequest &request, const QStringList &arguments, int argc, char **argv)
 {
     QString error;
+    // Both mistakes are reported before a display is needed; the check runs again where the
+    // message can be translated.
     if (!request.screenshot.isEmpty() && !screenshotPathUsable(request.screenshot, &error)) {
-        reportError(error);
-        return ExitUsage;
+        return reportEarly(argc, argv, messageLanguage(arguments), [&request] {
+            QString why;
+            screenshotPathUsable(request.screenshot, &why);
+            return why;
+        });
     }
-    // A broken lesson file is reported before a display is needed.
     LessonDeck lessonDeck;
     if (!loadRequestedLesson(request, &lessonDeck, &error)) {
-        reportError(error);
-        return ExitUsage;
+        return reportEarly(argc, argv, messageLanguage(arguments), [&request] {
+            LessonDeck deck;
+            QString why;
+            loadRequestedLesson(request, &deck, &why);
+            return why;
+        });
     }
     // A screenshot renders off screen unless the user chose a platform.
     if (!request.screenshot.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -148,7 +184,7 @@ int runWindow(const LabRequest &request, int argc, char **argv)
         QString notice;
         restoreLabState(&model, settings, &notice);
         if (!notice.isEmpty())
-            reportError(QStringLiteral("saved settings ignored (not valid): ") % notice);
+            reportError(CommandLine::tr("saved settings ignored (not valid): ") % notice);
     }
     if (!configureLab(request, &model, &teaching))
         return ExitUsage;
@@ -183,22 +219,28 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(RELULAB_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("ReLU Family Lab"));
 
+    // A first reading decides what kind of run this is; messages are worded later, once the
+    // translation for the user's language is installed.
+    const QStringList arguments = argumentsOf(argc, argv);
     CommandLine commandLine;
-    const CommandLine::Outcome outcome = commandLine.parse(argumentsOf(argc, argv));
+    const CommandLine::Outcome outcome = commandLine.parse(arguments);
     switch (outcome) {
     case CommandLine::Outcome::Error:
-        reportError(commandLine.errorText());
-        return ExitUsage;
+        return reportEarly(argc, argv, messageLanguage(arguments), [&arguments] {
+            CommandLine translated; // built now, in the user's language
+            translated.parse(arguments);
+            return translated.errorText();
+        });
     case CommandLine::Outcome::ShowVersion:
         printLine(stdout, QStringLiteral("relu-family-lab ") % QStringLiteral(RELULAB_VERSION));
         return ExitSuccess;
     case CommandLine::Outcome::ShowHelp:
-        return runHeadless(commandLine, true, argc, argv);
+        return runHeadless(commandLine, arguments, true, argc, argv);
     case CommandLine::Outcome::Run:
         break;
     }
     const LabRequest &request = commandLine.request();
     if (request.isHeadless() || request.exportsCheatSheet())
-        return runHeadless(commandLine, false, argc, argv);
-    return runWindow(request, argc, argv);
+        return runHeadless(commandLine, arguments, false, argc, argv);
+    return runWindow(request, arguments, argc, argv);
 }

@@ -4,6 +4,7 @@
 #include "labmodel.h"
 #include "valueparsing.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -170,14 +171,14 @@ bool BatchDistribution::validate(double mu, double sigma, QString *error)
     const QLocale c = QLocale::c();
     if (!std::isfinite(mu) || std::fabs(mu) > kMuLimit) {
         if (error) {
-            *error = QStringLiteral("mu %1 is out of range; valid: -%2 to %2")
+            *error = QCoreApplication::translate("relulab::BatchDistribution", "mu %1 is out of range; valid: -%2 to %2")
                          .arg(formatPlainNumber(mu), c.toString(kMuLimit, 'g', 6));
         }
         return false;
     }
     if (!std::isfinite(sigma) || sigma < kSigmaMinimum || sigma > kSigmaMaximum) {
         if (error) {
-            *error = QStringLiteral("sigma %1 is out of range; valid: %2 to %3")
+            *error = QCoreApplication::translate("relulab::BatchDistribution", "sigma %1 is out of range; valid: %2 to %3")
                          .arg(formatPlainNumber(sigma), c.toString(kSigmaMinimum, 'g', 6),
                               c.toString(kSigmaMaximum, 'g', 6));
         }

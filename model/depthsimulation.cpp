@@ -6,6 +6,7 @@
 
 #include <Eigen/Core>
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -369,25 +370,25 @@ bool DepthSettings::validateSizes(QString *error) const
         return false;
     };
     if (width < 1 || width > kMaximumWidth)
-        return refuse(QStringLiteral("width %1 is out of range; valid: 1 to %2").arg(width).arg(kMaximumWidth));
+        return refuse(QCoreApplication::translate("relulab::DepthSettings", "width %1 is out of range; valid: 1 to %2").arg(width).arg(kMaximumWidth));
     if (depth < 1 || depth > kMaximumDepth)
-        return refuse(QStringLiteral("depth %1 is out of range; valid: 1 to %2").arg(depth).arg(kMaximumDepth));
+        return refuse(QCoreApplication::translate("relulab::DepthSettings", "depth %1 is out of range; valid: 1 to %2").arg(depth).arg(kMaximumDepth));
     if (batch < 1 || batch > kMaximumBatch)
-        return refuse(QStringLiteral("batch %1 is out of range; valid: 1 to %2").arg(batch).arg(kMaximumBatch));
+        return refuse(QCoreApplication::translate("relulab::DepthSettings", "batch %1 is out of range; valid: 1 to %2").arg(batch).arg(kMaximumBatch));
     if (init == WeightInit::Custom && (!std::isfinite(gain) || gain < kMinimumGain || gain > kMaximumGain)) {
         const QLocale c = QLocale::c();
-        return refuse(QStringLiteral("gain %1 is out of range; valid: %2 to %3")
+        return refuse(QCoreApplication::translate("relulab::DepthSettings", "gain %1 is out of range; valid: %2 to %3")
                           .arg(formatPlainNumber(gain), c.toString(kMinimumGain), c.toString(kMaximumGain)));
     }
     const double weights = static_cast<double>(depth) * width * width;
     if (weights > kMaximumWeights) {
-        return refuse(QStringLiteral("depth × width² = %1 weights is too many to keep; valid: at most %2 "
+        return refuse(QCoreApplication::translate("relulab::DepthSettings", "depth × width² = %1 weights is too many to keep; valid: at most %2 "
                                      "(e.g. width 256 with depth up to 512)")
                           .arg(formatPlainNumber(weights), formatPlainNumber(kMaximumWeights)));
     }
     const double work = weights * batch;
     if (work > kMaximumWork) {
-        return refuse(QStringLiteral("depth × width² × batch = %1 is too much work to finish quickly; valid: at most %2 "
+        return refuse(QCoreApplication::translate("relulab::DepthSettings", "depth × width² × batch = %1 is too much work to finish quickly; valid: at most %2 "
                                      "(the default 30 × 256² × 256 is about 5e8)")
                           .arg(formatPlainNumber(work), formatPlainNumber(kMaximumWork)));
     }
@@ -399,7 +400,7 @@ bool DepthSettings::validate(QString *error) const
     const FamilySpec *spec = FamilyCatalog::find(family);
     if (!spec) {
         if (error) {
-            *error = QStringLiteral("unknown family '%1'; valid: %2")
+            *error = QCoreApplication::translate("relulab::DepthSettings", "unknown family '%1'; valid: %2")
                          .arg(family, FamilyCatalog::ids().join(QStringLiteral(", ")));
         }
         return false;
@@ -407,13 +408,13 @@ bool DepthSettings::validate(QString *error) const
     if (!parameters.isEmpty()) {
         if (parameters.size() != spec->parameters.size()) {
             if (error)
-                *error = QStringLiteral("%1 takes %2 parameters, not %3").arg(family).arg(spec->parameters.size()).arg(parameters.size());
+                *error = QCoreApplication::translate("relulab::DepthSettings", "%1 takes %2 parameters, not %3").arg(family).arg(spec->parameters.size()).arg(parameters.size());
             return false;
         }
         for (int i = 0; i < parameters.size(); ++i) {
             if (!spec->parameters[i].accepts(parameters[i])) {
                 if (error) {
-                    *error = QStringLiteral("%1 = %2 is out of range; valid: %3")
+                    *error = QCoreApplication::translate("relulab::DepthSettings", "%1 = %2 is out of range; valid: %3")
                                  .arg(spec->parameters[i].name, formatPlainNumber(parameters[i]),
                                       spec->parameters[i].describeRange());
                 }

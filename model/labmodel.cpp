@@ -48,7 +48,7 @@ const FamilySpec &LabModel::familySpec() const
 bool LabModel::setFamily(const QString &id, QString *error)
 {
     if (!FamilyCatalog::find(id)) {
-        return refuse(error, QStringLiteral("unknown family '%1'; valid families: %2")
+        return refuse(error, tr("unknown family '%1'; valid families: %2")
                                  .arg(id, FamilyCatalog::ids().join(QStringLiteral(", "))));
     }
     if (id == m_family)
@@ -62,7 +62,7 @@ bool LabModel::setFamily(const QString &id, QString *error)
 bool LabModel::setProbe(double x, QString *error)
 {
     if (!std::isfinite(x) || std::fabs(x) > kProbeLimit) {
-        return refuse(error, QStringLiteral("probe %1 is out of range; valid: a number from %2 to %3")
+        return refuse(error, tr("probe %1 is out of range; valid: a number from %2 to %3")
                                  .arg(number(x), number(-kProbeLimit), number(kProbeLimit)));
     }
     if (x == m_probe)
@@ -89,19 +89,19 @@ bool LabModel::setParameter(const QString &family, const QString &name, double v
 {
     const FamilySpec *spec = FamilyCatalog::find(family);
     if (!spec)
-        return refuse(error, QStringLiteral("unknown family '%1'").arg(family));
+        return refuse(error, tr("unknown family '%1'").arg(family));
     const int index = spec->parameterIndex(name);
     if (index < 0) {
         QStringList names;
         for (const ParameterSpec &parameter : spec->parameters)
             names.append(parameter.name);
-        return refuse(error, QStringLiteral("%1 has no parameter '%2'; its parameters: %3")
+        return refuse(error, tr("%1 has no parameter '%2'; its parameters: %3")
                                  .arg(spec->displayName, name,
-                                      names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))));
+                                      names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
     }
     const ParameterSpec &parameter = spec->parameters[index];
     if (!parameter.accepts(value)) {
-        return refuse(error, QStringLiteral("%1 %2 = %3 is out of range; valid: %4")
+        return refuse(error, tr("%1 %2 = %3 is out of range; valid: %4")
                                  .arg(spec->displayName, name, number(value), parameter.describeRange()));
     }
     ParameterValues &values = m_parameters[family];
@@ -118,7 +118,7 @@ bool LabModel::setParameterFromText(const QString &assignment, QString *error)
 {
     const int equals = assignment.indexOf(QLatin1Char('='));
     if (equals <= 0)
-        return refuse(error, QStringLiteral("'%1' is not NAME=VALUE; valid: %2")
+        return refuse(error, tr("'%1' is not NAME=VALUE; valid: %2")
                                  .arg(assignment, validAssignment(familySpec())));
     const QString name = assignment.left(equals).trimmed();
     const QString text = assignment.mid(equals + 1).trimmed();
@@ -127,14 +127,14 @@ bool LabModel::setParameterFromText(const QString &assignment, QString *error)
     if (index >= 0 && spec.parameters[index].isChoice()) {
         const int choice = spec.parameters[index].choices.indexOf(text);
         if (choice < 0) {
-            return refuse(error, QStringLiteral("%1 %2 = '%3' is not an option; valid: %4")
+            return refuse(error, tr("%1 %2 = '%3' is not an option; valid: %4")
                                      .arg(spec.displayName, name, text, spec.parameters[index].describeRange()));
         }
         return setParameter(m_family, name, choice, error);
     }
     double value = 0.0;
     if (index >= 0 && !parsePlainNumber(text, &value))
-        return refuse(error, QStringLiteral("%1 %2: '%3' is not a number").arg(spec.displayName, name, text));
+        return refuse(error, tr("%1 %2: '%3' is not a number").arg(spec.displayName, name, text));
     return setParameter(m_family, name, value, error);
 }
 
@@ -152,7 +152,7 @@ bool LabModel::setViewRange(double minimum, double maximum, QString *error)
 {
     if (!std::isfinite(minimum) || !std::isfinite(maximum) || minimum < -kViewLimit || maximum > kViewLimit
         || maximum - minimum < kMinimumViewWidth) {
-        return refuse(error, QStringLiteral("range %1:%2 is not valid; valid: A:B with -%3 <= A < B <= %3, "
+        return refuse(error, tr("range %1:%2 is not valid; valid: A:B with -%3 <= A < B <= %3, "
                                             "at least %4 wide")
                                  .arg(number(minimum), number(maximum), number(kViewLimit),
                                       number(kMinimumViewWidth)));
@@ -170,18 +170,18 @@ bool LabModel::applyScenario(const Scenario &scenario, QString *error)
     // Validate everything first so that a bad scenario changes nothing.
     const FamilySpec *spec = FamilyCatalog::find(scenario.family);
     if (!spec)
-        return refuse(error, QStringLiteral("scenario '%1': unknown family '%2'").arg(scenario.id, scenario.family));
+        return refuse(error, tr("scenario '%1': unknown family '%2'").arg(scenario.id, scenario.family));
     ParameterValues values = spec->defaults();
     for (const auto &[name, value] : scenario.parameters) {
         const int index = spec->parameterIndex(name);
         if (index < 0 || !spec->parameters[index].accepts(value)) {
-            return refuse(error, QStringLiteral("scenario '%1': %2 %3 = %4 is not valid")
+            return refuse(error, tr("scenario '%1': %2 %3 = %4 is not valid")
                                      .arg(scenario.id, spec->displayName, name, number(value)));
         }
         values[index] = value;
     }
     if (!std::isfinite(scenario.probe) || std::fabs(scenario.probe) > kProbeLimit)
-        return refuse(error, QStringLiteral("scenario '%1': probe %2 is out of range").arg(scenario.id, number(scenario.probe)));
+        return refuse(error, tr("scenario '%1': probe %2 is out of range").arg(scenario.id, number(scenario.probe)));
 
     beginBatch();
     setFamily(spec->id);

@@ -50,7 +50,7 @@ bool LessonPlayer::goTo(int index, QString *error)
 {
     if (index < 0 || index >= m_deck.steps.size()) {
         if (error)
-            *error = QStringLiteral("no step %1; the lesson has %2").arg(index + 1).arg(m_deck.steps.size());
+            *error = tr("no step %1; the lesson has %2").arg(index + 1).arg(m_deck.steps.size());
         return false;
     }
     // applyScenario validates the whole state first and changes the model in one batch.

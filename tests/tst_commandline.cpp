@@ -14,8 +14,10 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -120,6 +122,9 @@ private slots:
     void headlessWithoutDisplay();
     void screenshotToUnwritablePathFails();
     void screenshotWithUnknownLanguage();
+    void messagesSpeakTheUsersLanguage_data();
+    void messagesSpeakTheUsersLanguage();
+    void helpSpeaksTheUsersLanguage();
 
 private:
     Run run(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
@@ -882,6 +887,99 @@ void TestCommandLine::screenshotWithUnknownLanguage()
     QVERIFY(result.err.contains("relu-family-lab: warning: --lang: no translation for 'xx', using English"));
     QVERIFY(QFileInfo(path).isFile());
     QVERIFY(QFileInfo(path).size() > 0);
+}
+
+// --- messages in the user's language ------------------------------------------------------------
+
+namespace {
+
+// The lab's own translation of `source`, as the binary should print it.
+QString translated(const QString &language, const char *context, const char *source)
+{
+    QTranslator translator;
+    if (!translator.load(QLocale(language), QStringLiteral("relu-family-lab"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        return QString();
+    return translator.translate(context, source);
+}
+
+QProcessEnvironment environmentIn(const QString &lang)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("LC_ALL"));
+    environment.remove(QStringLiteral("LC_MESSAGES"));
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.insert(QStringLiteral("LANG"), lang);
+    return environment;
+}
+
+} // namespace
+
+void TestCommandLine::messagesSpeakTheUsersLanguage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("systemLanguage"); // LANG of the run
+    QTest::addColumn<QString>("language");       // the language the message must be in
+    QTest::addColumn<QByteArray>("source");      // the English text, with %1 for `argument`
+    QTest::addColumn<QString>("argument");
+
+    QTest::newRow("--lang de, a bad number")
+        << QStringList{"--lang", "de", "--probe", "left"} << "C.UTF-8" << "de"
+        << QByteArray("--probe: '%1' is not a number; valid: a number from -1000 to 1000") << "left";
+    QTest::newRow("--lang=fr, an unknown family")
+        << QStringList{"--lang=fr", "--family", "tanh"} << "C.UTF-8" << "fr"
+        << QByteArray("--family: unknown family '%1'; valid: %2, all") << "tanh";
+    QTest::newRow("Spanish system, too few samples")
+        << QStringList{"--export-csv", "-", "--samples", "1"} << "es_ES.UTF-8" << "es"
+        << QByteArray("--samples: '%1' is not valid; valid: a whole number from 2 to %2") << "1";
+    QTest::newRow("German system, --lang wins")
+        << QStringList{"--lang", "fr", "--range", "4:-4", "--export-csv", "-"} << "de_DE.UTF-8" << "fr"
+        << QByteArray("--range: '%1' is not valid; valid: a:b with numbers a < b, e.g. -4:4") << "4:-4";
+    QTest::newRow("German system, before the window")
+        << QStringList{"--screenshot", "/nonexistent-dir/shot.png"} << "de_DE.UTF-8" << "de"
+        << QByteArray("--screenshot: cannot write '%1': the folder '%2' does not exist or is not writable")
+        << "/nonexistent-dir/shot.png";
+}
+
+void TestCommandLine::messagesSpeakTheUsersLanguage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, systemLanguage);
+    QFETCH(QString, language);
+    QFETCH(QByteArray, source);
+    QFETCH(QString, argument);
+
+    const QString text = translated(language, "CommandLine", source.constData());
+    QVERIFY2(!text.isEmpty() && text != QString::fromUtf8(source), "the message has a translation");
+    const Run result = run(arguments, environmentIn(systemLanguage));
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(isOneLine(result.err), result.err.constData());
+    const QString printed = QString::fromUtf8(result.err);
+    // The translated sentence with its pieces filled in: everything up to the second placeholder.
+    const QString expectedStart = QStringLiteral("relu-family-lab: ") % text.section(QStringLiteral("%2"), 0, 0).arg(argument);
+    QVERIFY2(printed.startsWith(expectedStart), qPrintable(printed % QStringLiteral(" / expected: ") % expectedStart));
+
+    // The same mistake in English when the system speaks English (unless --lang asks otherwise).
+    const bool asksForLanguage = std::any_of(arguments.cbegin(), arguments.cend(),
+                                             [](const QString &a) { return a.startsWith(QStringLiteral("--lang")); });
+    if (!asksForLanguage) {
+        const Run english = run(arguments, environmentIn(QStringLiteral("C.UTF-8")));
+        QVERIFY2(english.err.contains(source.left(source.indexOf("%1"))), english.err.constData());
+    }
+}
+
+void TestCommandLine::helpSpeaksTheUsersLanguage()
+{
+    const char *description = "ReLU Family Lab: see what ReLU, Leaky ReLU, ELU, GELU and Softplus do with negative "
+                              "evidence and what gradient survives the trip back.";
+    for (const QString &language : {QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr")}) {
+        const QString text = translated(language, "CommandLine", description);
+        QVERIFY(!text.isEmpty());
+        const Run result = run({QStringLiteral("--lang"), language, QStringLiteral("--help")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(result.out).contains(text), result.out.constData());
+        QVERIFY(result.out.contains("--export-csv"));
+        QVERIFY(!result.out.contains(description));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

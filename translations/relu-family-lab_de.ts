@@ -2,6 +2,385 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>ReLU Family Lab: see what ReLU, Leaky ReLU, ELU, GELU and Softplus do with negative evidence and what gradient survives the trip back.</source>
+        <translation>ReLU Family Lab: zeigt, was ReLU, Leaky ReLU, ELU, GELU und Softplus mit negativer Evidenz machen und welcher Gradient den Rückweg übersteht.</translation>
+    </message>
+    <message>
+        <source>Family to show: %1 (or all, for --export-csv).</source>
+        <translation>Angezeigte Familie: %1 (oder all, für --export-csv).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>kennung</translation>
+    </message>
+    <message>
+        <source>Set a parameter of the family, e.g. slope=0.1, alpha=0.5, approximate=tanh, beta=4. Repeatable.</source>
+        <translation>Setzt einen Parameter der Familie, z. B. slope=0.1, alpha=0.5, approximate=tanh, beta=4. Mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>name=wert</translation>
+    </message>
+    <message>
+        <source>Put the probe at x (from -1000 to 1000).</source>
+        <translation>Setzt den Messpunkt auf x (von -1000 bis 1000).</translation>
+    </message>
+    <message>
+        <source>Start from a teaching scenario: %1.</source>
+        <translation>Beginnt mit einem Unterrichtsszenario: %1.</translation>
+    </message>
+    <message>
+        <source>Language of the interface and teaching text: %1. Default: the system&apos;s.</source>
+        <translation>Sprache der Oberfläche und der Unterrichtstexte: %1. Standard: die des Systems.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kürzel</translation>
+    </message>
+    <message>
+        <source>Write family,x,output,slope as CSV to file (- for standard output) and exit.</source>
+        <translation>Schreibt family,x,output,slope als CSV in die Datei (- für die Standardausgabe) und beendet sich.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Points for --export-csv from a to b (default -4:4).</source>
+        <translation>Punkte für --export-csv von a bis b (Standard -4:4).</translation>
+    </message>
+    <message>
+        <source>Number of points in --range, 2 to %1 (default 801).</source>
+        <translation>Anzahl der Punkte in --range, 2 bis %1 (Standard 801).</translation>
+    </message>
+    <message>
+        <source>Export exactly these points instead of a range, e.g. -20,-8,0,1.</source>
+        <translation>Exportiert genau diese Punkte statt eines Bereichs, z. B. -20,-8,0,1.</translation>
+    </message>
+    <message>
+        <source>Render the window to a PNG file without showing it, and exit.</source>
+        <translation>Zeichnet das Fenster in eine PNG-Datei, ohne es anzuzeigen, und beendet sich.</translation>
+    </message>
+    <message>
+        <source>file.png</source>
+        <translation>datei.png</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot (default 1920x1080).</source>
+        <translation>Fenstergröße für --screenshot (Standard 1920x1080).</translation>
+    </message>
+    <message>
+        <source>Start in presentation mode: full screen, large type (F5 toggles, Esc leaves).</source>
+        <translation>Startet im Präsentationsmodus: Vollbild, große Schrift (F5 schaltet um, Esc beendet).</translation>
+    </message>
+    <message>
+        <source>Run the depth lab for --family and write layer,activation_std,grad_norm,dead_fraction as CSV to file (- for standard output) and exit.</source>
+        <translation>Führt das Tiefenlabor für --family aus, schreibt layer,activation_std,grad_norm,dead_fraction als CSV in die Datei (- für die Standardausgabe) und beendet sich.</translation>
+    </message>
+    <message>
+        <source>Weight initialization for --export-depth: %1 (default he).</source>
+        <translation>Gewichtsinitialisierung für --export-depth: %1 (Standard he).</translation>
+    </message>
+    <message>
+        <source>Gain for --init custom: weight variance gain²/width, %1 to %2.</source>
+        <translation>Gain für --init custom: Gewichtsvarianz gain²/width, %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>Layers for --export-depth, 1 to %1 (default %2).</source>
+        <translation>Schichten für --export-depth, 1 bis %1 (Standard %2).</translation>
+    </message>
+    <message>
+        <source>Units per layer for --export-depth, 1 to %1 (default %2).</source>
+        <translation>Neuronen pro Schicht für --export-depth, 1 bis %1 (Standard %2).</translation>
+    </message>
+    <message>
+        <source>Examples for --export-depth, 1 to %1 (default %2).</source>
+        <translation>Beispiele für --export-depth, 1 bis %1 (Standard %2).</translation>
+    </message>
+    <message>
+        <source>Random seed for --export-depth, a whole number from 0 to 2^64-1 (default %1).</source>
+        <translation>Zufalls-Seed für --export-depth, eine ganze Zahl von 0 bis 2^64-1 (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Write the batch statistics of every family over pre-activations N(mu, sigma²) as CSV to file (- for standard output) and exit.</source>
+        <translation>Schreibt die Batch-Statistik aller Familien über Voraktivierungen N(mu, sigma²) als CSV in die Datei (- für die Standardausgabe) und beendet sich.</translation>
+    </message>
+    <message>
+        <source>Mean of the pre-activations for --export-batch (default 0).</source>
+        <translation>Mittelwert der Voraktivierungen für --export-batch (Standard 0).</translation>
+    </message>
+    <message>
+        <source>Standard deviation for --export-batch (default 1).</source>
+        <translation>Standardabweichung für --export-batch (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Write the family cheat sheet, with the current parameters, as a PDF file and exit.</source>
+        <translation>Schreibt den Familien-Spickzettel mit den aktuellen Parametern als PDF-Datei und beendet sich.</translation>
+    </message>
+    <message>
+        <source>file.pdf</source>
+        <translation>datei.pdf</translation>
+    </message>
+    <message>
+        <source>Paper for --export-cheatsheet: A4 or Letter (default: the locale&apos;s).</source>
+        <translation>Papierformat für --export-cheatsheet: A4 oder Letter (Standard: passend zum Gebietsschema).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Orientation for --export-cheatsheet: portrait (default) or landscape.</source>
+        <translation>Ausrichtung für --export-cheatsheet: portrait (Standard) oder landscape.</translation>
+    </message>
+    <message>
+        <source>orientation</source>
+        <translation>ausrichtung</translation>
+    </message>
+    <message>
+        <source>Open a lesson deck (.relulesson) at its first step.</source>
+        <translation>Öffnet eine Lektionsdatei (.relulesson) beim ersten Schritt.</translation>
+    </message>
+    <message>
+        <source>A lesson deck to open, the same as --lesson.</source>
+        <translation>Zu öffnende Lektionsdatei, gleichbedeutend mit --lesson.</translation>
+    </message>
+    <message>
+        <source>[lesson-file]</source>
+        <translation>[lektionsdatei]</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;; valid options: %2</source>
+        <translation>unbekannte Option &apos;%1&apos;; gültige Optionen: %2</translation>
+    </message>
+    <message>
+        <source> (see --help)</source>
+        <translation> (siehe --help)</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once; valid: once (only --set repeats)</source>
+        <translation>--%1 ist mehrfach angegeben; gültig: einmal (nur --set darf sich wiederholen)</translation>
+    </message>
+    <message>
+        <source>--scenario: unknown scenario &apos;%1&apos;; valid: %2</source>
+        <translation>--scenario: unbekanntes Szenario &apos;%1&apos;; gültig: %2</translation>
+    </message>
+    <message>
+        <source>--family: unknown family &apos;%1&apos;; valid: %2, all</source>
+        <translation>--family: unbekannte Familie &apos;%1&apos;; gültig: %2, all</translation>
+    </message>
+    <message>
+        <source>--probe: &apos;%1&apos; is not a number; valid: a number from -1000 to 1000</source>
+        <translation>--probe: &apos;%1&apos; ist keine Zahl; gültig: eine Zahl von -1000 bis 1000</translation>
+    </message>
+    <message>
+        <source>--export-csv: the file name is empty; valid: a file name, or - for standard output</source>
+        <translation>--export-csv: Der Dateiname ist leer; gültig: ein Dateiname oder - für die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>--range: &apos;%1&apos; is not valid; valid: a:b with numbers a &lt; b, e.g. -4:4</source>
+        <translation>--range: &apos;%1&apos; ist ungültig; gültig: a:b mit Zahlen a &lt; b, z. B. -4:4</translation>
+    </message>
+    <message>
+        <source>--samples: &apos;%1&apos; is not valid; valid: a whole number from 2 to %2</source>
+        <translation>--samples: &apos;%1&apos; ist ungültig; gültig: eine ganze Zahl von 2 bis %2</translation>
+    </message>
+    <message>
+        <source>--at cannot be combined with --range or --samples; valid: exact points or a range</source>
+        <translation>--at lässt sich nicht mit --range oder --samples kombinieren; gültig: genaue Punkte oder ein Bereich</translation>
+    </message>
+    <message>
+        <source>--at: &apos;%1&apos; is not valid; valid: finite numbers separated by commas, e.g. -20,-8,0,1</source>
+        <translation>--at: &apos;%1&apos; ist ungültig; gültig: endliche Zahlen, durch Kommas getrennt, z. B. -20,-8,0,1</translation>
+    </message>
+    <message>
+        <source>--family all only works with --export-csv; valid for the window: %1</source>
+        <translation>--family all funktioniert nur mit --export-csv; gültig für das Fenster: %1</translation>
+    </message>
+    <message>
+        <source>--presentation is for the window; it cannot be combined with --export-csv</source>
+        <translation>--presentation gilt für das Fenster; die Option lässt sich nicht mit --export-csv kombinieren</translation>
+    </message>
+    <message>
+        <source>--screenshot: the file name is empty; valid: a file name ending in .png</source>
+        <translation>--screenshot: Der Dateiname ist leer; gültig: ein Dateiname mit der Endung .png</translation>
+    </message>
+    <message>
+        <source>--screenshot cannot be combined with --export-csv; valid: one of them per run</source>
+        <translation>--screenshot lässt sich nicht mit --export-csv kombinieren; gültig: eines von beiden pro Aufruf</translation>
+    </message>
+    <message>
+        <source>--size: &apos;%1&apos; is not valid; valid: WxH with sides from %2 to %3, e.g. 1366x768</source>
+        <translation>--size: &apos;%1&apos; ist ungültig; gültig: WxH mit Seitenlängen von %2 bis %3, z. B. 1366x768</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once; valid: once</source>
+        <translation>--%1 ist mehrfach angegeben; gültig: einmal</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not valid; valid: a whole number from %3 to %4</source>
+        <translation>--%1: &apos;%2&apos; ist ungültig; gültig: eine ganze Zahl von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>--export-depth: the file name is empty; valid: a file name, or - for standard output</source>
+        <translation>--export-depth: Der Dateiname ist leer; gültig: ein Dateiname oder - für die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>--export-depth runs one family; valid: --family %1</source>
+        <translation>--export-depth berechnet genau eine Familie; gültig: --family %1</translation>
+    </message>
+    <message>
+        <source>--%1 only works with --export-depth; valid: add --export-depth FILE</source>
+        <translation>--%1 funktioniert nur mit --export-depth; gültig: --export-depth DATEI ergänzen</translation>
+    </message>
+    <message>
+        <source>--init: unknown initialization &apos;%1&apos;; valid: %2</source>
+        <translation>--init: unbekannte Initialisierung &apos;%1&apos;; gültig: %2</translation>
+    </message>
+    <message>
+        <source>--gain only works with --init custom; valid: --init custom --gain G</source>
+        <translation>--gain funktioniert nur mit --init custom; gültig: --init custom --gain G</translation>
+    </message>
+    <message>
+        <source>--gain: &apos;%1&apos; is not valid; valid: a number from %2 to %3</source>
+        <translation>--gain: &apos;%1&apos; ist ungültig; gültig: eine Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>--seed: &apos;%1&apos; is not valid; valid: a whole number from 0 to 18446744073709551615</source>
+        <translation>--seed: &apos;%1&apos; ist ungültig; gültig: eine ganze Zahl von 0 bis 18446744073709551615</translation>
+    </message>
+    <message>
+        <source>--export-depth: </source>
+        <translation>--export-depth: </translation>
+    </message>
+    <message>
+        <source>--export-batch: the file name is empty; valid: a file name, or - for standard output</source>
+        <translation>--export-batch: Der Dateiname ist leer; gültig: ein Dateiname oder - für die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>--%1 only works with --export-batch; valid: add --export-batch FILE</source>
+        <translation>--%1 funktioniert nur mit --export-batch; gültig: --export-batch DATEI ergänzen</translation>
+    </message>
+    <message>
+        <source>--mu: &apos;%1&apos; is not a number; valid: a number from -%2 to %2</source>
+        <translation>--mu: &apos;%1&apos; ist keine Zahl; gültig: eine Zahl von -%2 bis %2</translation>
+    </message>
+    <message>
+        <source>--sigma: &apos;%1&apos; is not a number; valid: a number from %2 to %3</source>
+        <translation>--sigma: &apos;%1&apos; ist keine Zahl; gültig: eine Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>--export-batch: </source>
+        <translation>--export-batch: </translation>
+    </message>
+    <message>
+        <source>--export-%1 cannot be combined with a lesson file; valid: one of them per run</source>
+        <translation>--export-%1 lässt sich nicht mit einer Lektionsdatei kombinieren; gültig: eines von beiden pro Aufruf</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once</source>
+        <translation>--%1 ist mehrfach angegeben</translation>
+    </message>
+    <message>
+        <source>--export-cheatsheet: the file name is empty; valid: a PDF file name</source>
+        <translation>--export-cheatsheet: Der Dateiname ist leer; gültig: ein PDF-Dateiname</translation>
+    </message>
+    <message>
+        <source>--export-cheatsheet cannot be combined with --screenshot; run them one at a time</source>
+        <translation>--export-cheatsheet lässt sich nicht mit --screenshot kombinieren; bitte nacheinander aufrufen</translation>
+    </message>
+    <message>
+        <source>--page-size and --orientation only work with --export-cheatsheet</source>
+        <translation>--page-size und --orientation funktionieren nur mit --export-cheatsheet</translation>
+    </message>
+    <message>
+        <source>--page-size: &apos;%1&apos; is not valid; valid: A4, Letter</source>
+        <translation>--page-size: &apos;%1&apos; ist ungültig; gültig: A4, Letter</translation>
+    </message>
+    <message>
+        <source>--orientation: &apos;%1&apos; is not valid; valid: portrait, landscape</source>
+        <translation>--orientation: &apos;%1&apos; ist ungültig; gültig: portrait, landscape</translation>
+    </message>
+    <message>
+        <source>--lesson is given more than once</source>
+        <translation>--lesson ist mehrfach angegeben</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; only one lesson file can be opened (see --help)</source>
+        <translation>unerwartetes Argument &apos;%1&apos;; es kann nur eine Lektionsdatei geöffnet werden (siehe --help)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; valid: a lesson file (.relulesson) (see --help)</source>
+        <translation>unerwartetes Argument &apos;%1&apos;; gültig: eine Lektionsdatei (.relulesson) (siehe --help)</translation>
+    </message>
+    <message>
+        <source>--lesson: the file name is empty</source>
+        <translation>--lesson: Der Dateiname ist leer</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be combined with a lesson file; the lesson&apos;s first step sets the lab</source>
+        <translation>--%1 lässt sich nicht mit einer Lektionsdatei kombinieren; der erste Schritt der Lektion legt den Laborzustand fest</translation>
+    </message>
+    <message>
+        <source>--export-csv cannot be combined with a lesson file; a lesson opens in the window</source>
+        <translation>--export-csv lässt sich nicht mit einer Lektionsdatei kombinieren; eine Lektion öffnet sich im Fenster</translation>
+    </message>
+    <message>
+        <source>--lang: no translation for &apos;%1&apos;, using English; available: %2</source>
+        <translation>--lang: keine Übersetzung für &apos;%1&apos;, Englisch wird verwendet; verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>--set: no family has a parameter &apos;%1&apos;; valid: %2</source>
+        <translation>--set: Keine Familie hat einen Parameter &apos;%1&apos;; gültig: %2</translation>
+    </message>
+    <message>
+        <source>--export-csv: could not write to standard output</source>
+        <translation>--export-csv: In die Standardausgabe konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>--export-csv: &apos;%1&apos; is a directory; valid: a file name, or - for standard output</source>
+        <translation>--export-csv: &apos;%1&apos; ist ein Ordner; gültig: ein Dateiname oder - für die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>--export-csv: cannot write &apos;%1&apos;: %2</source>
+        <translation>--export-csv: &apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>--export-csv: writing &apos;%1&apos; failed: %2</source>
+        <translation>--export-csv: Schreiben von &apos;%1&apos; fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>--%1: could not write to standard output</source>
+        <translation>--%1: In die Standardausgabe konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>--%1: cannot write &apos;%2&apos;: %3</source>
+        <translation>--%1: &apos;%2&apos; kann nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>--%1: writing &apos;%2&apos; failed: %3</source>
+        <translation>--%1: Schreiben von &apos;%2&apos; fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>--screenshot: &apos;%1&apos; is a directory; valid: a file name ending in .png</source>
+        <translation>--screenshot: &apos;%1&apos; ist ein Ordner; gültig: ein Dateiname mit der Endung .png</translation>
+    </message>
+    <message>
+        <source>--screenshot: cannot write &apos;%1&apos;: the folder &apos;%2&apos; does not exist or is not writable</source>
+        <translation>--screenshot: &apos;%1&apos; kann nicht geschrieben werden: Der Ordner &apos;%2&apos; existiert nicht oder ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>saved settings ignored (not valid): </source>
+        <translation>gespeicherte Einstellungen ignoriert (ungültig): </translation>
+    </message>
+</context>
+<context>
     <name>relulab::ActivationBoard</name>
     <message>
         <source>x</source>
@@ -38,6 +417,17 @@
     <message>
         <source>Select %1 and draw it bold on the board</source>
         <translation>%1 auswählen und im Diagramm hervorheben</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::BatchDistribution</name>
+    <message>
+        <source>mu %1 is out of range; valid: -%2 to %2</source>
+        <translation>mu %1 liegt außerhalb des Bereichs; gültig: -%2 bis %2</translation>
+    </message>
+    <message>
+        <source>sigma %1 is out of range; valid: %2 to %3</source>
+        <translation>sigma %1 liegt außerhalb des Bereichs; gültig: %2 bis %3</translation>
     </message>
 </context>
 <context>
@@ -498,6 +888,45 @@
     </message>
 </context>
 <context>
+    <name>relulab::DepthSettings</name>
+    <message>
+        <source>width %1 is out of range; valid: 1 to %2</source>
+        <translation>Breite %1 liegt außerhalb des Bereichs; gültig: 1 bis %2</translation>
+    </message>
+    <message>
+        <source>depth %1 is out of range; valid: 1 to %2</source>
+        <translation>Tiefe %1 liegt außerhalb des Bereichs; gültig: 1 bis %2</translation>
+    </message>
+    <message>
+        <source>batch %1 is out of range; valid: 1 to %2</source>
+        <translation>Batch %1 liegt außerhalb des Bereichs; gültig: 1 bis %2</translation>
+    </message>
+    <message>
+        <source>gain %1 is out of range; valid: %2 to %3</source>
+        <translation>Gain %1 liegt außerhalb des Bereichs; gültig: %2 bis %3</translation>
+    </message>
+    <message>
+        <source>depth × width² = %1 weights is too many to keep; valid: at most %2 (e.g. width 256 with depth up to 512)</source>
+        <translation>depth × width² = %1 Gewichte sind zu viele für den Speicher; gültig: höchstens %2 (z. B. Breite 256 bei Tiefe bis 512)</translation>
+    </message>
+    <message>
+        <source>depth × width² × batch = %1 is too much work to finish quickly; valid: at most %2 (the default 30 × 256² × 256 is about 5e8)</source>
+        <translation>depth × width² × batch = %1 ist zu viel Rechenaufwand für einen schnellen Lauf; gültig: höchstens %2 (die Standardeinstellung 30 × 256² × 256 ergibt etwa 5e8)</translation>
+    </message>
+    <message>
+        <source>unknown family &apos;%1&apos;; valid: %2</source>
+        <translation>unbekannte Familie &apos;%1&apos;; gültig: %2</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 parameters, not %3</source>
+        <translation>%1 erwartet %2 Parameter, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is out of range; valid: %3</source>
+        <translation>%1 = %2 liegt außerhalb des Bereichs; gültig: %3</translation>
+    </message>
+</context>
+<context>
     <name>relulab::FamilyCard</name>
     <message>
         <source>%1: %2</source>
@@ -591,6 +1020,61 @@
     <message>
         <source>Decrease the family&apos;s parameter</source>
         <translation>Parameter der Familie verringern</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::LabModel</name>
+    <message>
+        <source>unknown family &apos;%1&apos;; valid families: %2</source>
+        <translation>unbekannte Familie &apos;%1&apos;; gültige Familien: %2</translation>
+    </message>
+    <message>
+        <source>probe %1 is out of range; valid: a number from %2 to %3</source>
+        <translation>Messpunkt %1 liegt außerhalb des Bereichs; gültig: eine Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>unknown family &apos;%1&apos;</source>
+        <translation>unbekannte Familie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter &apos;%2&apos;; its parameters: %3</source>
+        <translation>%1 hat keinen Parameter &apos;%2&apos;; vorhandene Parameter: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 %2 = %3 is out of range; valid: %4</source>
+        <translation>%1 %2 = %3 liegt außerhalb des Bereichs; gültig: %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not NAME=VALUE; valid: %2</source>
+        <translation>&apos;%1&apos; hat nicht die Form NAME=VALUE; gültig: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 = &apos;%3&apos; is not an option; valid: %4</source>
+        <translation>%1 %2 = &apos;%3&apos; ist keine Auswahlmöglichkeit; gültig: %4</translation>
+    </message>
+    <message>
+        <source>%1 %2: &apos;%3&apos; is not a number</source>
+        <translation>%1 %2: &apos;%3&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>range %1:%2 is not valid; valid: A:B with -%3 &lt;= A &lt; B &lt;= %3, at least %4 wide</source>
+        <translation>Bereich %1:%2 ist ungültig; gültig: A:B mit -%3 &lt;= A &lt; B &lt;= %3, mindestens %4 breit</translation>
+    </message>
+    <message>
+        <source>scenario &apos;%1&apos;: unknown family &apos;%2&apos;</source>
+        <translation>Szenario &apos;%1&apos;: unbekannte Familie &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>scenario &apos;%1&apos;: %2 %3 = %4 is not valid</source>
+        <translation>Szenario &apos;%1&apos;: %2 %3 = %4 ist ungültig</translation>
+    </message>
+    <message>
+        <source>scenario &apos;%1&apos;: probe %2 is out of range</source>
+        <translation>Szenario &apos;%1&apos;: Messpunkt %2 liegt außerhalb des Bereichs</translation>
     </message>
 </context>
 <context>
@@ -807,6 +1291,13 @@
     <message>
         <source>Selected step</source>
         <translation>Ausgewählter Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::LessonPlayer</name>
+    <message>
+        <source>no step %1; the lesson has %2</source>
+        <translation>Schritt %1 gibt es nicht; die Lektion hat %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,385 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>ReLU Family Lab: see what ReLU, Leaky ReLU, ELU, GELU and Softplus do with negative evidence and what gradient survives the trip back.</source>
+        <translation>ReLU Family Lab: observa qué hacen ReLU, Leaky ReLU, ELU, GELU y Softplus con las entradas negativas y qué gradiente sobrevive al viaje de vuelta.</translation>
+    </message>
+    <message>
+        <source>Family to show: %1 (or all, for --export-csv).</source>
+        <translation>Familia que se muestra: %1 (o all, con --export-csv).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Set a parameter of the family, e.g. slope=0.1, alpha=0.5, approximate=tanh, beta=4. Repeatable.</source>
+        <translation>Fijar un parámetro de la familia, p. ej. slope=0.1, alpha=0.5, approximate=tanh, beta=4. Se puede repetir.</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>nombre=valor</translation>
+    </message>
+    <message>
+        <source>Put the probe at x (from -1000 to 1000).</source>
+        <translation>Colocar el punto de medida en x (de -1000 a 1000).</translation>
+    </message>
+    <message>
+        <source>Start from a teaching scenario: %1.</source>
+        <translation>Empezar desde un escenario didáctico: %1.</translation>
+    </message>
+    <message>
+        <source>Language of the interface and teaching text: %1. Default: the system&apos;s.</source>
+        <translation>Idioma de la interfaz y de los textos didácticos: %1. Por defecto: el del sistema.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>Write family,x,output,slope as CSV to file (- for standard output) and exit.</source>
+        <translation>Escribir family,x,output,slope en formato CSV en el archivo (- para la salida estándar) y salir.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Points for --export-csv from a to b (default -4:4).</source>
+        <translation>Puntos para --export-csv desde a hasta b (por defecto -4:4).</translation>
+    </message>
+    <message>
+        <source>Number of points in --range, 2 to %1 (default 801).</source>
+        <translation>Número de puntos en --range, de 2 a %1 (por defecto 801).</translation>
+    </message>
+    <message>
+        <source>Export exactly these points instead of a range, e.g. -20,-8,0,1.</source>
+        <translation>Exportar exactamente estos puntos en lugar de un rango, p. ej. -20,-8,0,1.</translation>
+    </message>
+    <message>
+        <source>Render the window to a PNG file without showing it, and exit.</source>
+        <translation>Guardar la ventana como archivo PNG sin mostrarla y salir.</translation>
+    </message>
+    <message>
+        <source>file.png</source>
+        <translation>archivo.png</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot (default 1920x1080).</source>
+        <translation>Tamaño de la ventana para --screenshot (por defecto 1920x1080).</translation>
+    </message>
+    <message>
+        <source>Start in presentation mode: full screen, large type (F5 toggles, Esc leaves).</source>
+        <translation>Empezar en modo presentación: pantalla completa, letra grande (F5 lo activa o desactiva, Esc sale).</translation>
+    </message>
+    <message>
+        <source>Run the depth lab for --family and write layer,activation_std,grad_norm,dead_fraction as CSV to file (- for standard output) and exit.</source>
+        <translation>Ejecutar el laboratorio de profundidad para --family, escribir layer,activation_std,grad_norm,dead_fraction en formato CSV en el archivo (- para la salida estándar) y salir.</translation>
+    </message>
+    <message>
+        <source>Weight initialization for --export-depth: %1 (default he).</source>
+        <translation>Inicialización de los pesos para --export-depth: %1 (por defecto he).</translation>
+    </message>
+    <message>
+        <source>Gain for --init custom: weight variance gain²/width, %1 to %2.</source>
+        <translation>Ganancia para --init custom: varianza de los pesos gain²/width, de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Layers for --export-depth, 1 to %1 (default %2).</source>
+        <translation>Capas para --export-depth, de 1 a %1 (por defecto %2).</translation>
+    </message>
+    <message>
+        <source>Units per layer for --export-depth, 1 to %1 (default %2).</source>
+        <translation>Neuronas por capa para --export-depth, de 1 a %1 (por defecto %2).</translation>
+    </message>
+    <message>
+        <source>Examples for --export-depth, 1 to %1 (default %2).</source>
+        <translation>Ejemplos del lote para --export-depth, de 1 a %1 (por defecto %2).</translation>
+    </message>
+    <message>
+        <source>Random seed for --export-depth, a whole number from 0 to 2^64-1 (default %1).</source>
+        <translation>Semilla aleatoria para --export-depth, un número entero de 0 a 2^64-1 (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>Write the batch statistics of every family over pre-activations N(mu, sigma²) as CSV to file (- for standard output) and exit.</source>
+        <translation>Escribir las estadísticas del lote de cada familia sobre preactivaciones N(mu, sigma²) en formato CSV en el archivo (- para la salida estándar) y salir.</translation>
+    </message>
+    <message>
+        <source>Mean of the pre-activations for --export-batch (default 0).</source>
+        <translation>Media de las preactivaciones para --export-batch (por defecto 0).</translation>
+    </message>
+    <message>
+        <source>Standard deviation for --export-batch (default 1).</source>
+        <translation>Desviación típica para --export-batch (por defecto 1).</translation>
+    </message>
+    <message>
+        <source>Write the family cheat sheet, with the current parameters, as a PDF file and exit.</source>
+        <translation>Escribir la hoja resumen de las familias, con los parámetros actuales, como archivo PDF y salir.</translation>
+    </message>
+    <message>
+        <source>file.pdf</source>
+        <translation>archivo.pdf</translation>
+    </message>
+    <message>
+        <source>Paper for --export-cheatsheet: A4 or Letter (default: the locale&apos;s).</source>
+        <translation>Papel para --export-cheatsheet: A4 o Letter (por defecto: el de la configuración regional).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>tamaño</translation>
+    </message>
+    <message>
+        <source>Orientation for --export-cheatsheet: portrait (default) or landscape.</source>
+        <translation>Orientación para --export-cheatsheet: portrait (por defecto) o landscape.</translation>
+    </message>
+    <message>
+        <source>orientation</source>
+        <translation>orientación</translation>
+    </message>
+    <message>
+        <source>Open a lesson deck (.relulesson) at its first step.</source>
+        <translation>Abrir una lección (.relulesson) en su primer paso.</translation>
+    </message>
+    <message>
+        <source>A lesson deck to open, the same as --lesson.</source>
+        <translation>Lección que se abre; equivale a --lesson.</translation>
+    </message>
+    <message>
+        <source>[lesson-file]</source>
+        <translation>[archivo-de-lección]</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;; valid options: %2</source>
+        <translation>opción desconocida &apos;%1&apos;; opciones válidas: %2</translation>
+    </message>
+    <message>
+        <source> (see --help)</source>
+        <translation> (consulta --help)</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once; valid: once (only --set repeats)</source>
+        <translation>--%1 aparece más de una vez; válido: una sola vez (solo --set se puede repetir)</translation>
+    </message>
+    <message>
+        <source>--scenario: unknown scenario &apos;%1&apos;; valid: %2</source>
+        <translation>--scenario: escenario desconocido &apos;%1&apos;; válidos: %2</translation>
+    </message>
+    <message>
+        <source>--family: unknown family &apos;%1&apos;; valid: %2, all</source>
+        <translation>--family: familia desconocida &apos;%1&apos;; válidas: %2, all</translation>
+    </message>
+    <message>
+        <source>--probe: &apos;%1&apos; is not a number; valid: a number from -1000 to 1000</source>
+        <translation>--probe: &apos;%1&apos; no es un número; válido: un número de -1000 a 1000</translation>
+    </message>
+    <message>
+        <source>--export-csv: the file name is empty; valid: a file name, or - for standard output</source>
+        <translation>--export-csv: el nombre de archivo está vacío; válido: un nombre de archivo, o - para la salida estándar</translation>
+    </message>
+    <message>
+        <source>--range: &apos;%1&apos; is not valid; valid: a:b with numbers a &lt; b, e.g. -4:4</source>
+        <translation>--range: &apos;%1&apos; no es válido; válido: a:b con números a &lt; b, p. ej. -4:4</translation>
+    </message>
+    <message>
+        <source>--samples: &apos;%1&apos; is not valid; valid: a whole number from 2 to %2</source>
+        <translation>--samples: &apos;%1&apos; no es válido; válido: un número entero de 2 a %2</translation>
+    </message>
+    <message>
+        <source>--at cannot be combined with --range or --samples; valid: exact points or a range</source>
+        <translation>--at no se puede combinar con --range ni con --samples; válido: puntos exactos o un rango</translation>
+    </message>
+    <message>
+        <source>--at: &apos;%1&apos; is not valid; valid: finite numbers separated by commas, e.g. -20,-8,0,1</source>
+        <translation>--at: &apos;%1&apos; no es válido; válido: números finitos separados por comas, p. ej. -20,-8,0,1</translation>
+    </message>
+    <message>
+        <source>--family all only works with --export-csv; valid for the window: %1</source>
+        <translation>--family all solo funciona con --export-csv; válidas para la ventana: %1</translation>
+    </message>
+    <message>
+        <source>--presentation is for the window; it cannot be combined with --export-csv</source>
+        <translation>--presentation es para la ventana; no se puede combinar con --export-csv</translation>
+    </message>
+    <message>
+        <source>--screenshot: the file name is empty; valid: a file name ending in .png</source>
+        <translation>--screenshot: el nombre de archivo está vacío; válido: un nombre de archivo terminado en .png</translation>
+    </message>
+    <message>
+        <source>--screenshot cannot be combined with --export-csv; valid: one of them per run</source>
+        <translation>--screenshot no se puede combinar con --export-csv; válido: solo una de las dos en cada ejecución</translation>
+    </message>
+    <message>
+        <source>--size: &apos;%1&apos; is not valid; valid: WxH with sides from %2 to %3, e.g. 1366x768</source>
+        <translation>--size: &apos;%1&apos; no es válido; válido: WxH con lados de %2 a %3, p. ej. 1366x768</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once; valid: once</source>
+        <translation>--%1 aparece más de una vez; válido: una sola vez</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not valid; valid: a whole number from %3 to %4</source>
+        <translation>--%1: &apos;%2&apos; no es válido; válido: un número entero de %3 a %4</translation>
+    </message>
+    <message>
+        <source>--export-depth: the file name is empty; valid: a file name, or - for standard output</source>
+        <translation>--export-depth: el nombre de archivo está vacío; válido: un nombre de archivo, o - para la salida estándar</translation>
+    </message>
+    <message>
+        <source>--export-depth runs one family; valid: --family %1</source>
+        <translation>--export-depth ejecuta una sola familia; válido: --family %1</translation>
+    </message>
+    <message>
+        <source>--%1 only works with --export-depth; valid: add --export-depth FILE</source>
+        <translation>--%1 solo funciona con --export-depth; válido: añade --export-depth ARCHIVO</translation>
+    </message>
+    <message>
+        <source>--init: unknown initialization &apos;%1&apos;; valid: %2</source>
+        <translation>--init: inicialización desconocida &apos;%1&apos;; válidas: %2</translation>
+    </message>
+    <message>
+        <source>--gain only works with --init custom; valid: --init custom --gain G</source>
+        <translation>--gain solo funciona con --init custom; válido: --init custom --gain G</translation>
+    </message>
+    <message>
+        <source>--gain: &apos;%1&apos; is not valid; valid: a number from %2 to %3</source>
+        <translation>--gain: &apos;%1&apos; no es válido; válido: un número de %2 a %3</translation>
+    </message>
+    <message>
+        <source>--seed: &apos;%1&apos; is not valid; valid: a whole number from 0 to 18446744073709551615</source>
+        <translation>--seed: &apos;%1&apos; no es válido; válido: un número entero de 0 a 18446744073709551615</translation>
+    </message>
+    <message>
+        <source>--export-depth: </source>
+        <translation>--export-depth: </translation>
+    </message>
+    <message>
+        <source>--export-batch: the file name is empty; valid: a file name, or - for standard output</source>
+        <translation>--export-batch: el nombre de archivo está vacío; válido: un nombre de archivo, o - para la salida estándar</translation>
+    </message>
+    <message>
+        <source>--%1 only works with --export-batch; valid: add --export-batch FILE</source>
+        <translation>--%1 solo funciona con --export-batch; válido: añade --export-batch ARCHIVO</translation>
+    </message>
+    <message>
+        <source>--mu: &apos;%1&apos; is not a number; valid: a number from -%2 to %2</source>
+        <translation>--mu: &apos;%1&apos; no es un número; válido: un número de -%2 a %2</translation>
+    </message>
+    <message>
+        <source>--sigma: &apos;%1&apos; is not a number; valid: a number from %2 to %3</source>
+        <translation>--sigma: &apos;%1&apos; no es un número; válido: un número de %2 a %3</translation>
+    </message>
+    <message>
+        <source>--export-batch: </source>
+        <translation>--export-batch: </translation>
+    </message>
+    <message>
+        <source>--export-%1 cannot be combined with a lesson file; valid: one of them per run</source>
+        <translation>--export-%1 no se puede combinar con un archivo de lección; válido: solo una de las dos cosas en cada ejecución</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once</source>
+        <translation>--%1 aparece más de una vez</translation>
+    </message>
+    <message>
+        <source>--export-cheatsheet: the file name is empty; valid: a PDF file name</source>
+        <translation>--export-cheatsheet: el nombre de archivo está vacío; válido: un nombre de archivo PDF</translation>
+    </message>
+    <message>
+        <source>--export-cheatsheet cannot be combined with --screenshot; run them one at a time</source>
+        <translation>--export-cheatsheet no se puede combinar con --screenshot; ejecútalas de una en una</translation>
+    </message>
+    <message>
+        <source>--page-size and --orientation only work with --export-cheatsheet</source>
+        <translation>--page-size y --orientation solo funcionan con --export-cheatsheet</translation>
+    </message>
+    <message>
+        <source>--page-size: &apos;%1&apos; is not valid; valid: A4, Letter</source>
+        <translation>--page-size: &apos;%1&apos; no es válido; válido: A4, Letter</translation>
+    </message>
+    <message>
+        <source>--orientation: &apos;%1&apos; is not valid; valid: portrait, landscape</source>
+        <translation>--orientation: &apos;%1&apos; no es válido; válido: portrait, landscape</translation>
+    </message>
+    <message>
+        <source>--lesson is given more than once</source>
+        <translation>--lesson aparece más de una vez</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; only one lesson file can be opened (see --help)</source>
+        <translation>argumento inesperado &apos;%1&apos;; solo se puede abrir un archivo de lección (consulta --help)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; valid: a lesson file (.relulesson) (see --help)</source>
+        <translation>argumento inesperado &apos;%1&apos;; válido: un archivo de lección (.relulesson) (consulta --help)</translation>
+    </message>
+    <message>
+        <source>--lesson: the file name is empty</source>
+        <translation>--lesson: el nombre de archivo está vacío</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be combined with a lesson file; the lesson&apos;s first step sets the lab</source>
+        <translation>--%1 no se puede combinar con un archivo de lección; el primer paso de la lección fija el estado del laboratorio</translation>
+    </message>
+    <message>
+        <source>--export-csv cannot be combined with a lesson file; a lesson opens in the window</source>
+        <translation>--export-csv no se puede combinar con un archivo de lección; la lección se abre en la ventana</translation>
+    </message>
+    <message>
+        <source>--lang: no translation for &apos;%1&apos;, using English; available: %2</source>
+        <translation>--lang: no hay traducción para &apos;%1&apos;, se usa el inglés; disponibles: %2</translation>
+    </message>
+    <message>
+        <source>--set: no family has a parameter &apos;%1&apos;; valid: %2</source>
+        <translation>--set: ninguna familia tiene el parámetro &apos;%1&apos;; válidos: %2</translation>
+    </message>
+    <message>
+        <source>--export-csv: could not write to standard output</source>
+        <translation>--export-csv: no se ha podido escribir en la salida estándar</translation>
+    </message>
+    <message>
+        <source>--export-csv: &apos;%1&apos; is a directory; valid: a file name, or - for standard output</source>
+        <translation>--export-csv: &apos;%1&apos; es una carpeta; válido: un nombre de archivo, o - para la salida estándar</translation>
+    </message>
+    <message>
+        <source>--export-csv: cannot write &apos;%1&apos;: %2</source>
+        <translation>--export-csv: no se puede escribir &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>--export-csv: writing &apos;%1&apos; failed: %2</source>
+        <translation>--export-csv: error al escribir &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>--%1: could not write to standard output</source>
+        <translation>--%1: no se ha podido escribir en la salida estándar</translation>
+    </message>
+    <message>
+        <source>--%1: cannot write &apos;%2&apos;: %3</source>
+        <translation>--%1: no se puede escribir &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>--%1: writing &apos;%2&apos; failed: %3</source>
+        <translation>--%1: error al escribir &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>--screenshot: &apos;%1&apos; is a directory; valid: a file name ending in .png</source>
+        <translation>--screenshot: &apos;%1&apos; es una carpeta; válido: un nombre de archivo terminado en .png</translation>
+    </message>
+    <message>
+        <source>--screenshot: cannot write &apos;%1&apos;: the folder &apos;%2&apos; does not exist or is not writable</source>
+        <translation>--screenshot: no se puede escribir &apos;%1&apos;: la carpeta &apos;%2&apos; no existe o no se puede escribir en ella</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>aviso: </translation>
+    </message>
+    <message>
+        <source>saved settings ignored (not valid): </source>
+        <translation>se ha ignorado la configuración guardada (no válida): </translation>
+    </message>
+</context>
+<context>
     <name>relulab::ActivationBoard</name>
     <message>
         <source>x</source>
@@ -38,6 +417,17 @@
     <message>
         <source>Select %1 and draw it bold on the board</source>
         <translation>Seleccionar %1 y resaltarla en la gráfica</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::BatchDistribution</name>
+    <message>
+        <source>mu %1 is out of range; valid: -%2 to %2</source>
+        <translation>mu %1 está fuera de rango; válido: de -%2 a %2</translation>
+    </message>
+    <message>
+        <source>sigma %1 is out of range; valid: %2 to %3</source>
+        <translation>sigma %1 está fuera de rango; válido: de %2 a %3</translation>
     </message>
 </context>
 <context>
@@ -498,6 +888,45 @@
     </message>
 </context>
 <context>
+    <name>relulab::DepthSettings</name>
+    <message>
+        <source>width %1 is out of range; valid: 1 to %2</source>
+        <translation>la anchura %1 está fuera de rango; válido: de 1 a %2</translation>
+    </message>
+    <message>
+        <source>depth %1 is out of range; valid: 1 to %2</source>
+        <translation>la profundidad %1 está fuera de rango; válido: de 1 a %2</translation>
+    </message>
+    <message>
+        <source>batch %1 is out of range; valid: 1 to %2</source>
+        <translation>el tamaño de lote %1 está fuera de rango; válido: de 1 a %2</translation>
+    </message>
+    <message>
+        <source>gain %1 is out of range; valid: %2 to %3</source>
+        <translation>la ganancia %1 está fuera de rango; válido: de %2 a %3</translation>
+    </message>
+    <message>
+        <source>depth × width² = %1 weights is too many to keep; valid: at most %2 (e.g. width 256 with depth up to 512)</source>
+        <translation>depth × width² = %1 pesos son demasiados para guardarlos; válido: como máximo %2 (p. ej., anchura 256 con profundidad de hasta 512)</translation>
+    </message>
+    <message>
+        <source>depth × width² × batch = %1 is too much work to finish quickly; valid: at most %2 (the default 30 × 256² × 256 is about 5e8)</source>
+        <translation>depth × width² × batch = %1 es demasiado trabajo para terminar pronto; válido: como máximo %2 (el valor por defecto, 30 × 256² × 256, es de unos 5e8)</translation>
+    </message>
+    <message>
+        <source>unknown family &apos;%1&apos;; valid: %2</source>
+        <translation>familia desconocida &apos;%1&apos;; válidas: %2</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 parameters, not %3</source>
+        <translation>%1 admite %2 parámetros, no %3</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is out of range; valid: %3</source>
+        <translation>%1 = %2 está fuera de rango; válido: %3</translation>
+    </message>
+</context>
+<context>
     <name>relulab::FamilyCard</name>
     <message>
         <source>%1: %2</source>
@@ -591,6 +1020,61 @@
     <message>
         <source>Decrease the family&apos;s parameter</source>
         <translation>Reducir el parámetro de la familia</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::LabModel</name>
+    <message>
+        <source>unknown family &apos;%1&apos;; valid families: %2</source>
+        <translation>familia desconocida &apos;%1&apos;; familias válidas: %2</translation>
+    </message>
+    <message>
+        <source>probe %1 is out of range; valid: a number from %2 to %3</source>
+        <translation>el punto de medida %1 está fuera de rango; válido: un número de %2 a %3</translation>
+    </message>
+    <message>
+        <source>unknown family &apos;%1&apos;</source>
+        <translation>familia desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter &apos;%2&apos;; its parameters: %3</source>
+        <translation>%1 no tiene el parámetro &apos;%2&apos;; sus parámetros: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1 %2 = %3 is out of range; valid: %4</source>
+        <translation>%1 %2 = %3 está fuera de rango; válido: %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not NAME=VALUE; valid: %2</source>
+        <translation>&apos;%1&apos; no tiene la forma NAME=VALUE; válido: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 = &apos;%3&apos; is not an option; valid: %4</source>
+        <translation>%1 %2 = &apos;%3&apos; no es una opción; válido: %4</translation>
+    </message>
+    <message>
+        <source>%1 %2: &apos;%3&apos; is not a number</source>
+        <translation>%1 %2: &apos;%3&apos; no es un número</translation>
+    </message>
+    <message>
+        <source>range %1:%2 is not valid; valid: A:B with -%3 &lt;= A &lt; B &lt;= %3, at least %4 wide</source>
+        <translation>el rango %1:%2 no es válido; válido: A:B con -%3 &lt;= A &lt; B &lt;= %3 y una amplitud de al menos %4</translation>
+    </message>
+    <message>
+        <source>scenario &apos;%1&apos;: unknown family &apos;%2&apos;</source>
+        <translation>escenario &apos;%1&apos;: familia desconocida &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>scenario &apos;%1&apos;: %2 %3 = %4 is not valid</source>
+        <translation>escenario &apos;%1&apos;: %2 %3 = %4 no es válido</translation>
+    </message>
+    <message>
+        <source>scenario &apos;%1&apos;: probe %2 is out of range</source>
+        <translation>escenario &apos;%1&apos;: el punto de medida %2 está fuera de rango</translation>
     </message>
 </context>
 <context>
@@ -807,6 +1291,13 @@
     <message>
         <source>Selected step</source>
         <translation>Paso seleccionado</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::LessonPlayer</name>
+    <message>
+        <source>no step %1; the lesson has %2</source>
+        <translation>no existe el paso %1; la lección tiene %2 en total</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,385 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>ReLU Family Lab: see what ReLU, Leaky ReLU, ELU, GELU and Softplus do with negative evidence and what gradient survives the trip back.</source>
+        <translation>ReLU Family Lab&#xa0;: observez ce que ReLU, Leaky ReLU, ELU, GELU et Softplus font des entrées négatives, et quel gradient survit au trajet retour.</translation>
+    </message>
+    <message>
+        <source>Family to show: %1 (or all, for --export-csv).</source>
+        <translation>Famille à afficher&#xa0;: %1 (ou all, pour --export-csv).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Set a parameter of the family, e.g. slope=0.1, alpha=0.5, approximate=tanh, beta=4. Repeatable.</source>
+        <translation>Régler un paramètre de la famille, par exemple slope=0.1, alpha=0.5, approximate=tanh, beta=4. Peut être répété.</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>nom=valeur</translation>
+    </message>
+    <message>
+        <source>Put the probe at x (from -1000 to 1000).</source>
+        <translation>Placer le point de mesure en x (de -1000 à 1000).</translation>
+    </message>
+    <message>
+        <source>Start from a teaching scenario: %1.</source>
+        <translation>Partir d’un scénario pédagogique&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Language of the interface and teaching text: %1. Default: the system&apos;s.</source>
+        <translation>Langue de l’interface et des textes pédagogiques&#xa0;: %1. Par défaut&#xa0;: celle du système.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Write family,x,output,slope as CSV to file (- for standard output) and exit.</source>
+        <translation>Écrire family,x,output,slope au format CSV dans le fichier (- pour la sortie standard), puis quitter.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Points for --export-csv from a to b (default -4:4).</source>
+        <translation>Points pour --export-csv, de a à b (par défaut&#xa0;: -4:4).</translation>
+    </message>
+    <message>
+        <source>Number of points in --range, 2 to %1 (default 801).</source>
+        <translation>Nombre de points dans --range, de 2 à %1 (par défaut&#xa0;: 801).</translation>
+    </message>
+    <message>
+        <source>Export exactly these points instead of a range, e.g. -20,-8,0,1.</source>
+        <translation>Exporter exactement ces points au lieu d’un intervalle, par exemple -20,-8,0,1.</translation>
+    </message>
+    <message>
+        <source>Render the window to a PNG file without showing it, and exit.</source>
+        <translation>Enregistrer une image de la fenêtre dans un fichier PNG sans l’afficher, puis quitter.</translation>
+    </message>
+    <message>
+        <source>file.png</source>
+        <translation>fichier.png</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot (default 1920x1080).</source>
+        <translation>Taille de la fenêtre pour --screenshot (par défaut&#xa0;: 1920x1080).</translation>
+    </message>
+    <message>
+        <source>Start in presentation mode: full screen, large type (F5 toggles, Esc leaves).</source>
+        <translation>Démarrer en mode présentation&#xa0;: plein écran, gros caractères (F5 pour basculer, Échap pour sortir).</translation>
+    </message>
+    <message>
+        <source>Run the depth lab for --family and write layer,activation_std,grad_norm,dead_fraction as CSV to file (- for standard output) and exit.</source>
+        <translation>Lancer le labo de profondeur pour --family et écrire layer,activation_std,grad_norm,dead_fraction au format CSV dans le fichier (- pour la sortie standard), puis quitter.</translation>
+    </message>
+    <message>
+        <source>Weight initialization for --export-depth: %1 (default he).</source>
+        <translation>Initialisation des poids pour --export-depth&#xa0;: %1 (par défaut&#xa0;: he).</translation>
+    </message>
+    <message>
+        <source>Gain for --init custom: weight variance gain²/width, %1 to %2.</source>
+        <translation>Gain pour --init custom&#xa0;: variance des poids gain²/width, de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Layers for --export-depth, 1 to %1 (default %2).</source>
+        <translation>Nombre de couches pour --export-depth, de 1 à %1 (par défaut&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Units per layer for --export-depth, 1 to %1 (default %2).</source>
+        <translation>Neurones par couche pour --export-depth, de 1 à %1 (par défaut&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Examples for --export-depth, 1 to %1 (default %2).</source>
+        <translation>Nombre d’exemples pour --export-depth, de 1 à %1 (par défaut&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Random seed for --export-depth, a whole number from 0 to 2^64-1 (default %1).</source>
+        <translation>Graine aléatoire pour --export-depth, un nombre entier de 0 à 2^64-1 (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>Write the batch statistics of every family over pre-activations N(mu, sigma²) as CSV to file (- for standard output) and exit.</source>
+        <translation>Écrire les statistiques de lot de chaque famille pour des pré-activations N(mu, sigma²) au format CSV dans le fichier (- pour la sortie standard), puis quitter.</translation>
+    </message>
+    <message>
+        <source>Mean of the pre-activations for --export-batch (default 0).</source>
+        <translation>Moyenne des pré-activations pour --export-batch (par défaut&#xa0;: 0).</translation>
+    </message>
+    <message>
+        <source>Standard deviation for --export-batch (default 1).</source>
+        <translation>Écart-type des pré-activations pour --export-batch (par défaut&#xa0;: 1).</translation>
+    </message>
+    <message>
+        <source>Write the family cheat sheet, with the current parameters, as a PDF file and exit.</source>
+        <translation>Enregistrer l’aide-mémoire des familles, avec les paramètres actuels, dans un fichier PDF, puis quitter.</translation>
+    </message>
+    <message>
+        <source>file.pdf</source>
+        <translation>fichier.pdf</translation>
+    </message>
+    <message>
+        <source>Paper for --export-cheatsheet: A4 or Letter (default: the locale&apos;s).</source>
+        <translation>Format de papier pour --export-cheatsheet&#xa0;: A4 ou Letter (par défaut&#xa0;: celui des paramètres régionaux).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Orientation for --export-cheatsheet: portrait (default) or landscape.</source>
+        <translation>Orientation pour --export-cheatsheet&#xa0;: portrait (par défaut) ou landscape.</translation>
+    </message>
+    <message>
+        <source>orientation</source>
+        <translation>orientation</translation>
+    </message>
+    <message>
+        <source>Open a lesson deck (.relulesson) at its first step.</source>
+        <translation>Ouvrir un fichier de leçon (.relulesson) à sa première étape.</translation>
+    </message>
+    <message>
+        <source>A lesson deck to open, the same as --lesson.</source>
+        <translation>Fichier de leçon à ouvrir, comme avec --lesson.</translation>
+    </message>
+    <message>
+        <source>[lesson-file]</source>
+        <translation>[fichier-leçon]</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;; valid options: %2</source>
+        <translation>option «&#xa0;%1&#xa0;» inconnue&#x202f;; options valides&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source> (see --help)</source>
+        <translation> (voir --help)</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once; valid: once (only --set repeats)</source>
+        <translation>--%1 est indiquée plus d’une fois&#x202f;; valide&#xa0;: une seule fois (seule --set peut être répétée)</translation>
+    </message>
+    <message>
+        <source>--scenario: unknown scenario &apos;%1&apos;; valid: %2</source>
+        <translation>--scenario&#xa0;: scénario «&#xa0;%1&#xa0;» inconnu&#x202f;; valides&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--family: unknown family &apos;%1&apos;; valid: %2, all</source>
+        <translation>--family&#xa0;: famille «&#xa0;%1&#xa0;» inconnue&#x202f;; valides&#xa0;: %2, all</translation>
+    </message>
+    <message>
+        <source>--probe: &apos;%1&apos; is not a number; valid: a number from -1000 to 1000</source>
+        <translation>--probe&#xa0;: «&#xa0;%1&#xa0;» n’est pas un nombre&#x202f;; valide&#xa0;: un nombre de -1000 à 1000</translation>
+    </message>
+    <message>
+        <source>--export-csv: the file name is empty; valid: a file name, or - for standard output</source>
+        <translation>--export-csv&#xa0;: le nom de fichier est vide&#x202f;; valide&#xa0;: un nom de fichier, ou - pour la sortie standard</translation>
+    </message>
+    <message>
+        <source>--range: &apos;%1&apos; is not valid; valid: a:b with numbers a &lt; b, e.g. -4:4</source>
+        <translation>--range&#xa0;: «&#xa0;%1&#xa0;» n’est pas valide&#x202f;; valide&#xa0;: a:b avec des nombres a &lt; b, par exemple -4:4</translation>
+    </message>
+    <message>
+        <source>--samples: &apos;%1&apos; is not valid; valid: a whole number from 2 to %2</source>
+        <translation>--samples&#xa0;: «&#xa0;%1&#xa0;» n’est pas valide&#x202f;; valide&#xa0;: un nombre entier de 2 à %2</translation>
+    </message>
+    <message>
+        <source>--at cannot be combined with --range or --samples; valid: exact points or a range</source>
+        <translation>--at ne se combine pas avec --range ni --samples&#x202f;; valide&#xa0;: des points exacts ou un intervalle</translation>
+    </message>
+    <message>
+        <source>--at: &apos;%1&apos; is not valid; valid: finite numbers separated by commas, e.g. -20,-8,0,1</source>
+        <translation>--at&#xa0;: «&#xa0;%1&#xa0;» n’est pas valide&#x202f;; valide&#xa0;: des nombres finis séparés par des virgules, par exemple -20,-8,0,1</translation>
+    </message>
+    <message>
+        <source>--family all only works with --export-csv; valid for the window: %1</source>
+        <translation>--family all ne fonctionne qu’avec --export-csv&#x202f;; valides pour la fenêtre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--presentation is for the window; it cannot be combined with --export-csv</source>
+        <translation>--presentation concerne la fenêtre&#x202f;; cette option ne se combine pas avec --export-csv</translation>
+    </message>
+    <message>
+        <source>--screenshot: the file name is empty; valid: a file name ending in .png</source>
+        <translation>--screenshot&#xa0;: le nom de fichier est vide&#x202f;; valide&#xa0;: un nom de fichier se terminant par .png</translation>
+    </message>
+    <message>
+        <source>--screenshot cannot be combined with --export-csv; valid: one of them per run</source>
+        <translation>--screenshot ne se combine pas avec --export-csv&#x202f;; valide&#xa0;: une seule des deux options par exécution</translation>
+    </message>
+    <message>
+        <source>--size: &apos;%1&apos; is not valid; valid: WxH with sides from %2 to %3, e.g. 1366x768</source>
+        <translation>--size&#xa0;: «&#xa0;%1&#xa0;» n’est pas valide&#x202f;; valide&#xa0;: WxH avec des côtés de %2 à %3, par exemple 1366x768</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once; valid: once</source>
+        <translation>--%1 est indiquée plus d’une fois&#x202f;; valide&#xa0;: une seule fois</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not valid; valid: a whole number from %3 to %4</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas valide&#x202f;; valide&#xa0;: un nombre entier de %3 à %4</translation>
+    </message>
+    <message>
+        <source>--export-depth: the file name is empty; valid: a file name, or - for standard output</source>
+        <translation>--export-depth&#xa0;: le nom de fichier est vide&#x202f;; valide&#xa0;: un nom de fichier, ou - pour la sortie standard</translation>
+    </message>
+    <message>
+        <source>--export-depth runs one family; valid: --family %1</source>
+        <translation>--export-depth traite une seule famille&#x202f;; valide&#xa0;: --family %1</translation>
+    </message>
+    <message>
+        <source>--%1 only works with --export-depth; valid: add --export-depth FILE</source>
+        <translation>--%1 ne fonctionne qu’avec --export-depth&#x202f;; valide&#xa0;: ajouter --export-depth FICHIER</translation>
+    </message>
+    <message>
+        <source>--init: unknown initialization &apos;%1&apos;; valid: %2</source>
+        <translation>--init&#xa0;: initialisation «&#xa0;%1&#xa0;» inconnue&#x202f;; valides&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--gain only works with --init custom; valid: --init custom --gain G</source>
+        <translation>--gain ne fonctionne qu’avec --init custom&#x202f;; valide&#xa0;: --init custom --gain G</translation>
+    </message>
+    <message>
+        <source>--gain: &apos;%1&apos; is not valid; valid: a number from %2 to %3</source>
+        <translation>--gain&#xa0;: «&#xa0;%1&#xa0;» n’est pas valide&#x202f;; valide&#xa0;: un nombre de %2 à %3</translation>
+    </message>
+    <message>
+        <source>--seed: &apos;%1&apos; is not valid; valid: a whole number from 0 to 18446744073709551615</source>
+        <translation>--seed&#xa0;: «&#xa0;%1&#xa0;» n’est pas valide&#x202f;; valide&#xa0;: un nombre entier de 0 à 18446744073709551615</translation>
+    </message>
+    <message>
+        <source>--export-depth: </source>
+        <translation>--export-depth&#xa0;: </translation>
+    </message>
+    <message>
+        <source>--export-batch: the file name is empty; valid: a file name, or - for standard output</source>
+        <translation>--export-batch&#xa0;: le nom de fichier est vide&#x202f;; valide&#xa0;: un nom de fichier, ou - pour la sortie standard</translation>
+    </message>
+    <message>
+        <source>--%1 only works with --export-batch; valid: add --export-batch FILE</source>
+        <translation>--%1 ne fonctionne qu’avec --export-batch&#x202f;; valide&#xa0;: ajouter --export-batch FICHIER</translation>
+    </message>
+    <message>
+        <source>--mu: &apos;%1&apos; is not a number; valid: a number from -%2 to %2</source>
+        <translation>--mu&#xa0;: «&#xa0;%1&#xa0;» n’est pas un nombre&#x202f;; valide&#xa0;: un nombre de -%2 à %2</translation>
+    </message>
+    <message>
+        <source>--sigma: &apos;%1&apos; is not a number; valid: a number from %2 to %3</source>
+        <translation>--sigma&#xa0;: «&#xa0;%1&#xa0;» n’est pas un nombre&#x202f;; valide&#xa0;: un nombre de %2 à %3</translation>
+    </message>
+    <message>
+        <source>--export-batch: </source>
+        <translation>--export-batch&#xa0;: </translation>
+    </message>
+    <message>
+        <source>--export-%1 cannot be combined with a lesson file; valid: one of them per run</source>
+        <translation>--export-%1 ne se combine pas avec un fichier de leçon&#x202f;; valide&#xa0;: un seul des deux par exécution</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once</source>
+        <translation>--%1 est indiquée plus d’une fois</translation>
+    </message>
+    <message>
+        <source>--export-cheatsheet: the file name is empty; valid: a PDF file name</source>
+        <translation>--export-cheatsheet&#xa0;: le nom de fichier est vide&#x202f;; valide&#xa0;: un nom de fichier PDF</translation>
+    </message>
+    <message>
+        <source>--export-cheatsheet cannot be combined with --screenshot; run them one at a time</source>
+        <translation>--export-cheatsheet ne se combine pas avec --screenshot&#x202f;; lancez-les l’une après l’autre</translation>
+    </message>
+    <message>
+        <source>--page-size and --orientation only work with --export-cheatsheet</source>
+        <translation>--page-size et --orientation ne fonctionnent qu’avec --export-cheatsheet</translation>
+    </message>
+    <message>
+        <source>--page-size: &apos;%1&apos; is not valid; valid: A4, Letter</source>
+        <translation>--page-size&#xa0;: «&#xa0;%1&#xa0;» n’est pas valide&#x202f;; valides&#xa0;: A4, Letter</translation>
+    </message>
+    <message>
+        <source>--orientation: &apos;%1&apos; is not valid; valid: portrait, landscape</source>
+        <translation>--orientation&#xa0;: «&#xa0;%1&#xa0;» n’est pas valide&#x202f;; valides&#xa0;: portrait, landscape</translation>
+    </message>
+    <message>
+        <source>--lesson is given more than once</source>
+        <translation>--lesson est indiquée plus d’une fois</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; only one lesson file can be opened (see --help)</source>
+        <translation>argument «&#xa0;%1&#xa0;» inattendu&#x202f;; un seul fichier de leçon peut être ouvert (voir --help)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; valid: a lesson file (.relulesson) (see --help)</source>
+        <translation>argument «&#xa0;%1&#xa0;» inattendu&#x202f;; valide&#xa0;: un fichier de leçon (.relulesson) (voir --help)</translation>
+    </message>
+    <message>
+        <source>--lesson: the file name is empty</source>
+        <translation>--lesson&#xa0;: le nom de fichier est vide</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be combined with a lesson file; the lesson&apos;s first step sets the lab</source>
+        <translation>--%1 ne se combine pas avec un fichier de leçon&#x202f;; c’est la première étape de la leçon qui règle le labo</translation>
+    </message>
+    <message>
+        <source>--export-csv cannot be combined with a lesson file; a lesson opens in the window</source>
+        <translation>--export-csv ne se combine pas avec un fichier de leçon&#x202f;; une leçon s’ouvre dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>--lang: no translation for &apos;%1&apos;, using English; available: %2</source>
+        <translation>--lang&#xa0;: pas de traduction pour «&#xa0;%1&#xa0;», l’anglais est utilisé&#x202f;; disponibles&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--set: no family has a parameter &apos;%1&apos;; valid: %2</source>
+        <translation>--set&#xa0;: aucune famille n’a de paramètre «&#xa0;%1&#xa0;»&#x202f;; valides&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--export-csv: could not write to standard output</source>
+        <translation>--export-csv&#xa0;: impossible d’écrire sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>--export-csv: &apos;%1&apos; is a directory; valid: a file name, or - for standard output</source>
+        <translation>--export-csv&#xa0;: «&#xa0;%1&#xa0;» est un dossier&#x202f;; valide&#xa0;: un nom de fichier, ou - pour la sortie standard</translation>
+    </message>
+    <message>
+        <source>--export-csv: cannot write &apos;%1&apos;: %2</source>
+        <translation>--export-csv&#xa0;: impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--export-csv: writing &apos;%1&apos; failed: %2</source>
+        <translation>--export-csv&#xa0;: échec de l’écriture de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--%1: could not write to standard output</source>
+        <translation>--%1&#xa0;: impossible d’écrire sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>--%1: cannot write &apos;%2&apos;: %3</source>
+        <translation>--%1&#xa0;: impossible d’écrire «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>--%1: writing &apos;%2&apos; failed: %3</source>
+        <translation>--%1&#xa0;: échec de l’écriture de «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>--screenshot: &apos;%1&apos; is a directory; valid: a file name ending in .png</source>
+        <translation>--screenshot&#xa0;: «&#xa0;%1&#xa0;» est un dossier&#x202f;; valide&#xa0;: un nom de fichier se terminant par .png</translation>
+    </message>
+    <message>
+        <source>--screenshot: cannot write &apos;%1&apos;: the folder &apos;%2&apos; does not exist or is not writable</source>
+        <translation>--screenshot&#xa0;: impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: le dossier «&#xa0;%2&#xa0;» n’existe pas ou n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>avertissement&#xa0;: </translation>
+    </message>
+    <message>
+        <source>saved settings ignored (not valid): </source>
+        <translation>réglages enregistrés ignorés (non valides)&#xa0;: </translation>
+    </message>
+</context>
+<context>
     <name>relulab::ActivationBoard</name>
     <message>
         <source>x</source>
@@ -38,6 +417,17 @@
     <message>
         <source>Select %1 and draw it bold on the board</source>
         <translation>Sélectionner %1 et la tracer en gras</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::BatchDistribution</name>
+    <message>
+        <source>mu %1 is out of range; valid: -%2 to %2</source>
+        <translation>mu %1 est hors limites&#x202f;; valide&#xa0;: de -%2 à %2</translation>
+    </message>
+    <message>
+        <source>sigma %1 is out of range; valid: %2 to %3</source>
+        <translation>sigma %1 est hors limites&#x202f;; valide&#xa0;: de %2 à %3</translation>
     </message>
 </context>
 <context>
@@ -498,6 +888,45 @@
     </message>
 </context>
 <context>
+    <name>relulab::DepthSettings</name>
+    <message>
+        <source>width %1 is out of range; valid: 1 to %2</source>
+        <translation>la largeur %1 est hors limites&#x202f;; valide&#xa0;: de 1 à %2</translation>
+    </message>
+    <message>
+        <source>depth %1 is out of range; valid: 1 to %2</source>
+        <translation>la profondeur %1 est hors limites&#x202f;; valide&#xa0;: de 1 à %2</translation>
+    </message>
+    <message>
+        <source>batch %1 is out of range; valid: 1 to %2</source>
+        <translation>la taille de lot %1 est hors limites&#x202f;; valide&#xa0;: de 1 à %2</translation>
+    </message>
+    <message>
+        <source>gain %1 is out of range; valid: %2 to %3</source>
+        <translation>le gain %1 est hors limites&#x202f;; valide&#xa0;: de %2 à %3</translation>
+    </message>
+    <message>
+        <source>depth × width² = %1 weights is too many to keep; valid: at most %2 (e.g. width 256 with depth up to 512)</source>
+        <translation>depth × width² = %1 poids, c’est trop à garder en mémoire&#x202f;; valide&#xa0;: au plus %2 (par exemple largeur 256 avec une profondeur jusqu’à 512)</translation>
+    </message>
+    <message>
+        <source>depth × width² × batch = %1 is too much work to finish quickly; valid: at most %2 (the default 30 × 256² × 256 is about 5e8)</source>
+        <translation>depth × width² × batch = %1, c’est trop de calcul pour finir rapidement&#x202f;; valide&#xa0;: au plus %2 (la valeur par défaut 30 × 256² × 256 vaut environ 5e8)</translation>
+    </message>
+    <message>
+        <source>unknown family &apos;%1&apos;; valid: %2</source>
+        <translation>famille «&#xa0;%1&#xa0;» inconnue&#x202f;; valides&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 parameters, not %3</source>
+        <translation>%1 prend %2 paramètres, et non %3</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is out of range; valid: %3</source>
+        <translation>%1 = %2 est hors limites&#x202f;; valide&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>relulab::FamilyCard</name>
     <message>
         <source>%1: %2</source>
@@ -591,6 +1020,61 @@
     <message>
         <source>Decrease the family&apos;s parameter</source>
         <translation>Diminuer le paramètre de la famille</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::LabModel</name>
+    <message>
+        <source>unknown family &apos;%1&apos;; valid families: %2</source>
+        <translation>famille «&#xa0;%1&#xa0;» inconnue&#x202f;; familles valides&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>probe %1 is out of range; valid: a number from %2 to %3</source>
+        <translation>le point de mesure %1 est hors limites&#x202f;; valide&#xa0;: un nombre de %2 à %3</translation>
+    </message>
+    <message>
+        <source>unknown family &apos;%1&apos;</source>
+        <translation>famille «&#xa0;%1&#xa0;» inconnue</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter &apos;%2&apos;; its parameters: %3</source>
+        <translation>%1 n’a pas de paramètre «&#xa0;%2&#xa0;»&#x202f;; ses paramètres&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 %2 = %3 is out of range; valid: %4</source>
+        <translation>%1 %2 = %3 est hors limites&#x202f;; valide&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not NAME=VALUE; valid: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme NAME=VALUE&#x202f;; valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 = &apos;%3&apos; is not an option; valid: %4</source>
+        <translation>%1 %2 = «&#xa0;%3&#xa0;» n’est pas une valeur possible&#x202f;; valides&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1 %2: &apos;%3&apos; is not a number</source>
+        <translation>%1 %2&#xa0;: «&#xa0;%3&#xa0;» n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>range %1:%2 is not valid; valid: A:B with -%3 &lt;= A &lt; B &lt;= %3, at least %4 wide</source>
+        <translation>l’intervalle %1:%2 n’est pas valide&#x202f;; valide&#xa0;: A:B avec -%3 &lt;= A &lt; B &lt;= %3, d’une largeur d’au moins %4</translation>
+    </message>
+    <message>
+        <source>scenario &apos;%1&apos;: unknown family &apos;%2&apos;</source>
+        <translation>scénario «&#xa0;%1&#xa0;»&#xa0;: famille «&#xa0;%2&#xa0;» inconnue</translation>
+    </message>
+    <message>
+        <source>scenario &apos;%1&apos;: %2 %3 = %4 is not valid</source>
+        <translation>scénario «&#xa0;%1&#xa0;»&#xa0;: %2 %3 = %4 n’est pas valide</translation>
+    </message>
+    <message>
+        <source>scenario &apos;%1&apos;: probe %2 is out of range</source>
+        <translation>scénario «&#xa0;%1&#xa0;»&#xa0;: le point de mesure %2 est hors limites</translation>
     </message>
 </context>
 <context>
@@ -807,6 +1291,13 @@
     <message>
         <source>Selected step</source>
         <translation>Étape sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::LessonPlayer</name>
+    <message>
+        <source>no step %1; the lesson has %2</source>
+        <translation>pas d’étape %1&#x202f;; la leçon en compte %2</translation>
     </message>
 </context>
 <context>
