@@ -2,6 +2,7 @@
 #include "batchstatisticspanel.h"
 #include "depthlabpanel.h"
 #include "familystyle.h"
+#include "familychooser.h"
 #include "gradientsurvivalview.h"
 #include "labmodel.h"
 #include "survivalscenario.h"
@@ -279,8 +280,7 @@ private slots:
 
         QVERIFY(view.applyScenario(QStringLiteral("gelu-no-dead")));
         QCOMPARE(model.family(), QStringLiteral("gelu"));
-        QComboBox *family = view.findChild<QComboBox *>();
-        QCOMPARE(family->currentData().toString(), QStringLiteral("gelu"));
+        QCOMPARE(view.familyChooser()->comboBox()->currentData().toString(), QStringLiteral("gelu"));
         QVERIFY(!view.applyScenario(QStringLiteral("no-such-scenario")));
     }
 

@@ -2,7 +2,7 @@
 
 #include "batchstatisticspanel.h"
 #include "depthlabpanel.h"
-#include "familystyle.h"
+#include "familychooser.h"
 #include "labmodel.h"
 #include "survivalscenario.h"
 #include "teaching.h"
@@ -12,8 +12,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPixmap>
-#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -26,10 +24,7 @@ GradientSurvivalView::GradientSurvivalView(LabModel *model, Teaching *teaching, 
 {
     m_intro = new WrappingLabel(this);
     m_familyLabel = new QLabel(this);
-    m_family = new QComboBox(this);
-    for (const FamilySpec &family : FamilyCatalog::all())
-        m_family->addItem(family.displayName, family.id);
-    paintSwatches();
+    m_family = new FamilyChooser(model, this); // the same chooser as on the lab page
     m_familyLabel->setBuddy(m_family);
     m_scenarioLabel = new QLabel(this);
     m_scenario = new QComboBox(this);
@@ -60,17 +55,12 @@ GradientSurvivalView::GradientSurvivalView(LabModel *model, Teaching *teaching, 
     layout->addLayout(bar);
     layout->addWidget(m_pages, 1);
 
-    connect(m_family, &QComboBox::activated, this, [this](int index) {
-        m_model->setFamily(m_family->itemData(index).toString());
-    });
     connect(m_scenario, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
             applyScenario(m_scenario->itemData(index).toString());
     });
-    connect(m_model, &LabModel::familyChanged, this, &GradientSurvivalView::syncFamily);
     connect(m_teaching, &Teaching::languageChanged, this, &GradientSurvivalView::retranslateUi);
 
-    syncFamily();
     retranslateUi();
 }
 
@@ -121,24 +111,10 @@ bool GradientSurvivalView::applyScenario(const QString &id)
     return true;
 }
 
-void GradientSurvivalView::syncFamily()
-{
-    const QSignalBlocker blocker(m_family);
-    m_family->setCurrentIndex(m_family->findData(m_model->family()));
-}
-
-void GradientSurvivalView::paintSwatches()
-{
-    for (int i = 0; i < m_family->count(); ++i)
-        m_family->setItemIcon(i, style::familySwatch(m_family->itemData(i).toString(), palette()));
-}
-
 void GradientSurvivalView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    if (event->type() == QEvent::PaletteChange && m_family)
-        paintSwatches();
     QWidget::changeEvent(event);
 }
 

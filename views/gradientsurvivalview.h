@@ -10,6 +10,7 @@ namespace relulab {
 
 class BatchStatisticsPanel;
 class DepthLabPanel;
+class FamilyChooser;
 class LabModel;
 class Teaching;
 
@@ -29,6 +30,7 @@ public:
 
     BatchStatisticsPanel *batchPanel() const { return m_batch; }
     DepthLabPanel *depthPanel() const { return m_depth; }
+    FamilyChooser *familyChooser() const { return m_family; }
     void showBatchPage();
     void showDepthPage();
 
@@ -43,15 +45,13 @@ protected:
 
 private:
     void retranslateUi();
-    void syncFamily();
-    void paintSwatches(); // family colours depend on the palette
 
     LabModel *m_model = nullptr;
     Teaching *m_teaching = nullptr;
 
     QLabel *m_intro = nullptr;
     QLabel *m_familyLabel = nullptr;
-    QComboBox *m_family = nullptr;
+    FamilyChooser *m_family = nullptr;
     QLabel *m_scenarioLabel = nullptr;
     QComboBox *m_scenario = nullptr;
     QLabel *m_scenarioNote = nullptr;
