@@ -7,11 +7,15 @@
 #include "mainwindow.h"
 #include "readoutpanel.h"
 #include "teaching.h"
+#include "support/labwindow.h"
 
 #include <QApplication>
 #include <QChartView>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <memory>
+#include <tuple>
 
 #include <array>
 
@@ -61,6 +65,7 @@ private:
     void verifyViewsRepainted(const std::array<int, 3> &before, int frames) const;
     std::array<int, 3> paintCounts() const;
 
+    std::unique_ptr<testsupport::LabWindow> m_lab;
     LabModel *m_model = nullptr;
     Teaching *m_teaching = nullptr;
     LanguageSwitcher *m_languages = nullptr;
@@ -75,11 +80,8 @@ private:
 void WindowBenchmark::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_model = new LabModel;
-    m_teaching = new Teaching;
-    m_languages = new LanguageSwitcher(m_teaching);
-    m_lessons = new LessonPlayer(m_model);
-    m_window = new MainWindow(m_model, m_teaching, m_languages, m_lessons);
+    m_lab = std::make_unique<testsupport::LabWindow>();
+    std::tie(m_model, m_teaching, m_languages, m_lessons, m_window) = m_lab->parts();
     m_window->resize(1920, 1080);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -91,11 +93,7 @@ void WindowBenchmark::initTestCase()
 
 void WindowBenchmark::cleanupTestCase()
 {
-    delete m_window;
-    delete m_lessons;
-    delete m_languages;
-    delete m_teaching;
-    delete m_model;
+    m_lab.reset();
 }
 
 void WindowBenchmark::repaintNow()

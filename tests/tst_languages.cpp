@@ -11,6 +11,7 @@
 #include "teaching.h"
 #include "teachingcard.h"
 #include "teachingnotes.h"
+#include "support/labwindow.h"
 
 #include <QDir>
 #include <QAbstractButton>
@@ -23,6 +24,9 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+
+#include <memory>
+#include <tuple>
 
 using namespace relulab;
 
@@ -44,6 +48,7 @@ private slots:
     void nothingIsClippedAt1366x768();
 
 private:
+    std::unique_ptr<testsupport::LabWindow> m_lab;
     LabModel *m_model = nullptr;
     Teaching *m_teaching = nullptr;
     LanguageSwitcher *m_languages = nullptr;
@@ -58,11 +63,8 @@ void LanguagesTest::initTestCase()
 
 void LanguagesTest::init()
 {
-    m_model = new LabModel;
-    m_teaching = new Teaching;
-    m_languages = new LanguageSwitcher(m_teaching);
-    m_lessons = new LessonPlayer(m_model);
-    m_window = new MainWindow(m_model, m_teaching, m_languages, m_lessons);
+    m_lab = std::make_unique<testsupport::LabWindow>();
+    std::tie(m_model, m_teaching, m_languages, m_lessons, m_window) = m_lab->parts();
     m_window->resize(1366, 768);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -71,11 +73,7 @@ void LanguagesTest::init()
 void LanguagesTest::cleanup()
 {
     m_languages->switchTo(QStringLiteral("en"));
-    delete m_window;
-    delete m_lessons;
-    delete m_languages;
-    delete m_teaching;
-    delete m_model;
+    m_lab.reset();
 }
 
 void LanguagesTest::everyShippedLanguageHasInterfaceAndTeachingText()

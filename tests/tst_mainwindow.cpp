@@ -19,6 +19,7 @@
 #include "teachingnotes.h"
 #include "windowoverlay.h"
 #include "wrappinglabel.h"
+#include "support/labwindow.h"
 
 #include <QAbstractButton>
 #include <QDockWidget>
@@ -41,6 +42,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
+#include <tuple>
 #include <QToolBar>
 #include <QPushButton>
 
@@ -87,6 +91,7 @@ private slots:
 private:
     void showWindow();
 
+    std::unique_ptr<testsupport::LabWindow> m_lab;
     LabModel *m_model = nullptr;
     Teaching *m_teaching = nullptr;
     LanguageSwitcher *m_languages = nullptr;
@@ -198,20 +203,13 @@ void MainWindowTest::initTestCase()
 void MainWindowTest::init()
 {
     QSettings().clear();
-    m_model = new LabModel;
-    m_teaching = new Teaching;
-    m_languages = new LanguageSwitcher(m_teaching);
-    m_lessons = new LessonPlayer(m_model);
-    m_window = new MainWindow(m_model, m_teaching, m_languages, m_lessons);
+    m_lab = std::make_unique<testsupport::LabWindow>();
+    std::tie(m_model, m_teaching, m_languages, m_lessons, m_window) = m_lab->parts();
 }
 
 void MainWindowTest::cleanup()
 {
-    delete m_window;
-    delete m_lessons;
-    delete m_languages;
-    delete m_teaching;
-    delete m_model;
+    m_lab.reset();
     QLocale::setDefault(QLocale::c());
 }
 
