@@ -179,10 +179,13 @@ QSize FamilyLegend::sizeHint() const
 
 QSize FamilyLegend::minimumSizeHint() const
 {
+    // As narrow as the widest entry; as short as one row. How many rows it really needs follows
+    // its width (heightForWidth): counting every row here would make a lab page that fits a
+    // 768-pixel screen ask for a scroll bar.
     int width = 0;
     for (const FamilyLegendEntry *entry : m_order)
         width = std::max(width, entry->sizeHint().width());
-    return QSize(width, arrange(width, false));
+    return QSize(width, arrange(QWIDGETSIZE_MAX, false));
 }
 
 void FamilyLegend::resizeEvent(QResizeEvent *event)

@@ -35,6 +35,11 @@ ProbeChartView::ProbeChartView(QChart *chart, QWidget *parent)
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
 }
 
+QSize ProbeChartView::sizeHint() const
+{
+    return minimumSizeHint().expandedTo(minimumSize());
+}
+
 double ProbeChartView::xAt(const QPoint &viewportPosition) const
 {
     const auto axes = chart()->axes(Qt::Horizontal);

@@ -24,6 +24,11 @@ public:
     // The visible x value under a viewport position, clamped to the x axis range.
     double xAt(const QPoint &viewportPosition) const;
 
+    // As small as allowed: a chart grows into whatever room its layout's stretch gives it. (A
+    // graphics view would ask for the size of its scene, i.e. the size it already has, so a lab
+    // page in a scroll area would never shrink its charts to fit a short screen.)
+    QSize sizeHint() const override;
+
 signals:
     void probeRequested(double x);
     // Move the probe by `fraction` of the visible range (negative: to the left).
