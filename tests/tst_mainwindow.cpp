@@ -667,6 +667,7 @@ void MainWindowTest::screenshotWritesAPngOfTheAskedSize()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("lab.png"));
+    QVERIFY2(!qEnvironmentVariable("RELULAB_APP").isEmpty(), "RELULAB_APP must name the built relu-family-lab (ctest sets it)");
     QProcess app;
     app.start(qEnvironmentVariable("RELULAB_APP"),
               {QStringLiteral("--screenshot"), path, QStringLiteral("--size"), QStringLiteral("1366x768"),
