@@ -22,11 +22,11 @@ namespace relulab {
 
 class ChartGrid;
 
-// Decorations a QChart has no API for: a crisp grid with its tick labels and axis titles, the three
-// shaded zones (with optional titles at their top), the probe's vertical line and its marker on the curve. They are plain graphics items on
-// the chart, re-placed whenever the plot area or an axis range changes. Moving the probe touches
-// no series and repaints only the strips under the line and the marker (a series marker would
-// repaint the whole plot area).
+// Decorations a QChart has no API for: a crisp grid with its tick labels and axis titles, the
+// three shaded zones (with optional titles at their top), the probe's vertical line and its
+// marker on the curve. They are plain graphics items on the chart, re-placed whenever the plot
+// area or an axis range changes. Moving the probe touches no series and repaints only the strips
+// under the line and the marker (a series marker would repaint the whole plot area).
 class ChartOverlay : public QObject
 {
     Q_OBJECT

@@ -2,6 +2,7 @@
 
 #include "family.h"
 #include "labmodel.h"
+#include "numberformat.h"
 
 #include <algorithm>
 #include <cmath>
@@ -75,10 +76,7 @@ QString CheatSheetFacts::number(double value, const QLocale &locale, int signifi
 {
     if (value == 0.0)
         value = 0.0; // no "−0"
-    QString text = locale.toString(value, 'g', significant);
-    if (value < 0.0)
-        text.replace(locale.negativeSign(), QStringLiteral("−"));
-    return text;
+    return withMinusSign(locale.toString(value, 'g', significant), locale);
 }
 
 QString CheatSheetFacts::parameters(const LabModel &model, const QString &family, const QLocale &locale)

@@ -3,6 +3,7 @@
 #include "axislabels.h"
 #include "chartoverlay.h"
 #include "familystyle.h"
+#include "numberformat.h"
 
 #include <QChart>
 #include <QGraphicsLayout>
@@ -33,14 +34,6 @@ QPen curvePen(const QColor &color, qreal width)
     // overlap (flat caps leave anti-aliased seams); round caps would too, but turn each of
     // thousands of segment ends into arcs, several times slower to stroke.
     return QPen(color, width, Qt::SolidLine, Qt::SquareCap, Qt::BevelJoin);
-}
-
-QColor mixed(const QColor &color, const QColor &background, double strength)
-{
-    // Opaque on purpose: overlapping segment ends would show as beads on a translucent colour.
-    return QColor::fromRgbF(static_cast<float>(strength * color.redF() + (1.0 - strength) * background.redF()),
-                            static_cast<float>(strength * color.greenF() + (1.0 - strength) * background.greenF()),
-                            static_cast<float>(strength * color.blueF() + (1.0 - strength) * background.blueF()));
 }
 
 } // namespace
@@ -155,10 +148,7 @@ QString FamilyChart::tickLabel(long long k, const AxisScale &scale)
     // Our own labels, so they read "0.0", never the "-0.0" that printf-style labels show after
     // rounding errors: k = 0 formats +0.0 exactly.
     const double value = k == 0 ? 0.0 : static_cast<double>(k) * scale.tickInterval;
-    QString text = QLocale().toString(value, 'f', scale.decimals);
-    if (text.startsWith(QLocale().negativeSign()))
-        text.replace(0, QLocale().negativeSign().size(), QStringLiteral("\u2212")); // a true minus sign
-    return text;
+    return withMinusSign(QLocale().toString(value, 'f', scale.decimals), QLocale());
 }
 
 void FamilyChart::setAxisTitles(const QString &x, const QString &y)
@@ -199,8 +189,8 @@ void FamilyChart::applyPalette(const QPalette &palette)
     // Opaque mixes rather than translucent ink: a translucent pen sends every grid line through
     // the slow general stroker, which was the largest single cost of a repaint.
     const QColor base = palette.color(QPalette::Base);
-    const QColor grid = mixed(text, base, 38.0 / 255.0);
-    const QColor axisLine = mixed(text, base, 110.0 / 255.0);
+    const QColor grid = style::mixed(text, base, 38.0 / 255.0);
+    const QColor axisLine = style::mixed(text, base, 110.0 / 255.0);
 
     m_chart->setBackgroundBrush(palette.color(QPalette::Base));
     m_chart->setBackgroundPen(Qt::NoPen);
@@ -226,7 +216,7 @@ void FamilyChart::setTextFont(const QFont &font, qreal lineScale)
 void FamilyChart::restyleSeries()
 {
     for (auto it = m_familySeries.cbegin(); it != m_familySeries.cend(); ++it) {
-        const QColor faint = mixed(style::familyColor(it.key(), m_palette), m_palette.color(QPalette::Base), kFaintStrength);
+        const QColor faint = style::mixed(style::familyColor(it.key(), m_palette), m_palette.color(QPalette::Base), kFaintStrength);
         it.value()->setPen(curvePen(faint, kFaintWidth * m_lineScale));
     }
     const QColor color = style::familyColor(m_selectedFamily, m_palette);

@@ -2,6 +2,7 @@
 
 #include "labmodel.h"
 #include "mathtext.h"
+#include "numberformat.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -128,10 +129,7 @@ void FamilyPlot::paint(QPainter *painter, const QRectF &rect, const Style &style
         painter->setFont(labelFont);
         painter->setPen(style.text);
         const QLocale &locale = style.locale;
-        const auto number = [&](double v) {
-            QString text = locale.toString(v, 'g', 3);
-            return v < 0 ? text.replace(locale.negativeSign(), QStringLiteral("−")) : text;
-        };
+        const auto number = [&](double v) { return withMinusSign(locale.toString(v, 'g', 3), locale); };
         for (int x = int(kMinimumX); x <= int(kMaximumX); ++x) {
             const QRectF box(mapX(x) - 12, plot.bottom() + 1, 24, labelHeight);
             drawPointText(painter, box, Qt::AlignHCenter | Qt::AlignTop, number(x));

@@ -83,12 +83,16 @@ QColor zoneFill(Zone zone, const QPalette &palette)
     return color;
 }
 
+QColor mixed(const QColor &color, const QColor &background, double strength)
+{
+    return QColor::fromRgbF(static_cast<float>(strength * color.redF() + (1.0 - strength) * background.redF()),
+                            static_cast<float>(strength * color.greenF() + (1.0 - strength) * background.greenF()),
+                            static_cast<float>(strength * color.blueF() + (1.0 - strength) * background.blueF()));
+}
+
 QColor flattened(const QColor &color, const QColor &background)
 {
-    const double alpha = color.alphaF();
-    return QColor::fromRgbF(static_cast<float>(alpha * color.redF() + (1.0 - alpha) * background.redF()),
-                            static_cast<float>(alpha * color.greenF() + (1.0 - alpha) * background.greenF()),
-                            static_cast<float>(alpha * color.blueF() + (1.0 - alpha) * background.blueF()));
+    return mixed(color, background, color.alphaF());
 }
 
 QString zoneId(Zone zone)

@@ -30,6 +30,9 @@ void paintCard(QPainter *painter, const QRect &rect, const QPalette &palette, bo
 
 enum class Zone { Negative, Hinge, Positive };
 QColor zoneFill(Zone zone, const QPalette &palette); // translucent, for shading behind curves
+// An opaque mix: `strength` of `color`, the rest `background`. Opaque on purpose: a translucent
+// pen or fill blends every pixel it touches, and overlapping segment ends would show as beads.
+QColor mixed(const QColor &color, const QColor &background, double strength);
 // The opaque colour a translucent `color` shows over `background`: filling with it is a plain
 // memory fill, where the translucent one blends every pixel.
 QColor flattened(const QColor &color, const QColor &background);

@@ -9,10 +9,12 @@ QString formatReading(double value, const QLocale &locale)
     constexpr int kDecimals = 3;
     if (std::fabs(value) < 0.0005)
         value = 0.0; // rounds to zero: show it without a sign
-    QString text = locale.toString(value, 'f', kDecimals);
-    if (value < 0.0 && text.startsWith(locale.negativeSign()))
-        text.replace(0, locale.negativeSign().size(), QChar(0x2212));
-    return text;
+    return withMinusSign(locale.toString(value, 'f', kDecimals), locale);
+}
+
+QString withMinusSign(QString number, const QLocale &locale)
+{
+    return number.replace(locale.negativeSign(), QChar(0x2212));
 }
 
 } // namespace relulab

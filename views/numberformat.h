@@ -10,4 +10,8 @@ namespace relulab {
 // negative values.
 QString formatReading(double value, const QLocale &locale = QLocale());
 
+// A number the locale formatted, with its minus sign made a true minus sign (U+2212): the lab
+// writes negative numbers that way on screen and on paper.
+QString withMinusSign(QString number, const QLocale &locale);
+
 } // namespace relulab

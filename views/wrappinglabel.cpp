@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace relulab {
 namespace {
@@ -74,34 +75,24 @@ void WrappingLabel::validate() const
     m_ascent = ascent;
     m_lineHeight = ascent + descent;
 
-    // Where a line may break: where the Unicode line-breaking rules allow it, and, as QTextLayout
-    // adds, after any run of spaces.
-    QList<int> ends;
-    QList<bool> mandatory;
+    // Where a line may break (true: must), in text order: where the Unicode line-breaking rules
+    // allow it, after any run of spaces (as QTextLayout adds), and at the end.
+    std::map<int, bool> breaks;
     QTextBoundaryFinder finder(QTextBoundaryFinder::Line, shaped);
     for (int end = finder.toNextBoundary(); end != -1; end = finder.toNextBoundary()) {
         const QTextBoundaryFinder::BoundaryReasons reasons = finder.boundaryReasons();
-        const bool afterSpace = end > 0 && end < shaped.size() && isBlank(shaped.at(end - 1)) && !isBlank(shaped.at(end));
-        if (!(reasons & (QTextBoundaryFinder::BreakOpportunity | QTextBoundaryFinder::MandatoryBreak)) && !afterSpace
-            && end != shaped.size())
-            continue;
-        ends.append(end);
-        mandatory.append((reasons & QTextBoundaryFinder::MandatoryBreak) || end == shaped.size());
+        if (reasons & (QTextBoundaryFinder::BreakOpportunity | QTextBoundaryFinder::MandatoryBreak))
+            breaks[end] = reasons.testFlag(QTextBoundaryFinder::MandatoryBreak);
     }
     for (int i = 1; i < shaped.size(); ++i) {
-        if (isBlank(shaped.at(i - 1)) && !isBlank(shaped.at(i))) {
-            const auto at = std::lower_bound(ends.begin(), ends.end(), i);
-            if (at == ends.end() || *at != i) {
-                mandatory.insert(at - ends.begin(), false);
-                ends.insert(at, i);
-            }
-        }
+        if (isBlank(shaped.at(i - 1)) && !isBlank(shaped.at(i)))
+            breaks.try_emplace(i, false);
     }
+    breaks[static_cast<int>(shaped.size())] = true;
 
     const QFontMetricsF metrics(font());
     int paragraph = 0;
-    for (int i = 0; i < ends.size(); ++i) {
-        const int end = ends.at(i);
+    for (const auto &[end, mandatory] : breaks) {
         while (paragraph + 1 < paragraphs.size() && end > paragraphs.at(paragraph).textStart() + paragraphs.at(paragraph).textLength())
             ++paragraph;
         const QTextLine &line = paragraphs.at(paragraph);
@@ -117,7 +108,7 @@ void WrappingLabel::validate() const
         // of the line's width when deciding whether a word still fits.
         if (point.visibleEnd > line.textStart())
             point.overhang = std::max(0.0, -metrics.rightBearing(shaped.at(point.visibleEnd - 1)));
-        point.mandatory = mandatory.at(i);
+        point.mandatory = mandatory;
         m_breaks.append(point);
     }
 }
@@ -163,10 +154,8 @@ QList<double> WrappingLabel::lineTops(int lineCount, double *height) const
 QSize WrappingLabel::textSize(int width) const
 {
     validate();
-    for (const Measured &measured : std::as_const(m_textSizes)) {
-        if (measured.width == width)
-            return measured.size;
-    }
+    if (const std::optional<QSize> known = recall(m_textSizes, width))
+        return *known;
     const QList<Line> lines = wrappedLines(std::max(0, width));
     double widest = 0.0;
     for (const Line &line : lines)
@@ -174,10 +163,24 @@ QSize WrappingLabel::textSize(int width) const
     double height = 0.0;
     lineTops(static_cast<int>(lines.size()), &height);
     const QSize size(static_cast<int>(std::ceil(widest)), static_cast<int>(std::ceil(height)));
-    if (m_textSizes.size() >= kRemembered)
-        m_textSizes.removeFirst();
-    m_textSizes.append({width, size});
+    remember(&m_textSizes, width, size);
     return size;
+}
+
+std::optional<QSize> WrappingLabel::recall(const QList<Measured> &memory, int width)
+{
+    for (const Measured &measured : memory) {
+        if (measured.width == width)
+            return measured.size;
+    }
+    return std::nullopt;
+}
+
+void WrappingLabel::remember(QList<Measured> *memory, int width, const QSize &size)
+{
+    if (memory->size() >= kRemembered)
+        memory->removeFirst();
+    memory->append({width, size});
 }
 
 int WrappingLabel::extraWidth() const
@@ -219,14 +222,10 @@ int WrappingLabel::heightForWidth(int width) const
         m_fallbackText = text();
         m_fallbackHeights.clear();
     }
-    for (const Measured &measured : std::as_const(m_fallbackHeights)) {
-        if (measured.width == width)
-            return measured.size.height();
-    }
+    if (const std::optional<QSize> known = recall(m_fallbackHeights, width))
+        return known->height();
     const int height = QLabel::heightForWidth(width);
-    if (m_fallbackHeights.size() >= kRemembered)
-        m_fallbackHeights.removeFirst();
-    m_fallbackHeights.append({width, QSize(width, height)});
+    remember(&m_fallbackHeights, width, QSize(width, height));
     return height;
 }
 

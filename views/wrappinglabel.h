@@ -3,6 +3,8 @@
 #include <QLabel>
 #include <QList>
 
+#include <optional>
+
 namespace relulab {
 
 // A word-wrapped label that shapes its text once. QLabel measures and paints plain text through a
@@ -70,6 +72,9 @@ private:
     QSize sizeForWidth(int width) const;
     int extraWidth() const;
     int extraHeight() const;
+    // Sizes remembered per width: the last kRemembered widths a layout asked about.
+    static std::optional<QSize> recall(const QList<Measured> &memory, int width);
+    static void remember(QList<Measured> *memory, int width, const QSize &size);
 
     static constexpr int kRemembered = 8;
 
