@@ -1,7 +1,7 @@
 #include "headless.h"
 
 #include "batchstatistics.h"
-#include "cheatsheetexport.h"
+#include "cheatsheet/cheatsheetexport.h"
 #include "commandline.h"
 #include "curvesampling.h"
 #include "depthsimulation.h"

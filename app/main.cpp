@@ -4,8 +4,8 @@
 #include "labsettings.h"
 #include "languageswitcher.h"
 #include "lessonplayer.h"
-#include "mainwindow.h"
-#include "presentationmode.h"
+#include "window/mainwindow.h"
+#include "window/presentationmode.h"
 #include "teaching.h"
 
 #include <QApplication>

@@ -1,5 +1,5 @@
 #include "benchmarks.h"
-#include "cheatsheetexport.h"
+#include "cheatsheet/cheatsheetexport.h"
 #include "labmodel.h"
 #include "teaching.h"
 

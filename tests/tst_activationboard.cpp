@@ -1,14 +1,14 @@
-#include "activationboard.h"
-#include "boardsampling.h"
-#include "chartgrid.h"
-#include "axislabels.h"
-#include "chartoverlay.h"
-#include "familylegend.h"
-#include "familystyle.h"
+#include "board/activationboard.h"
+#include "board/boardsampling.h"
+#include "board/chartgrid.h"
+#include "board/axislabels.h"
+#include "board/chartoverlay.h"
+#include "board/boardlegend.h"
+#include "widgets/labstyle.h"
 #include "labmodel.h"
-#include "probechartview.h"
+#include "board/probechartview.h"
 #include "teaching.h"
-#include "zonecaptionstrip.h"
+#include "board/zonecaptionstrip.h"
 
 #include <QApplication>
 #include <QChart>
@@ -501,7 +501,7 @@ void TestActivationBoard::probeLineRunsThroughBothCharts()
 
 void TestActivationBoard::legendClickSelectsFamily()
 {
-    FamilyLegendEntry *gelu = m_board->legend()->entry(QStringLiteral("gelu"));
+    BoardLegendEntry *gelu = m_board->legend()->entry(QStringLiteral("gelu"));
     QVERIFY(gelu);
     QCOMPARE(gelu->name(), QStringLiteral("GELU"));
     QCOMPARE(gelu->tagline(), m_teaching->text(QStringLiteral("families.gelu.tagline")));
@@ -514,7 +514,7 @@ void TestActivationBoard::legendClickSelectsFamily()
     QCOMPARE(m_board->legend()->selectedFamily(), QStringLiteral("gelu"));
     QCOMPARE(m_board->selectedSeries(Plot::Activation)->name(), QStringLiteral("GELU"));
     // Every entry is on screen, none overlapping.
-    const QList<FamilyLegendEntry *> entries = m_board->legend()->entries();
+    const QList<BoardLegendEntry *> entries = m_board->legend()->entries();
     QCOMPARE(entries.size(), FamilyCatalog::ids().size());
     for (int i = 0; i < entries.size(); ++i) {
         QVERIFY(m_board->legend()->rect().contains(entries[i]->geometry()));
@@ -525,7 +525,7 @@ void TestActivationBoard::legendClickSelectsFamily()
 
 void TestActivationBoard::legendEntrySizeFollowsTextAndFont()
 {
-    FamilyLegendEntry *entry = m_board->legend()->entry(QStringLiteral("elu"));
+    BoardLegendEntry *entry = m_board->legend()->entry(QStringLiteral("elu"));
     QVERIFY(entry);
     const QSize before = entry->sizeHint();
     QCOMPARE(entry->sizeHint(), before); // asked again, same answer
@@ -543,12 +543,12 @@ void TestActivationBoard::legendKeyboardSelectsFamily()
 {
     m_board->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_board.get()));
-    FamilyLegendEntry *softplus = m_board->legend()->entry(QStringLiteral("softplus"));
+    BoardLegendEntry *softplus = m_board->legend()->entry(QStringLiteral("softplus"));
     softplus->setFocus();
     QVERIFY(softplus->hasFocus());
     QTest::keyClick(softplus, Qt::Key_Return);
     QCOMPARE(m_model->family(), QStringLiteral("softplus"));
-    FamilyLegendEntry *leaky = m_board->legend()->entry(QStringLiteral("leaky-relu"));
+    BoardLegendEntry *leaky = m_board->legend()->entry(QStringLiteral("leaky-relu"));
     leaky->setFocus();
     QTest::keyClick(leaky, Qt::Key_Space);
     QCOMPARE(m_model->family(), QStringLiteral("leaky-relu"));
@@ -983,7 +983,7 @@ void TestActivationBoard::languageChangeRetitlesAxes()
     QCOMPARE(m_board->overlay(Plot::Derivative)->xLabels()->title(), QStringLiteral("x"));
 
     // A new teaching language re-reads the legend's taglines and the zone captions.
-    FamilyLegendEntry *elu = m_board->legend()->entry(QStringLiteral("elu"));
+    BoardLegendEntry *elu = m_board->legend()->entry(QStringLiteral("elu"));
     elu->setLabel(QStringLiteral("stale"), QStringLiteral("stale"));
     m_board->captionStrip()->setCaption(style::Zone::Hinge, QStringLiteral("stale"));
     emit m_teaching->languageChanged(m_teaching->language());

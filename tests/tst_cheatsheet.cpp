@@ -1,10 +1,10 @@
 // The printable cheat sheet (PDF through the real painter and the real binary) and the
 // in-window cheat sheet cards.
 
-#include "cheatsheetactions.h"
-#include "cheatsheetcards.h"
-#include "cheatsheetexport.h"
-#include "cheatsheetpainter.h"
+#include "cheatsheet/cheatsheetactions.h"
+#include "cheatsheet/cheatsheetcards.h"
+#include "cheatsheet/cheatsheetexport.h"
+#include "cheatsheet/cheatsheetpainter.h"
 #include "family.h"
 #include "labmodel.h"
 #include "teaching.h"

@@ -1,16 +1,16 @@
 // Switching language at run time: every visible part of the real window follows, numbers are
 // reformatted, and the shipped translations are complete.
-#include "activationboard.h"
-#include "gradientsurvivalview.h"
+#include "board/activationboard.h"
+#include "survival/gradientsurvivalview.h"
 #include "labmodel.h"
 #include "languageswitcher.h"
 #include "lessonplayer.h"
-#include "mainwindow.h"
-#include "readoutpanel.h"
-#include "readouttile.h"
+#include "window/mainwindow.h"
+#include "labpage/readoutpanel.h"
+#include "labpage/readouttile.h"
 #include "teaching.h"
-#include "teachingcard.h"
-#include "teachingnotes.h"
+#include "labpage/teachingcard.h"
+#include "labpage/teachingnotes.h"
 #include "support/labwindow.h"
 
 #include <QDir>

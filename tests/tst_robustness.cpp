@@ -1,4 +1,4 @@
-#include "cheatsheetexport.h"
+#include "cheatsheet/cheatsheetexport.h"
 #include "curvesampling.h"
 #include "family.h"
 #include "labmodel.h"

@@ -5,7 +5,7 @@
 #include "depthsimulation.h"
 #include "diagnosis.h"
 #include "family.h"
-#include "familystyle.h"
+#include "widgets/labstyle.h"
 #include "scenario.h"
 #include "survivalscenario.h"
 #include "teaching.h"

@@ -3,7 +3,7 @@
 #include "labmodel.h"
 #include "languageswitcher.h"
 #include "lessonplayer.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "teaching.h"
 
 #include <tuple>

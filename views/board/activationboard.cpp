@@ -1,0 +1,510 @@
+#include "board/activationboard.h"
+
+#include <QApplication>
+
+#include "board/chartoverlay.h"
+#include "board/boardchart.h"
+#include "board/boardlegend.h"
+#include "labmodel.h"
+#include "board/probechartview.h"
+#include "teaching.h"
+#include "board/zonecaptionstrip.h"
+
+#include <QChart>
+#include <QEvent>
+#include <QGraphicsLayout>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace relulab {
+namespace {
+
+constexpr int kActivation = 0;
+constexpr int kDerivative = 1;
+constexpr std::array<style::Zone, 3> kZones = {style::Zone::Negative, style::Zone::Hinge, style::Zone::Positive};
+// Points per pixel of plot width: enough for smooth curves and a sharp hinge.
+constexpr double kSamplesPerPixel = 2.0;
+// Re-sample after a resize only when the density or plot height is off by more than this factor.
+constexpr double kDensitySlack = 1.25;
+// How far, in pixels, a drawn curve may stray from the dense samples it was thinned from: well
+// under what anti-aliasing can show, so the thinned curve looks exactly like the dense one.
+constexpr double kCurveTolerance = 0.1;
+// Plot size assumed before the first layout, when the charts have no plot area yet.
+constexpr double kFallbackPlotHeight = 1000.0;
+// Room per y tick label, so that labels never crowd (Qt Charts would elide them to "...").
+constexpr double kPixelsPerTick = 40.0;
+// Space above and below the curves, as a fraction of their span.
+constexpr double kRangePadding = 0.04;
+// Below this a chart has no room for its axis title.
+constexpr int kMinimumChartHeight = 115; // both charts and the readouts fit a 768-pixel screen
+
+int indexOf(ActivationBoard::Plot plot)
+{
+    return plot == ActivationBoard::Plot::Activation ? kActivation : kDerivative;
+}
+
+} // namespace
+
+ActivationBoard::ActivationBoard(LabModel *model, Teaching *teaching, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_teaching(teaching)
+    , m_resampleTimer(new QTimer(this))
+    , m_selected(model->family())
+{
+    const QStringList ids = FamilyCatalog::ids();
+    m_legend = new BoardLegend(ids, this);
+    for (int i : {kActivation, kDerivative}) {
+        m_charts[i] = new BoardChart(ids, this);
+        m_views[i] = new ProbeChartView(m_charts[i]->chart(), this);
+    }
+    m_captions = new ZoneCaptionStrip(this);
+    m_views[kActivation]->setMinimumHeight(kMinimumChartHeight);
+    m_views[kDerivative]->setMinimumHeight(kMinimumChartHeight);
+
+    // The charts share one x axis: its labels and title are shown once, under the derivative,
+    // and the probe line runs on through the gap between the plot areas.
+    m_charts[kActivation]->setXLabelsVisible(false);
+    m_charts[kActivation]->overlay()->setLineReach(ChartOverlay::LineReach::DownToEdge);
+    m_charts[kActivation]->overlay()->setZoneTitlesVisible(true);
+    m_charts[kDerivative]->overlay()->setLineReach(ChartOverlay::LineReach::UpToEdge);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_legend);
+    layout->addSpacing(6);
+    // The derivative chart also carries the x axis labels and title: a little less height for it.
+    layout->addWidget(m_views[kActivation], 5);
+    layout->addWidget(m_views[kDerivative], 4);
+    layout->addSpacing(4);
+    layout->addWidget(m_captions);
+
+    // A resize can ask for a different density; coalesce a burst of them into one re-sampling.
+    m_resampleTimer->setSingleShot(true);
+    m_resampleTimer->setInterval(0);
+    connect(m_resampleTimer, &QTimer::timeout, this, &ActivationBoard::resampleAll);
+
+    connect(m_model, &LabModel::familyChanged, this, &ActivationBoard::onFamilyChanged);
+    connect(m_model, &LabModel::probeChanged, this, &ActivationBoard::updateProbe);
+    connect(m_model, &LabModel::parameterChanged, this,
+            [this](const QString &family) { onParameterChanged(family); });
+    connect(m_model, &LabModel::viewRangeChanged, this, &ActivationBoard::onViewRangeChanged);
+    connect(m_teaching, &Teaching::languageChanged, this, &ActivationBoard::retranslate);
+    connect(m_legend, &BoardLegend::familyActivated, this, [this](const QString &id) { m_model->setFamily(id); });
+    for (int i : {kActivation, kDerivative}) {
+        connect(m_views[i], &ProbeChartView::probeRequested, this, [this](double x) { m_model->setProbe(x); });
+        connect(m_views[i], &ProbeChartView::probeStepRequested, this, &ActivationBoard::stepProbe);
+        connect(m_views[i], &ProbeChartView::zoomRequested, this, &ActivationBoard::zoom);
+        connect(m_charts[i]->chart(), &QChart::plotAreaChanged, this, &ActivationBoard::onPlotAreaChanged);
+    }
+
+    for (BoardChart *chart : m_charts)
+        chart->setXRange(m_model->viewMinimum(), m_model->viewMaximum());
+    applyPalette();
+    applyFont();
+    retranslate();
+    resampleAll();
+    onFamilyChanged();
+}
+
+double ActivationBoard::curveTolerance()
+{
+    return kCurveTolerance;
+}
+
+ActivationBoard::~ActivationBoard()
+{
+    // The charts die with their views, after the BoardChart objects: nothing may reach back here.
+    for (BoardChart *chart : m_charts)
+        disconnect(chart->chart(), nullptr, this, nullptr);
+}
+
+QChartView *ActivationBoard::activationView() const
+{
+    return m_views[kActivation];
+}
+
+QChartView *ActivationBoard::derivativeView() const
+{
+    return m_views[kDerivative];
+}
+
+QChartView *ActivationBoard::view(Plot plot) const
+{
+    return m_views[indexOf(plot)];
+}
+
+QValueAxis *ActivationBoard::xAxis(Plot plot) const
+{
+    return chartOf(plot)->xAxis();
+}
+
+QValueAxis *ActivationBoard::yAxis(Plot plot) const
+{
+    return chartOf(plot)->yAxis();
+}
+
+QLineSeries *ActivationBoard::familySeries(Plot plot, const QString &familyId) const
+{
+    return chartOf(plot)->familySeries(familyId);
+}
+
+QLineSeries *ActivationBoard::selectedSeries(Plot plot) const
+{
+    return chartOf(plot)->selectedSeries();
+}
+
+QGraphicsEllipseItem *ActivationBoard::probeMarker(Plot plot) const
+{
+    return chartOf(plot)->overlay()->probeMarker();
+}
+
+QScatterSeries *ActivationBoard::kinkMarker(Plot plot) const
+{
+    return chartOf(plot)->kinkMarker();
+}
+
+ChartOverlay *ActivationBoard::overlay(Plot plot) const
+{
+    return chartOf(plot)->overlay();
+}
+
+BoardChart *ActivationBoard::chartOf(Plot plot) const
+{
+    return m_charts[indexOf(plot)];
+}
+
+void ActivationBoard::setShowOtherFamilies(bool show)
+{
+    if (show == m_showOtherFamilies)
+        return;
+    m_showOtherFamilies = show;
+    updateFaintVisibility();
+    updateRanges();
+    emit showOtherFamiliesChanged(show);
+}
+
+void ActivationBoard::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate(); // QChart gets no LanguageChange of its own
+    else if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    else if (event->type() == QEvent::FontChange)
+        applyFont();
+}
+
+void ActivationBoard::applyFont()
+{
+    // Lines grow with the text (presentation mode sets a larger font on the lab page).
+    const qreal scale = font().pointSizeF() / QApplication::font().pointSizeF();
+    for (BoardChart *chart : m_charts)
+        chart->setTextFont(font(), scale);
+    alignPlotAreas();
+}
+
+void ActivationBoard::retranslate()
+{
+    m_charts[kActivation]->setAxisTitles(tr("x"), tr("activation f(x)"));
+    m_charts[kDerivative]->setAxisTitles(tr("x"), tr("derivative f′(x)"));
+    alignPlotAreas();
+    m_views[kActivation]->setAccessibleName(tr("Activation chart"));
+    m_views[kActivation]->setAccessibleDescription(
+        tr("The selected family's output f(x) against x, the other families faintly. Drag or click to place "
+           "the probe; arrow keys or the wheel step it (Shift coarse, Ctrl fine); Ctrl+wheel zooms."));
+    m_views[kDerivative]->setAccessibleName(tr("Derivative chart"));
+    m_views[kDerivative]->setAccessibleDescription(
+        tr("The selected family's slope f′(x), the gradient that survives back-propagation. Drag or click to "
+           "place the probe; arrow keys or the wheel step it (Shift coarse, Ctrl fine); Ctrl+wheel zooms."));
+    m_legend->setAccessibleName(tr("Families"));
+
+    for (const FamilySpec &spec : FamilyCatalog::all()) {
+        if (BoardLegendEntry *entry = m_legend->entry(spec.id)) {
+            entry->setLabel(spec.displayName, m_teaching->text(QStringLiteral("families.") + spec.id + QStringLiteral(".tagline")));
+            entry->setAccessibleDescription(tr("Select %1 and draw it bold on the board").arg(spec.displayName));
+        }
+        for (BoardChart *chart : m_charts)
+            chart->familySeries(spec.id)->setName(spec.displayName);
+    }
+    for (style::Zone zone : kZones) {
+        const QString prefix = QStringLiteral("zones.") + style::zoneId(zone);
+        m_charts[kActivation]->overlay()->setZoneTitle(zone, m_teaching->text(prefix + QStringLiteral(".title")));
+        m_captions->setCaption(zone, m_teaching->text(prefix + QStringLiteral(".caption")));
+    }
+}
+
+void ActivationBoard::applyPalette()
+{
+    for (BoardChart *chart : m_charts)
+        chart->applyPalette(palette());
+    m_legend->update();
+    m_captions->update();
+}
+
+void ActivationBoard::onFamilyChanged()
+{
+    m_selected = m_model->family();
+    const FamilySpec &spec = m_model->familySpec();
+    m_legend->setSelectedFamily(m_selected);
+    const FamilyCurves &curves = m_curves[m_selected];
+    for (int i : {kActivation, kDerivative}) {
+        m_charts[i]->setSelectedFamily(m_selected, spec.displayName);
+        // Cached points: switching family re-samples nothing.
+        m_charts[i]->selectedSeries()->replace(i == kActivation ? curves.output : curves.slope);
+    }
+    updateFaintVisibility();
+    updateRanges();
+    updateProbe();
+    updateKink();
+    settleChartLayouts();
+}
+
+void ActivationBoard::onParameterChanged(const QString &family)
+{
+    resampleFamily(family);
+    updateRanges();
+    if (family == m_selected) {
+        updateProbe();
+        updateKink();
+    }
+    settleChartLayouts();
+}
+
+void ActivationBoard::onViewRangeChanged()
+{
+    for (BoardChart *chart : m_charts)
+        chart->setXRange(m_model->viewMinimum(), m_model->viewMaximum());
+    resampleAll();
+    updateProbe();
+    updateCaptionExtents();
+}
+
+void ActivationBoard::onPlotAreaChanged()
+{
+    updateCaptionExtents();
+    // Tick density follows the plot height; the range itself does not change with it.
+    if (tickCount(kActivation) != m_tickCounts[kActivation] || tickCount(kDerivative) != m_tickCounts[kDerivative])
+        updateRanges();
+    const int wanted = wantedSampleCount();
+    const bool densityOff = wanted > m_sampleCount * kDensitySlack || wanted * kDensitySlack < m_sampleCount;
+    // The curves were thinned for a plot height; a much taller plot shows their corners, a much
+    // shorter one could do with fewer points.
+    bool heightOff = false;
+    for (int i : {kActivation, kDerivative}) {
+        const double height = plotHeight(i);
+        heightOff = heightOff || height > m_thinnedHeights[i] * kDensitySlack || height * kDensitySlack < m_thinnedHeights[i];
+    }
+    if (densityOff || heightOff)
+        m_resampleTimer->start();
+}
+
+double ActivationBoard::plotHeight(int chart) const
+{
+    const QRectF plot = m_charts[chart]->chart()->plotArea();
+    return plot.isValid() ? plot.height() : kFallbackPlotHeight;
+}
+
+PixelScale ActivationBoard::pixelScale(int chart, double ySpan) const
+{
+    // The axis always spans at least the curve's own extent, so measuring y against that extent
+    // over-estimates the pixels a unit covers: the thinned curve is never further off than promised.
+    const QRectF plot = m_charts[chart]->chart()->plotArea();
+    const double width = plot.isValid() ? plot.width() : m_sampleCount / kSamplesPerPixel;
+    PixelScale scale;
+    scale.x = width / (m_model->viewMaximum() - m_model->viewMinimum());
+    scale.y = ySpan > 0.0 ? plotHeight(chart) / ySpan : 1.0; // a flat curve is straight at any scale
+    return scale;
+}
+
+int ActivationBoard::tickCount(int chart) const
+{
+    const double height = m_charts[chart]->chart()->plotArea().height();
+    return std::clamp(static_cast<int>(height / kPixelsPerTick), 2, 8);
+}
+
+int ActivationBoard::wantedSampleCount() const
+{
+    const double width = m_charts[kActivation]->chart()->plotArea().width();
+    return std::max(kMinimumSamples, static_cast<int>(std::ceil(kSamplesPerPixel * width)));
+}
+
+void ActivationBoard::resampleAll()
+{
+    m_resampleTimer->stop();
+    m_sampleCount = wantedSampleCount();
+    m_thinnedHeights = {plotHeight(kActivation), plotHeight(kDerivative)};
+    for (const QString &id : FamilyCatalog::ids())
+        resampleFamily(id);
+    updateRanges();
+    updateKink();
+}
+
+void ActivationBoard::resampleFamily(const QString &family)
+{
+    FamilyCurves curves = sampleFamilyCurves(*m_model, family, m_model->viewMinimum(), m_model->viewMaximum(), m_sampleCount);
+    // The derivative axis always shows 0 to 1, so slopes never need more precision than that span.
+    curves.output = simplifyCurve(curves.output, pixelScale(kActivation, curves.outputMaximum - curves.outputMinimum),
+                                  kCurveTolerance);
+    curves.slope = simplifyCurve(curves.slope,
+                                 pixelScale(kDerivative, std::max(1.0, curves.slopeMaximum - curves.slopeMinimum)),
+                                 kCurveTolerance);
+    m_curves.insert(family, curves);
+    pushFamilyCurves(family);
+}
+
+void ActivationBoard::pushFamilyCurves(const QString &family)
+{
+    const FamilyCurves &curves = m_curves[family];
+    const bool faintShown = m_showOtherFamilies && family != m_selected;
+    // A hidden faint curve is brought up to date only when it is shown again.
+    if (faintShown) {
+        m_charts[kActivation]->familySeries(family)->replace(curves.output);
+        m_charts[kDerivative]->familySeries(family)->replace(curves.slope);
+        m_staleFaint.remove(family);
+    } else {
+        m_staleFaint.insert(family);
+    }
+    if (family == m_selected) {
+        m_charts[kActivation]->selectedSeries()->replace(curves.output);
+        m_charts[kDerivative]->selectedSeries()->replace(curves.slope);
+    }
+}
+
+void ActivationBoard::updateFaintVisibility()
+{
+    for (const QString &id : FamilyCatalog::ids()) {
+        const bool shown = m_showOtherFamilies && id != m_selected;
+        if (shown && m_staleFaint.contains(id))
+            pushFamilyCurves(id);
+        for (BoardChart *chart : m_charts)
+            chart->familySeries(id)->setVisible(shown);
+    }
+}
+
+void ActivationBoard::updateRanges()
+{
+    double outputLow = std::numeric_limits<double>::infinity();
+    double outputHigh = -outputLow;
+    // The derivative axis always shows the two slopes that matter most: 0 (dead) and 1 (identity).
+    double slopeLow = 0.0;
+    double slopeHigh = 1.0;
+    for (auto it = m_curves.cbegin(); it != m_curves.cend(); ++it) {
+        if ((!m_showOtherFamilies && it.key() != m_selected) || it.value().output.isEmpty())
+            continue;
+        outputLow = std::min(outputLow, it.value().outputMinimum);
+        outputHigh = std::max(outputHigh, it.value().outputMaximum);
+        slopeLow = std::min(slopeLow, it.value().slopeMinimum);
+        slopeHigh = std::max(slopeHigh, it.value().slopeMaximum);
+    }
+    if (outputLow > outputHigh) {
+        outputLow = 0.0;
+        outputHigh = 1.0;
+    }
+    m_tickCounts = {tickCount(kActivation), tickCount(kDerivative)};
+    m_charts[kActivation]->setYScale(niceScale(outputLow, outputHigh, kRangePadding, tickCount(kActivation)));
+    m_charts[kDerivative]->setYScale(niceScale(slopeLow, slopeHigh, kRangePadding, tickCount(kDerivative)));
+    alignPlotAreas(); // new labels may need more room, or less
+}
+
+void ActivationBoard::settleChartLayouts()
+{
+    // New tick labels can change the charts' margins. Left to the event loop, the new layout
+    // would come after a first repaint and repaint both charts again; done now, the next frame
+    // paints them once, already settled.
+    if (!isVisible())
+        return;
+    for (int pass = 0; pass < 3; ++pass) {
+        bool settled = true;
+        for (BoardChart *chart : m_charts) {
+            QGraphicsLayout *layout = chart->chart()->layout();
+            if (!layout->isActivated()) {
+                layout->activate();
+                settled = false;
+            }
+        }
+        if (settled)
+            return;
+    }
+}
+
+void ActivationBoard::updateProbe()
+{
+    const Reading reading = m_model->reading();
+    m_charts[kActivation]->setProbePoint(QPointF(reading.x, reading.output));
+    m_charts[kDerivative]->setProbePoint(QPointF(reading.x, reading.slope));
+}
+
+void ActivationBoard::updateKink()
+{
+    // Every family's kink, when it has one, sits at x = 0; the model says whether it is one.
+    const Reading atZero = m_model->readingAt(m_selected, 0.0);
+    const bool visible = atZero.onKink && m_model->viewMinimum() <= 0.0 && m_model->viewMaximum() >= 0.0;
+    m_charts[kActivation]->setKinkPoint(QPointF(0.0, atZero.output), visible);
+    m_charts[kDerivative]->setKinkPoint(QPointF(0.0, atZero.slope), visible);
+}
+
+void ActivationBoard::alignPlotAreas()
+{
+    // Each chart needs its own room for its labels ("-0.2" against "-1.5"). Both charts are as
+    // wide as the board, so giving both the wider room on each side puts their plot areas in one
+    // column and the probe line through both is one straight line.
+    const QMargins activation = m_charts[kActivation]->requiredMargins();
+    const QMargins derivative = m_charts[kDerivative]->requiredMargins();
+    const int left = std::max(activation.left(), derivative.left());
+    const int right = std::max(activation.right(), derivative.right());
+    for (BoardChart *chart : m_charts)
+        chart->setSideMargins(left, right);
+}
+
+void ActivationBoard::updateCaptionExtents()
+{
+    const ProbeChartView *view = m_views[kActivation];
+    const QChart *chart = m_charts[kActivation]->chart();
+    std::array<QPair<int, int>, 3> extents = {};
+    for (style::Zone zone : kZones) {
+        const QRectF rect = m_charts[kActivation]->overlay()->zoneRect(zone);
+        if (rect.isEmpty())
+            continue;
+        const QPoint left = view->mapFromScene(chart->mapToScene(rect.topLeft()));
+        const QPoint right = view->mapFromScene(chart->mapToScene(rect.topRight()));
+        const int from = m_captions->mapFrom(this, view->viewport()->mapTo(this, left)).x();
+        const int to = m_captions->mapFrom(this, view->viewport()->mapTo(this, right)).x();
+        extents[static_cast<int>(zone)] = qMakePair(from, to);
+    }
+    m_captions->setZoneExtents(extents);
+}
+
+void ActivationBoard::stepProbe(double fraction)
+{
+    const double minimum = m_model->viewMinimum();
+    const double maximum = m_model->viewMaximum();
+    const double x = std::clamp(m_model->probe() + fraction * (maximum - minimum), minimum, maximum);
+    m_model->setProbe(x);
+}
+
+void ActivationBoard::zoom(double factor, double anchorX)
+{
+    const double minimum = m_model->viewMinimum();
+    const double maximum = m_model->viewMaximum();
+    // A hair above the model's minimum width, so that rounding cannot make it refuse the range.
+    const double narrowest = LabModel::kMinimumViewWidth * (1.0 + 1e-9);
+    const double widest = 2.0 * LabModel::kViewLimit;
+    const double width = std::clamp((maximum - minimum) * factor, narrowest, widest);
+    const double scale = width / (maximum - minimum);
+    double low = anchorX - (anchorX - minimum) * scale;
+    // Keep the anchor under the pointer, then slide the window back inside the model's limits.
+    low = std::clamp(low, -LabModel::kViewLimit, LabModel::kViewLimit - width);
+    const double high = std::min(low + width, LabModel::kViewLimit);
+    m_model->setViewRange(low, high);
+}
+
+} // namespace relulab

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "board/boardsampling.h"
+#include "widgets/labstyle.h"
+
+#include <QHash>
+#include <QSet>
+#include <QWidget>
+
+#include <array>
+
+class QChartView;
+class QGraphicsEllipseItem;
+class QLineSeries;
+class QScatterSeries;
+class QTimer;
+class QValueAxis;
+
+namespace relulab {
+
+class ChartOverlay;
+class BoardChart;
+class BoardLegend;
+class LabModel;
+class ProbeChartView;
+class Teaching;
+class ZoneCaptionStrip;
+
+// The activation board: the selected family's activation (above) and derivative (below) over the
+// model's view range, the other families faintly for comparison, the three shaded zones with
+// their captions, a clickable legend, and the probe as one vertical line through both charts.
+// Drag, click, wheel or arrow keys on either chart move the model's probe; Ctrl+wheel zooms.
+//
+// Speed: a probe move re-places two markers and two lines (graphics items, not series) and
+// re-samples nothing; a parameter change re-samples only that family (one replace() per chart);
+// the view range or a new plot size re-samples every family. Each curve is sampled densely and
+// then thinned to the points its shape needs: stroking, not sampling, is what costs.
+class ActivationBoard : public QWidget
+{
+    Q_OBJECT
+    Q_PROPERTY(bool showOtherFamilies READ showOtherFamilies WRITE setShowOtherFamilies NOTIFY showOtherFamiliesChanged)
+
+public:
+    enum class Plot { Activation, Derivative };
+
+    ActivationBoard(LabModel *model, Teaching *teaching, QWidget *parent = nullptr);
+    ~ActivationBoard() override;
+
+    bool showOtherFamilies() const { return m_showOtherFamilies; }
+
+    QChartView *activationView() const;
+    QChartView *derivativeView() const;
+    QChartView *view(Plot plot) const;
+    QValueAxis *xAxis(Plot plot) const;
+    QValueAxis *yAxis(Plot plot) const;
+    // The faint comparison curve of a family (hidden for the selected family, drawn bold instead).
+    QLineSeries *familySeries(Plot plot, const QString &familyId) const;
+    QLineSeries *selectedSeries(Plot plot) const;
+    QGraphicsEllipseItem *probeMarker(Plot plot) const;
+    QScatterSeries *kinkMarker(Plot plot) const;
+    ChartOverlay *overlay(Plot plot) const;
+    BoardLegend *legend() const { return m_legend; }
+    ZoneCaptionStrip *captionStrip() const { return m_captions; }
+    // Points sampled per curve right now: about two per pixel of plot width, never fewer than
+    // kMinimumSamples. The series hold the fewest of them that draw the same curve (simplifyCurve).
+    int sampleCount() const { return m_sampleCount; }
+    // How far, in pixels, a drawn curve may stray from its dense samples.
+    static double curveTolerance();
+
+    static constexpr int kMinimumSamples = 400;
+
+public slots:
+    void setShowOtherFamilies(bool show);
+
+signals:
+    void showOtherFamiliesChanged(bool show);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    BoardChart *chartOf(Plot plot) const;
+
+    void retranslate();
+    void applyPalette();
+    void applyFont();
+    void onFamilyChanged();
+    void onParameterChanged(const QString &family);
+    void onViewRangeChanged();
+    void onPlotAreaChanged();
+    void resampleAll();
+    void resampleFamily(const QString &family);
+    void pushFamilyCurves(const QString &family);
+    void updateFaintVisibility();
+    void updateRanges();
+    void settleChartLayouts();
+    void updateProbe();
+    void updateKink();
+    void alignPlotAreas();
+    void updateCaptionExtents();
+    void stepProbe(double fraction);
+    void zoom(double factor, double anchorX);
+    int wantedSampleCount() const;
+    double plotHeight(int chart) const;
+    PixelScale pixelScale(int chart, double ySpan) const;
+    int tickCount(int chart) const;
+
+    LabModel *m_model = nullptr;
+    Teaching *m_teaching = nullptr;
+    BoardLegend *m_legend = nullptr;
+    std::array<BoardChart *, 2> m_charts = {};
+    std::array<ProbeChartView *, 2> m_views = {};
+    ZoneCaptionStrip *m_captions = nullptr;
+    QTimer *m_resampleTimer = nullptr;
+    QHash<QString, FamilyCurves> m_curves;
+    // Families whose faint series lag behind m_curves because they were hidden when re-sampled.
+    QSet<QString> m_staleFaint;
+    QString m_selected;
+    int m_sampleCount = kMinimumSamples;
+    // The plot heights the current curves were thinned for.
+    std::array<double, 2> m_thinnedHeights = {};
+    std::array<int, 2> m_tickCounts = {};
+    bool m_showOtherFamilies = true;
+};
+
+} // namespace relulab

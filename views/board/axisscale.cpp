@@ -1,0 +1,56 @@
+#include "board/axisscale.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace relulab {
+namespace {
+
+double niceInterval(double rough)
+{
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    // Nearest of 1, 2, 5 (geometric midpoints), so the tick count stays close to the target.
+    const double fraction = rough / magnitude;
+    if (fraction < 1.5)
+        return magnitude;
+    if (fraction < 3.2)
+        return 2.0 * magnitude;
+    if (fraction < 7.0)
+        return 5.0 * magnitude;
+    return 10.0 * magnitude;
+}
+
+} // namespace
+
+AxisScale niceScale(double low, double high, double padding, int targetTicks)
+{
+    if (!std::isfinite(low) || !std::isfinite(high)) {
+        low = 0.0;
+        high = 1.0;
+    }
+    if (high < low)
+        std::swap(low, high);
+    // A flat curve (a dead unit over the whole view) still gets a readable band around it.
+    const double smallest = 1e-9 * std::max(1.0, std::max(std::fabs(low), std::fabs(high)));
+    if (high - low < smallest) {
+        low -= 0.5;
+        high += 0.5;
+    }
+    const double pad = (high - low) * padding;
+    low -= pad;
+    high += pad;
+
+    // The bounds snap to about a tenth of the span whatever the tick count, so a resize that
+    // changes the number of ticks does not change the range.
+    constexpr int kBoundSteps = 10;
+    AxisScale scale;
+    const double grid = niceInterval((high - low) / kBoundSteps);
+    scale.minimum = std::floor(low / grid) * grid;
+    scale.maximum = std::ceil(high / grid) * grid;
+    scale.tickInterval = niceInterval((scale.maximum - scale.minimum) / std::max(1, targetTicks));
+    // Ticks are anchored at 0, so their labels are multiples of the interval.
+    scale.decimals = std::clamp(static_cast<int>(std::ceil(-std::log10(scale.tickInterval) - 1e-9)), 0, 12);
+    return scale;
+}
+
+} // namespace relulab

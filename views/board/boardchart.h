@@ -1,0 +1,95 @@
+#pragma once
+
+#include "board/axisscale.h"
+
+#include <QHash>
+#include <QList>
+#include <QMargins>
+#include <QObject>
+#include <QPalette>
+#include <QPointF>
+#include <QStringList>
+
+#include <optional>
+
+class QChart;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+
+namespace relulab {
+
+class AxisLabels;
+class ChartOverlay;
+struct AxisTick;
+
+// The contents of one board chart: an x and a y axis, a faint curve per family, the selected
+// family's bold curve drawn above them, a kink marker, plus the overlay of grid, tick labels, zones,
+// probe line and probe marker. It styles and places what it is given and knows nothing of the model.
+//
+// Qt Charts' axes only map values to the plot area: they are hidden, and the overlay draws grid,
+// ticks, labels and titles in margins the chart reserves for them by hand.
+class BoardChart : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit BoardChart(const QStringList &familyIds, QObject *parent = nullptr);
+
+    // Owned by the chart view it is given to.
+    QChart *chart() const { return m_chart; }
+    QValueAxis *xAxis() const;
+    QValueAxis *yAxis() const;
+    ChartOverlay *overlay() const { return m_overlay; }
+    QLineSeries *familySeries(const QString &familyId) const { return m_familySeries.value(familyId); }
+    QLineSeries *selectedSeries() const { return m_selectedSeries; }
+    QScatterSeries *kinkMarker() const { return m_kinkMarker; }
+
+    void setXRange(double minimum, double maximum);
+    void setYScale(const AxisScale &scale);
+    void setAxisTitles(const QString &x, const QString &y);
+    void setXLabelsVisible(bool visible);
+
+    void setSelectedFamily(const QString &familyId, const QString &displayName);
+    void setProbePoint(const QPointF &point);
+    void setKinkPoint(const QPointF &point, bool visible);
+    void applyPalette(const QPalette &palette);
+    // Text and line sizes relative to the normal look: larger in presentation mode, so the
+    // back of the classroom can read them.
+    void setTextFont(const QFont &font, qreal lineScale);
+
+    AxisLabels *xLabels() const;
+    AxisLabels *yLabels() const;
+
+    // The margins around the plot area that its labels and titles need, in whole pixels.
+    QMargins requiredMargins() const;
+    // Left and right margins at least as wide as required: stacked charts of one width given the
+    // same sides share one plot-area column, to the pixel.
+    void setSideMargins(int left, int right);
+
+private:
+    void restyleSeries();
+    void applyMargins();
+    // Returns whether the axis changed.
+    static bool applyScale(QValueAxis *axis, std::optional<AxisScale> *applied, const AxisScale &scale);
+    static QString tickLabel(long long k, const AxisScale &scale);
+    // A tick (with its label and grid line) at every multiple of the interval within the scale.
+    static QList<AxisTick> ticksOf(const std::optional<AxisScale> &scale);
+
+    QChart *m_chart = nullptr;
+    QValueAxis *m_xAxis = nullptr;
+    QValueAxis *m_yAxis = nullptr;
+    ChartOverlay *m_overlay = nullptr;
+    QHash<QString, QLineSeries *> m_familySeries;
+    QLineSeries *m_selectedSeries = nullptr;
+    QScatterSeries *m_kinkMarker = nullptr;
+    QString m_selectedFamily;
+    QPalette m_palette;
+    qreal m_lineScale = 1.0;
+    std::optional<AxisScale> m_xScale;
+    std::optional<AxisScale> m_yScale;
+    int m_leftMargin = 0;
+    int m_rightMargin = 0;
+};
+
+} // namespace relulab

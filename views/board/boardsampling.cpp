@@ -1,0 +1,99 @@
+#include "board/boardsampling.h"
+
+#include "curvesampling.h"
+#include "labmodel.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <utility>
+#include <vector>
+
+namespace relulab {
+
+FamilyCurves sampleFamilyCurves(const LabModel &model, const QString &family, double minimum, double maximum, int count)
+{
+    QList<double> xs = evenlySpaced(minimum, maximum, std::max(2, count));
+    if (minimum < 0.0 && maximum > 0.0) {
+        const auto at = std::lower_bound(xs.begin(), xs.end(), 0.0);
+        if (at == xs.end() || *at != 0.0)
+            xs.insert(at, 0.0);
+    }
+
+    FamilyCurves curves;
+    curves.output.reserve(xs.size());
+    curves.slope.reserve(xs.size());
+    double outputMinimum = std::numeric_limits<double>::infinity();
+    double outputMaximum = -outputMinimum;
+    double slopeMinimum = outputMinimum;
+    double slopeMaximum = -outputMinimum;
+    for (double x : xs) {
+        const Reading reading = model.readingAt(family, x);
+        if (!std::isfinite(reading.output) || !std::isfinite(reading.slope))
+            continue;
+        curves.output.append(QPointF(x, reading.output));
+        curves.slope.append(QPointF(x, reading.slope));
+        outputMinimum = std::min(outputMinimum, reading.output);
+        outputMaximum = std::max(outputMaximum, reading.output);
+        slopeMinimum = std::min(slopeMinimum, reading.slope);
+        slopeMaximum = std::max(slopeMaximum, reading.slope);
+    }
+    if (!curves.output.isEmpty()) {
+        curves.outputMinimum = outputMinimum;
+        curves.outputMaximum = outputMaximum;
+        curves.slopeMinimum = slopeMinimum;
+        curves.slopeMaximum = slopeMaximum;
+    }
+    return curves;
+}
+
+QList<QPointF> simplifyCurve(const QList<QPointF> &points, PixelScale scale, double tolerance)
+{
+    const qsizetype count = points.size();
+    if (count <= 2)
+        return points;
+    std::vector<bool> keep(static_cast<size_t>(count), false);
+    keep.front() = true;
+    keep.back() = true;
+    const double limit = tolerance * tolerance;
+    // An explicit stack of (first, last) ranges: no recursion depth to worry about.
+    std::vector<std::pair<qsizetype, qsizetype>> ranges{{0, count - 1}};
+    while (!ranges.empty()) {
+        const auto [first, last] = ranges.back();
+        ranges.pop_back();
+        if (last - first < 2)
+            continue;
+        // In pixels, relative to the first point (small numbers, no cancellation).
+        const QPointF origin = points[first];
+        const double dx = (points[last].x() - origin.x()) * scale.x;
+        const double dy = (points[last].y() - origin.y()) * scale.y;
+        const double length2 = dx * dx + dy * dy;
+        double worst = -1.0;
+        qsizetype worstAt = first;
+        for (qsizetype i = first + 1; i < last; ++i) {
+            const double px = (points[i].x() - origin.x()) * scale.x;
+            const double py = (points[i].y() - origin.y()) * scale.y;
+            const double t = length2 > 0.0 ? std::clamp((px * dx + py * dy) / length2, 0.0, 1.0) : 0.0;
+            const double ex = px - t * dx;
+            const double ey = py - t * dy;
+            const double distance2 = ex * ex + ey * ey;
+            if (distance2 > worst) {
+                worst = distance2;
+                worstAt = i;
+            }
+        }
+        if (worst > limit) {
+            keep[static_cast<size_t>(worstAt)] = true;
+            ranges.emplace_back(first, worstAt);
+            ranges.emplace_back(worstAt, last);
+        }
+    }
+    QList<QPointF> kept;
+    for (qsizetype i = 0; i < count; ++i) {
+        if (keep[static_cast<size_t>(i)])
+            kept.append(points[i]);
+    }
+    return kept;
+}
+
+} // namespace relulab

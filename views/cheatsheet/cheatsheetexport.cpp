@@ -1,0 +1,100 @@
+#include "cheatsheet/cheatsheetexport.h"
+
+#include "cheatsheet/cheatsheetpainter.h"
+#include "labmodel.h"
+#include "teaching.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QMarginsF>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include <cerrno>
+
+namespace relulab {
+namespace {
+
+// Half an inch all round: inside what classroom printers can reach.
+const QMarginsF kMargins(36, 36, 36, 36);
+
+} // namespace
+
+QPageSize defaultCheatSheetPageSize(const QLocale &locale)
+{
+    switch (locale.territory()) {
+    case QLocale::UnitedStates:
+    case QLocale::Canada:
+    case QLocale::Mexico:
+    case QLocale::Chile:
+    case QLocale::Colombia:
+    case QLocale::Venezuela:
+    case QLocale::Philippines:
+    case QLocale::PuertoRico:
+        return QPageSize(QPageSize::Letter);
+    default:
+        return QPageSize(QPageSize::A4);
+    }
+}
+
+bool paintCheatSheet(QPagedPaintDevice *device, const LabModel &model, const Teaching &teaching)
+{
+    QPainter painter;
+    if (!painter.begin(device))
+        return false;
+    CheatSheetPainter sheet(model, teaching);
+    const QSizeF area = device->pageLayout().paintRect(QPageLayout::Point).size();
+    const int pages = sheet.layout(area, device);
+    const QRectF target(0, 0, device->width(), device->height());
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            device->newPage();
+        sheet.paintPage(&painter, target, page);
+    }
+    return painter.end();
+}
+
+bool exportCheatSheetPdf(const LabModel &model, const Teaching &teaching, const QString &path,
+                         const QPageSize &pageSize, QPageLayout::Orientation orientation, QString *error)
+{
+    // The path is checked before anything is drawn.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        if (error)
+            *error = QCoreApplication::translate("relulab::CheatSheetExport", "cannot write '%1': %2")
+                         .arg(path, file.errorString());
+        return false;
+    }
+    // The PDF is drawn in memory (a few hundred kB) and written in one checked, unbuffered write:
+    // Qt 6.4 drops the rest of a partly written buffer without an error (a disk that fills up
+    // mid-write), and QPdfWriter never looks at what its writes return, so writing through it
+    // could commit a truncated PDF over the previous file.
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
+    bool painted = false;
+    {
+        QPdfWriter writer(&pdf);
+        writer.setPageLayout(QPageLayout(pageSize, orientation, kMargins, QPageLayout::Point));
+        writer.setTitle(
+            QCoreApplication::translate("relulab::CheatSheetExport", "ReLU Family Lab: the family cheat sheet"));
+        writer.setCreator(QStringLiteral("ReLU Family Lab ") % QStringLiteral(RELULAB_VERSION));
+        painted = paintCheatSheet(&writer, model, teaching);
+    } // the writer finishes the PDF when it goes
+    const bool written = painted && file.write(pdf.data()) == pdf.size();
+    if (!written || !file.commit()) {
+        if (error) {
+            QString why = QCoreApplication::translate("relulab::CheatSheetExport", "the PDF could not be drawn");
+            if (painted) {
+                // A short write without an error code is a full disk (or a file size limit).
+                why = file.error() != QFileDevice::NoError ? file.errorString() : qt_error_string(ENOSPC);
+            }
+            *error = QCoreApplication::translate("relulab::CheatSheetExport", "writing '%1' failed: %2").arg(path, why);
+        }
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+} // namespace relulab

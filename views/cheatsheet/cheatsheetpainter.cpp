@@ -1,0 +1,683 @@
+#include "cheatsheet/cheatsheetpainter.h"
+
+#include "family.h"
+#include "widgets/labstyle.h"
+#include "labmodel.h"
+#include "widgets/mathtext.h"
+#include "teaching.h"
+
+#include <QPaintDevice>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPalette>
+#include <QTextLayout>
+
+#include <algorithm>
+
+namespace relulab {
+namespace {
+
+// Sizes in points; the sheet is read at arm's length on paper.
+constexpr qreal kTitleSize = 16.0;
+constexpr qreal kNameSize = 12.5;
+constexpr qreal kFormulaSize = 9.0;
+constexpr qreal kBodySize = 7.4;
+constexpr qreal kSmallSize = 6.6;
+constexpr qreal kPadding = 8.0;
+constexpr qreal kBarWidth = 4.0;
+constexpr qreal kSectionGap = 6.0;
+constexpr qreal kRowGap = 10.0;
+constexpr qreal kMaximumExtraRowGap = 14.0;
+constexpr qreal kColumnGap = 12.0;
+constexpr qreal kFooterHeight = 16.0;
+constexpr qreal kBandPlotHeight = 84.0;
+constexpr qreal kCardPlotHeight = 86.0;
+
+const QColor kInk(0x1A, 0x1A, 0x1A);
+const QColor kSecondary(0x4A, 0x4F, 0x57);
+const QColor kHeading(0x5A, 0x61, 0x70);
+const QColor kRule(0xC8, 0xCC, 0xD2);
+const QColor kPanel(0xF3, 0xF4, 0xF6);
+
+enum Section { Identity, Plot, Formulas, Facts, Code, Prose };
+
+struct TextStyle
+{
+    qreal size = kBodySize;
+    QColor color = kInk;
+    bool bold = false;
+    bool italic = false;
+    bool mono = false;
+};
+
+QFont baseFont(bool mono, bool serif = false)
+{
+    QFont font;
+    if (mono)
+        font.setFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace")});
+    else if (serif)
+        font.setFamilies({QStringLiteral("DejaVu Serif"), QStringLiteral("serif")});
+    else
+        font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("sans-serif")});
+    font.setHintingPreference(QFont::PreferNoHinting); // the same layout on screen and paper
+    return font;
+}
+
+QColor readableOn(const QColor &color)
+{
+    return color.darker(150);
+}
+
+// Draws (when painter is set) or measures a wrapped paragraph; returns its height.
+qreal wrappedText(QPainter *painter, QPaintDevice *device, const QString &text, const TextStyle &style,
+                  const QPointF &topLeft, qreal width, int boldPrefix = 0)
+{
+    if (text.isEmpty())
+        return 0.0;
+    QFont font = fontAtPoints(baseFont(style.mono), style.size, device);
+    font.setBold(style.bold);
+    font.setItalic(style.italic);
+    // Laid out kTextScale times larger and drawn scaled down: see fontAtPoints().
+    QTextLayout layout(text, font, device);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    if (boldPrefix > 0) {
+        QTextLayout::FormatRange range;
+        range.start = 0;
+        range.length = boldPrefix;
+        range.format.setFontWeight(QFont::Bold);
+        layout.setFormats({range});
+    }
+    qreal y = 0.0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width * kTextScale);
+        line.setPosition(QPointF(0.0, y * kTextScale));
+        y += line.height() / kTextScale + 0.12 * style.size;
+    }
+    layout.endLayout();
+    if (painter) {
+        painter->save();
+        painter->setPen(style.color);
+        painter->translate(topLeft);
+        painter->scale(1 / kTextScale, 1 / kTextScale);
+        layout.draw(painter, QPointF(0, 0));
+        painter->restore();
+    }
+    return y - 0.12 * style.size;
+}
+
+// Breaks a call such as torch.nn.Softplus(beta=1.0, threshold=20.0) after "(" and ", " when it
+// is wider than `width`, so that it never splits inside a name or a number.
+QString breakCode(const QString &code, const PointMetrics &metrics, qreal width)
+{
+    QStringList pieces;
+    int start = 0;
+    for (int i = 0; i < code.size(); ++i) {
+        if (code.at(i) == QLatin1Char('(') || (code.at(i) == QLatin1Char(' ') && i > 0 && code.at(i - 1) == QLatin1Char(','))) {
+            pieces.append(code.mid(start, i + 1 - start));
+            start = i + 1;
+        }
+    }
+    pieces.append(code.mid(start));
+    QString result;
+    QString line;
+    for (const QString &piece : pieces) {
+        if (!line.isEmpty() && metrics.horizontalAdvance(line + piece) > width) {
+            result += line.trimmed() + QChar(QChar::LineSeparator) + QStringLiteral("  ");
+            line.clear();
+        }
+        line += piece;
+    }
+    return result + line;
+}
+
+QString textOr(const Teaching &teaching, const QString &key, const QString &fallback)
+{
+    const QString text = teaching.text(key);
+    return text.isEmpty() ? fallback : text;
+}
+
+} // namespace
+
+CheatSheetPainter::CheatSheetPainter(const LabModel &model, const Teaching &teaching)
+    : m_model(model)
+    , m_teaching(teaching)
+{
+}
+
+qreal CheatSheetPainter::paragraph(QPainter *painter, const QString &text, qreal size, const QPointF &topLeft,
+                                   qreal width, int boldPrefix, bool italic, bool mono) const
+{
+    TextStyle style;
+    style.size = size;
+    style.italic = italic;
+    style.mono = mono;
+    style.color = italic ? kSecondary : kInk;
+    return wrappedText(painter, m_device, text, style, topLeft, width, boldPrefix);
+}
+
+int CheatSheetPainter::layout(const QSizeF &area, QPaintDevice *device)
+{
+    m_area = area;
+    m_device = device;
+    m_blocks.clear();
+    m_pages.clear();
+
+    const QLocale locale(m_teaching.language());
+    const QPalette paper(Qt::white, Qt::white); // paper is light whatever the screen's theme
+    for (const FamilySpec &spec : FamilyCatalog::all()) {
+        const QString key = QStringLiteral("families.") % spec.id % QLatin1Char('.');
+        m_blocks.append(Block{spec.id, spec.displayName, style::familyColor(spec.id, paper),
+                              m_teaching.text(key % QStringLiteral("subtitle")),
+                              m_teaching.text(key % QStringLiteral("tagline")),
+                              m_teaching.text(key % QStringLiteral("summary")),
+                              m_teaching.text(key % QStringLiteral("chooseWhen")),
+                              m_teaching.text(key % QStringLiteral("watchOut")),
+                              CheatSheetFacts::forFamily(m_model, spec.id, locale), CheatSheetPlot(m_model, spec.id)});
+    }
+
+    m_firstHeaderHeight = drawHeader(nullptr, QRectF(QPointF(0, 0), area), true);
+    m_otherHeaderHeight = drawHeader(nullptr, QRectF(QPointF(0, 0), area), false);
+
+    // Rows: one band each, or three cards side by side.
+    const int perRow = cards() ? 3 : 1;
+    const qreal blockWidth = (area.width() - (perRow - 1) * kColumnGap) / perRow;
+    QList<Row> rows;
+    for (int i = 0; i < m_blocks.size(); ++i) {
+        if (i % perRow == 0)
+            rows.append(Row());
+        rows.last().blocks.append(i);
+        rows.last().height = std::max(rows.last().height,
+                                      drawBlock(nullptr, m_blocks[i], QRectF(0, 0, blockWidth, area.height())));
+    }
+
+    // Fill pages in order, then move rows to the last page while that evens them out.
+    const auto available = [&](int page) {
+        return area.height() - (page == 0 ? m_firstHeaderHeight : m_otherHeaderHeight) - kFooterHeight - kRowGap;
+    };
+    const auto used = [&](const Page &page) {
+        qreal total = 0.0;
+        for (const Row &row : page.rows)
+            total += row.height + kRowGap;
+        return total;
+    };
+    for (const Row &row : rows) {
+        if (m_pages.isEmpty() || (!m_pages.last().rows.isEmpty()
+                                  && used(m_pages.last()) + row.height > available(m_pages.size() - 1)))
+            m_pages.append(Page());
+        m_pages.last().rows.append(row);
+    }
+    while (m_pages.size() >= 2) {
+        Page &previous = m_pages[m_pages.size() - 2];
+        Page &last = m_pages.last();
+        if (previous.rows.size() - last.rows.size() < 2
+            || used(last) + previous.rows.last().height > available(m_pages.size() - 1))
+            break;
+        last.rows.prepend(previous.rows.takeLast());
+    }
+    // A row taller than a page (very long text) is drawn smaller rather than over the footer.
+    for (int i = 0; i < m_pages.size(); ++i) {
+        const qreal need = used(m_pages[i]);
+        if (need > available(i))
+            m_pages[i].scale = available(i) / need;
+    }
+
+    // The comparison table: in a free slot of the last row of cards, else below the last rows.
+    const Page &last = m_pages.last();
+    m_glanceInSlot = cards() && last.rows.last().blocks.size() < perRow;
+    m_glanceBelow = false;
+    if (m_glanceInSlot) {
+        m_glanceHeight = drawGlance(nullptr, QRectF(0, 0, blockWidth, area.height()));
+        m_glanceInSlot = m_glanceHeight <= last.rows.last().height;
+    }
+    if (!m_glanceInSlot) {
+        m_glanceHeight = drawGlance(nullptr, QRectF(QPointF(0, 0), area));
+        m_glanceBelow = used(last) + m_glanceHeight <= available(m_pages.size() - 1);
+    }
+    return m_pages.size();
+}
+
+void CheatSheetPainter::paintPage(QPainter *painter, const QRectF &target, int page)
+{
+    QPaintDevice *device = painter->device();
+    if (m_pages.isEmpty() || m_device != device) {
+        const qreal toPoints = 72.0 / std::max(1, device->logicalDpiX());
+        layout(m_area.isEmpty() ? target.size() * toPoints : m_area, device);
+    }
+    if (page < 0 || page >= m_pages.size())
+        return;
+
+    painter->save();
+    painter->translate(target.topLeft());
+    const qreal scale = std::min(target.width() / m_area.width(), target.height() / m_area.height());
+    painter->scale(scale, scale);
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+
+    const qreal headerHeight = drawHeader(painter, QRectF(QPointF(0, 0), m_area), page == 0);
+    const Page &current = m_pages[page];
+    const int perRow = cards() ? 3 : 1;
+    const qreal blockWidth = (m_area.width() - (perRow - 1) * kColumnGap) / perRow;
+    const bool lastPage = page == m_pages.size() - 1;
+    qreal used = 0.0;
+    for (const Row &row : current.rows)
+        used += row.height;
+    if (lastPage && m_glanceBelow)
+        used += m_glanceHeight + kRowGap;
+    const qreal room = m_area.height() - headerHeight - kFooterHeight - kRowGap - used;
+    const qreal gap = kRowGap + std::clamp(room / std::max<qreal>(1, current.rows.size()) - kRowGap, 0.0, kMaximumExtraRowGap);
+    painter->save();
+    painter->translate(m_area.width() * (1 - current.scale) / 2, headerHeight + kRowGap);
+    painter->scale(current.scale, current.scale);
+    qreal y = 0.0;
+    for (const Row &row : current.rows) {
+        for (int i = 0; i < row.blocks.size(); ++i) {
+            const QRectF rect(i * (blockWidth + kColumnGap), y, blockWidth, row.height);
+            drawBlock(painter, m_blocks[row.blocks[i]], rect);
+        }
+        if (lastPage && m_glanceInSlot && &row == &current.rows.last()) {
+            const int slot = row.blocks.size();
+            drawGlance(painter, QRectF(slot * (blockWidth + kColumnGap), y, blockWidth, row.height));
+        }
+        y += row.height + gap;
+    }
+    if (lastPage && m_glanceBelow)
+        drawGlance(painter, QRectF(0, y, m_area.width(), m_glanceHeight));
+    painter->restore();
+    drawFooter(painter, QRectF(0, m_area.height() - kFooterHeight, m_area.width(), kFooterHeight), page);
+    painter->restore();
+}
+
+qreal CheatSheetPainter::drawBlock(QPainter *painter, const Block &block, const QRectF &rect) const
+{
+    const bool card = cards();
+    const QRectF inner = card ? rect.adjusted(kPadding, kBarWidth + kPadding, -kPadding, -kPadding)
+                              : rect.adjusted(kBarWidth + kPadding, kPadding, -kPadding, -kPadding);
+    QList<QList<int>> columns;
+    QList<qreal> fractions;
+    if (card) {
+        columns = {{Identity, Plot, Formulas, Facts, Code, Prose}};
+        fractions = {1.0};
+    } else if (block.summary.isEmpty() && block.chooseWhen.isEmpty() && block.watchOut.isEmpty()) {
+        columns = {{Identity, Plot}, {Formulas, Facts, Code}}; // no teaching text: no empty column
+        fractions = {0.45, 0.55};
+    } else {
+        columns = {{Identity, Plot}, {Formulas, Facts, Code}, {Prose}};
+        fractions = {0.34, 0.33, 0.33};
+    }
+    const qreal spread = inner.width() - (columns.size() - 1) * kColumnGap;
+
+    if (painter) {
+        painter->save();
+        QPainterPath outline;
+        outline.addRoundedRect(rect, 4, 4);
+        painter->fillPath(outline, Qt::white);
+        painter->setClipPath(outline);
+        painter->fillRect(card ? QRectF(rect.topLeft(), QSizeF(rect.width(), kBarWidth))
+                               : QRectF(rect.topLeft(), QSizeF(kBarWidth, rect.height())),
+                          block.color);
+        painter->setClipping(false);
+        painter->setPen(QPen(kRule, 0.6));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(outline);
+        painter->restore();
+    }
+
+    qreal height = 0.0;
+    qreal x = inner.left();
+    for (int c = 0; c < columns.size(); ++c) {
+        const qreal width = spread * fractions[c];
+        if (painter && c > 0) {
+            painter->setPen(QPen(kRule.lighter(110), 0.5));
+            painter->drawLine(QPointF(x - kColumnGap / 2, inner.top()), QPointF(x - kColumnGap / 2, inner.bottom()));
+        }
+        height = std::max(height, drawColumn(painter, block, columns[c], QPointF(x, inner.top()), width));
+        x += width + kColumnGap;
+    }
+    return height + (rect.height() - inner.height());
+}
+
+qreal CheatSheetPainter::drawColumn(QPainter *painter, const Block &block, const QList<int> &sections,
+                                    const QPointF &topLeft, qreal width) const
+{
+    qreal y = topLeft.y();
+    bool first = true;
+    for (const int section : sections) {
+        const qreal height = drawSection(painter, block, section, QPointF(topLeft.x(), y + (first ? 0 : kSectionGap)), width);
+        if (height > 0) {
+            y += height + (first ? 0 : kSectionGap);
+            first = false;
+        }
+    }
+    return y - topLeft.y();
+}
+
+qreal CheatSheetPainter::drawSection(QPainter *painter, const Block &block, int section, const QPointF &topLeft,
+                                     qreal width) const
+{
+    const qreal x = topLeft.x();
+    qreal y = topLeft.y();
+    TextStyle heading;
+    heading.size = kSmallSize;
+    heading.color = kHeading;
+    heading.bold = true;
+    const auto headingLine = [&](const QString &text) {
+        y += wrappedText(painter, m_device, text, heading, QPointF(x, y), width) + 1.5;
+    };
+
+    switch (section) {
+    case Identity: {
+        QFont nameFont = fontAtPoints(baseFont(false), kNameSize, m_device);
+        nameFont.setBold(true);
+        const PointMetrics nameMetrics(nameFont, m_device);
+        const qreal nameWidth = nameMetrics.horizontalAdvance(block.name);
+        if (painter) {
+            painter->setFont(nameFont);
+            painter->setPen(kInk);
+            drawPointText(painter, QPointF(x, y + nameMetrics.ascent()), block.name);
+        }
+        // The current parameters as a chip beside the name, or under it when there is no room.
+        if (!block.facts.parameters.isEmpty()) {
+            const QFont chipFont = fontAtPoints(baseFont(false), kBodySize, m_device);
+            const PointMetrics chipMetrics(chipFont, m_device);
+            const qreal chipWidth = chipMetrics.horizontalAdvance(block.facts.parameters) + 8;
+            const qreal chipHeight = chipMetrics.height() + 2;
+            QPointF chip(x + nameWidth + 6, y + (nameMetrics.height() - chipHeight) / 2);
+            if (chip.x() + chipWidth > x + width) {
+                chip = QPointF(x, y + nameMetrics.height() + 2);
+                y += chipHeight + 2;
+            }
+            if (painter) {
+                const QRectF box(chip, QSizeF(chipWidth, chipHeight));
+                painter->setPen(QPen(block.color, 0.7));
+                painter->setBrush(Qt::NoBrush);
+                painter->drawRoundedRect(box, chipHeight / 2, chipHeight / 2);
+                painter->setFont(chipFont);
+                painter->setPen(readableOn(block.color));
+                drawPointText(painter, box, Qt::AlignCenter, block.facts.parameters);
+            }
+        }
+        y += nameMetrics.height();
+        TextStyle subtitle;
+        subtitle.size = kBodySize + 0.4;
+        subtitle.italic = true;
+        subtitle.color = kSecondary;
+        if (!block.subtitle.isEmpty())
+            y += 1 + wrappedText(painter, m_device, block.subtitle, subtitle, QPointF(x, y + 1), width);
+        TextStyle tagline;
+        tagline.color = readableOn(block.color);
+        tagline.bold = true;
+        if (!block.tagline.isEmpty())
+            y += 1 + wrappedText(painter, m_device, block.tagline, tagline, QPointF(x, y + 1), width);
+        break;
+    }
+    case Plot: {
+        const qreal height = cards() ? kCardPlotHeight : kBandPlotHeight;
+        if (painter) {
+            CheatSheetPlot::Style style;
+            style.curve = block.color;
+            style.font = baseFont(false);
+            style.locale = QLocale(m_teaching.language());
+            block.plot.paint(painter, QRectF(x, y, width, height), style);
+        }
+        y += height;
+        break;
+    }
+    case Formulas: {
+        const QFont serif = baseFont(false, true);
+        for (const QString &line : block.facts.formulas) {
+            MathText math(line, serif, kFormulaSize);
+            const qreal natural = math.width(m_device);
+            if (natural > width) // a long formula shrinks rather than running out of its column
+                math = MathText(line, serif, kFormulaSize * width / natural);
+            y += math.ascent(m_device);
+            if (painter) {
+                painter->setPen(kInk);
+                math.draw(painter, QPointF(x, y));
+            }
+            y += math.descent(m_device) + 2.5;
+        }
+        if (!block.facts.formulaNote.isEmpty())
+            y += paragraph(painter, block.facts.formulaNote, kSmallSize, QPointF(x, y), width, 0, true);
+        break;
+    }
+    case Facts: {
+        headingLine(tr("Key facts"));
+        const QList<QPair<QString, QString>> rows = {
+            {tr("Output range"), block.facts.outputRange},
+            {tr("Slope left of 0"), block.facts.negativeSlope},
+            {tr("Slope at 0"), block.facts.slopeAtZero},
+        };
+        for (const auto &[label, value] : rows) {
+            const QString text = label % QStringLiteral(": ") % value;
+            y += paragraph(painter, text, kBodySize, QPointF(x, y), width, label.size() + 1) + 1.5;
+        }
+        break;
+    }
+    case Code: {
+        headingLine(tr("In code (with their defaults)"));
+        const QList<QPair<QString, QString>> rows = {{tr("PyTorch"), block.facts.pytorch},
+                                                     {tr("Keras / TensorFlow"), block.facts.keras}};
+        const PointMetrics mono(fontAtPoints(baseFont(true), kSmallSize, m_device), m_device);
+        for (const auto &[label, code] : rows) {
+            y += paragraph(painter, label, kSmallSize, QPointF(x, y), width, label.size()) + 0.5;
+            y += paragraph(painter, breakCode(code, mono, width - 4), kSmallSize, QPointF(x + 4, y), width - 4, 0,
+                           false, true) + 2;
+        }
+        if (!block.facts.kerasNote.isEmpty())
+            y += paragraph(painter, block.facts.kerasNote, kSmallSize, QPointF(x, y), width, 0, true);
+        break;
+    }
+    case Prose: {
+        bool any = false;
+        if (!block.summary.isEmpty()) {
+            y += paragraph(painter, block.summary, kBodySize, QPointF(x, y), width);
+            any = true;
+        }
+        const QList<QPair<QString, QString>> parts = {{tr("Choose it when"), block.chooseWhen},
+                                                      {tr("Watch out for"), block.watchOut}};
+        for (const auto &[label, text] : parts) {
+            if (text.isEmpty())
+                continue;
+            if (any)
+                y += 4;
+            headingLine(label);
+            y += paragraph(painter, text, kBodySize, QPointF(x, y), width);
+            any = true;
+        }
+        break;
+    }
+    }
+    return y - topLeft.y();
+}
+
+qreal CheatSheetPainter::drawHeader(QPainter *painter, const QRectF &rect, bool firstPage) const
+{
+    const QString labTitle = textOr(m_teaching, QStringLiteral("lab.title"), tr("ReLU Family Lab"));
+    const QString title = tr("%1: the family cheat sheet").arg(labTitle);
+    qreal y = rect.top();
+    const qreal x = rect.left();
+    const qreal width = rect.width();
+    if (!firstPage) {
+        TextStyle running;
+        running.size = kBodySize + 1;
+        running.bold = true;
+        running.color = kHeading;
+        y += wrappedText(painter, m_device, title, running, QPointF(x, y), width) + 3;
+        if (painter) {
+            painter->setPen(QPen(kRule, 0.6));
+            painter->drawLine(QPointF(x, y), QPointF(x + width, y));
+        }
+        return y - rect.top();
+    }
+
+    TextStyle big;
+    big.size = kTitleSize;
+    big.bold = true;
+    y += wrappedText(painter, m_device, title, big, QPointF(x, y), width) + 2;
+    const QString tagline = m_teaching.text(QStringLiteral("lab.tagline"));
+    if (!tagline.isEmpty())
+        y += paragraph(painter, tagline, kBodySize + 1.2, QPointF(x, y), width, 0, true) + 2;
+
+    // The parameters the sheet was drawn with, in a panel: a teacher's settings are the point.
+    y += 3;
+    const QString label = tr("Drawn with the current parameters:");
+    const QString parameters = label % QLatin1Char(' ') % CheatSheetFacts::parameterSummary(m_model, QLocale(m_teaching.language()));
+    const qreal textHeight = paragraph(nullptr, parameters, kBodySize, QPointF(), width - 12, label.size());
+    if (painter) {
+        painter->save();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(kPanel);
+        painter->drawRoundedRect(QRectF(x, y, width, textHeight + 8), 3, 3);
+        painter->restore();
+    }
+    paragraph(painter, parameters, kBodySize, QPointF(x + 6, y + 4), width - 12, label.size());
+    y += textHeight + 8 + 5;
+
+    // Legend: how to read every plot, flowing onto a second line when narrow.
+    const QFont legendFont = fontAtPoints(baseFont(false), kSmallSize, m_device);
+    const PointMetrics metrics(legendFont, m_device);
+    const QColor sample = kSecondary;
+    const auto zoneLabel = [&](style::Zone zone, const QString &fallback, const QString &where) -> QString {
+        return textOr(m_teaching, QStringLiteral("zones.") % style::zoneId(zone) % QStringLiteral(".title"), fallback)
+            % QLatin1Char(' ') % where;
+    };
+    struct Item
+    {
+        int kind; // 0 solid line, 1 dashed line, 2 dot, 3 zone swatch
+        QString text;
+        QColor color;
+    };
+    const QList<Item> items = {
+        {0, tr("output f(x)"), sample},
+        {1, tr("slope f′(x): what multiplies the gradient"), sample},
+        {2, tr("slope at a kink (PyTorch)"), sample},
+        {3, zoneLabel(style::Zone::Negative, tr("Negative side"), QStringLiteral("(x < −1)")),
+         CheatSheetPlot::zoneTint(style::Zone::Negative, Qt::white)},
+        {3, zoneLabel(style::Zone::Hinge, tr("Hinge"), QStringLiteral("(|x| ≤ 1)")), CheatSheetPlot::zoneTint(style::Zone::Hinge, Qt::white)},
+        {3, zoneLabel(style::Zone::Positive, tr("Positive side"), QStringLiteral("(x > 1)")),
+         CheatSheetPlot::zoneTint(style::Zone::Positive, Qt::white)},
+    };
+    const qreal swatch = 16.0;
+    const qreal lineHeight = metrics.height() + 2;
+    qreal lx = x;
+    for (const Item &item : items) {
+        const qreal itemWidth = swatch + 3 + metrics.horizontalAdvance(item.text) + 10;
+        if (lx > x && lx + itemWidth > x + width) {
+            lx = x;
+            y += lineHeight;
+        }
+        if (painter) {
+            painter->save();
+            const qreal mid = y + lineHeight / 2;
+            if (item.kind == 3) {
+                painter->fillRect(QRectF(lx, mid - 4, swatch, 8), item.color);
+                painter->setPen(QPen(kRule, 0.4));
+                painter->drawRect(QRectF(lx, mid - 4, swatch, 8));
+            } else if (item.kind == 2) {
+                painter->setPen(QPen(item.color, 0.8));
+                painter->setBrush(item.color);
+                painter->drawEllipse(QPointF(lx + swatch / 2, mid), 1.8, 1.8);
+            } else {
+                painter->setPen(QPen(item.color, item.kind == 0 ? 1.4 : 1.1, item.kind == 0 ? Qt::SolidLine : Qt::DashLine));
+                painter->drawLine(QPointF(lx, mid), QPointF(lx + swatch, mid));
+            }
+            painter->setFont(legendFont);
+            painter->setPen(kSecondary);
+            drawPointText(painter, QPointF(lx + swatch + 3, mid + metrics.ascent() / 2 - 0.8), item.text);
+            painter->restore();
+        }
+        lx += itemWidth;
+    }
+    y += lineHeight + 3;
+    if (painter) {
+        painter->setPen(QPen(kRule, 0.6));
+        painter->drawLine(QPointF(x, y), QPointF(x + width, y));
+    }
+    return y - rect.top();
+}
+
+qreal CheatSheetPainter::drawGlance(QPainter *painter, const QRectF &rect) const
+{
+    const QRectF inner = rect.adjusted(kPadding, kPadding, -kPadding, -kPadding);
+    qreal y = inner.top();
+    TextStyle title;
+    title.size = kBodySize + 2;
+    title.bold = true;
+    y += wrappedText(painter, m_device, tr("At a glance"), title, QPointF(inner.left(), y), inner.width()) + 4;
+
+    const QStringList headers = {tr("Family"), tr("Output range"), tr("Slope at 0"), tr("Slope far left"),
+                                 tr("Smooth at 0")};
+    const QList<qreal> fractions = {0.24, 0.24, 0.15, 0.19, 0.18};
+    const qreal cellGap = 4.0;
+    const qreal spread = inner.width() - (fractions.size() - 1) * cellGap;
+    const auto drawRow = [&](const QStringList &cells, const QColor &marker, bool header) {
+        TextStyle style;
+        style.size = kSmallSize;
+        style.bold = header;
+        style.color = header ? kHeading : kInk;
+        qreal x = inner.left();
+        qreal height = 0.0;
+        for (int c = 0; c < cells.size(); ++c) {
+            const qreal width = spread * fractions[c];
+            qreal indent = 0.0;
+            if (c == 0 && marker.isValid()) {
+                indent = 7.0;
+                if (painter)
+                    painter->fillRect(QRectF(x, y + 1.5, 4, kSmallSize), marker);
+            }
+            TextStyle cell = style;
+            cell.bold = header || c == 0;
+            height = std::max(height, wrappedText(painter, m_device, cells[c], cell, QPointF(x + indent, y), width - indent));
+            x += width + cellGap;
+        }
+        y += height + 3;
+        if (painter) {
+            painter->setPen(QPen(header ? kRule : kRule.lighter(112), header ? 0.6 : 0.4));
+            painter->drawLine(QPointF(inner.left(), y - 1.5), QPointF(inner.right(), y - 1.5));
+        }
+        y += 1.5;
+    };
+    drawRow(headers, QColor(), true);
+    for (const Block &block : m_blocks) {
+        drawRow({block.name, block.facts.outputRange, block.facts.slopeAtZeroValue, block.facts.farLeftSlope,
+                 block.facts.smoothAtZero ? tr("yes") : tr("no, a kink")},
+                block.color, false);
+    }
+    y += 1;
+    y += paragraph(painter,
+                   tr("Slope far left: the slope at x = %1, the share of the gradient a strongly negative input passes "
+                      "back. 0 means none at all; ≈ 0 means it fades but never quite vanishes.")
+                       .arg(CheatSheetFacts::number(CheatSheetFacts::kFarLeft, QLocale(m_teaching.language()))),
+                   kSmallSize, QPointF(inner.left(), y), inner.width(), 0, true);
+    const qreal height = y - rect.top() + kPadding;
+    if (painter) {
+        painter->save();
+        painter->setPen(QPen(kRule, 0.6));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(rect.topLeft(), QSizeF(rect.width(), std::max(height, rect.height()))), 4, 4);
+        painter->restore();
+    }
+    return height;
+}
+
+void CheatSheetPainter::drawFooter(QPainter *painter, const QRectF &rect, int page) const
+{
+    painter->save();
+    painter->setPen(QPen(kRule, 0.6));
+    painter->drawLine(rect.topLeft() + QPointF(0, 3), rect.topRight() + QPointF(0, 3));
+    const QFont font = fontAtPoints(baseFont(false), kSmallSize, m_device);
+    painter->setFont(font);
+    painter->setPen(kSecondary);
+    const QRectF text = rect.adjusted(0, 5, 0, 0);
+    const QLocale locale(m_teaching.language());
+    drawPointText(painter, text, Qt::AlignLeft | Qt::AlignVCenter,
+                      tr("ReLU Family Lab %1").arg(QStringLiteral(RELULAB_VERSION)));
+    drawPointText(painter, text, Qt::AlignHCenter | Qt::AlignVCenter, locale.toString(m_date, QLocale::LongFormat));
+    drawPointText(painter, text, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page + 1).arg(m_pages.size()));
+    painter->restore();
+}
+
+} // namespace relulab

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "cheatsheet/cheatsheetfacts.h"
+#include "cheatsheet/cheatsheetplot.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QRectF>
+#include <QSizeF>
+#include <QString>
+
+class QPainter;
+class QPaintDevice;
+
+namespace relulab {
+
+class LabModel;
+class Teaching;
+
+// Paints the printable family cheat sheet: a header naming the current parameters, one block
+// per family (name, subtitle, tagline, formulas, a vector plot of output and slope with the
+// three zones, key facts, framework classes, when to choose it and what to watch out for) and
+// a footer with date, version and page number. The same routine serves the print preview, the
+// printer and PDF export.
+//
+// Layout works in points. A printable area narrower than kCardLayoutWidth (portrait) gets one
+// family per full-width band; a wider one (landscape) gets a grid of three cards per row. Blocks
+// are measured, not assumed, so longer languages flow onto a second page instead of clipping.
+class CheatSheetPainter
+{
+    Q_DECLARE_TR_FUNCTIONS(relulab::CheatSheetPainter)
+
+public:
+    static constexpr qreal kCardLayoutWidth = 640.0;
+
+    CheatSheetPainter(const LabModel &model, const Teaching &teaching);
+
+    // The date printed in the footer (today unless set).
+    void setDate(const QDate &date) { m_date = date; }
+
+    // Lays the sheet out for a printable area of `area` points, measuring text on `device`;
+    // returns the number of pages.
+    int layout(const QSizeF &area, QPaintDevice *device);
+    int pageCount() const { return m_pages.size(); }
+
+    // Paints page `page` (from 0) into `target`, given in the painter's coordinates, scaled to
+    // fit while keeping its proportions. Lays out first if layout() was not called.
+    void paintPage(QPainter *painter, const QRectF &target, int page);
+
+    // One family's content, prepared once per layout.
+    struct Block
+    {
+        QString id;
+        QString name;
+        QColor color;
+        QString subtitle;
+        QString tagline;
+        QString summary;
+        QString chooseWhen;
+        QString watchOut;
+        FamilyFacts facts;
+        CheatSheetPlot plot;
+    };
+    struct Row
+    {
+        QList<int> blocks;
+        qreal height = 0.0;
+    };
+    struct Page
+    {
+        QList<Row> rows;
+        qreal scale = 1.0; // below 1 only when a single row is taller than the page
+    };
+
+private:
+    qreal drawBlock(QPainter *painter, const Block &block, const QRectF &rect) const;
+    qreal drawColumn(QPainter *painter, const Block &block, const QList<int> &sections, const QPointF &topLeft,
+                     qreal width) const;
+    qreal drawSection(QPainter *painter, const Block &block, int section, const QPointF &topLeft, qreal width) const;
+    qreal drawHeader(QPainter *painter, const QRectF &rect, bool firstPage) const;
+    qreal drawGlance(QPainter *painter, const QRectF &rect) const;
+    void drawFooter(QPainter *painter, const QRectF &rect, int page) const;
+    qreal paragraph(QPainter *painter, const QString &text, qreal size, const QPointF &topLeft, qreal width,
+                    int boldPrefix = 0, bool italic = false, bool mono = false) const;
+    bool cards() const { return m_area.width() >= kCardLayoutWidth; }
+
+    const LabModel &m_model;
+    const Teaching &m_teaching;
+    QDate m_date = QDate::currentDate();
+    QSizeF m_area;
+    QPaintDevice *m_device = nullptr;
+    QList<Block> m_blocks;
+    QList<Page> m_pages;
+    qreal m_firstHeaderHeight = 0.0;
+    qreal m_otherHeaderHeight = 0.0;
+    // The comparison table goes where the last page has room: a free grid slot or below the rows.
+    bool m_glanceInSlot = false;
+    bool m_glanceBelow = false;
+    qreal m_glanceHeight = 0.0;
+};
+
+} // namespace relulab

@@ -1,0 +1,128 @@
+#include "labpage/readouttile.h"
+
+#include "widgets/labstyle.h"
+#include "widgets/wrappinglabel.h"
+
+#include <QEvent>
+#include <QPainter>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace relulab {
+
+ReadoutTile::ReadoutTile(QWidget *parent)
+    : CopyableFrame(parent)
+    , m_caption(new QLabel(this))
+    , m_value(new QLabel(this))
+    , m_note(new WrappingLabel(this))
+{
+    setFrameShape(QFrame::NoFrame);
+    setFocusPolicy(Qt::TabFocus); // screen readers reach the value by tabbing
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+
+    m_caption->setForegroundRole(QPalette::PlaceholderText);
+    m_value->setTextFormat(Qt::PlainText);
+    updateFonts();
+
+    m_note->setWordWrap(true);
+    m_note->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_note->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::MinimumExpanding);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->setSpacing(2);
+    layout->addWidget(m_caption);
+    layout->addWidget(m_value);
+    layout->addWidget(m_note, 1);
+}
+
+void ReadoutTile::setValueScale(double scale)
+{
+    m_valueScale = scale;
+    updateFonts();
+}
+
+void ReadoutTile::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    style::paintCard(&painter, rect(), palette(), hasFocus(), QColor());
+}
+
+void ReadoutTile::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        updateFonts();
+    CopyableFrame::changeEvent(event);
+}
+
+void ReadoutTile::updateFonts()
+{
+    QFont captionFont = font();
+    captionFont.setPointSizeF(captionFont.pointSizeF() * 0.9);
+    captionFont.setBold(true);
+    m_caption->setFont(captionFont);
+    QFont valueFont = font();
+    valueFont.setPointSizeF(valueFont.pointSizeF() * m_valueScale);
+    valueFont.setBold(true);
+    m_value->setFont(valueFont);
+}
+
+void ReadoutTile::setCaption(const QString &caption)
+{
+    m_caption->setText(caption);
+    updateAccessibleText();
+}
+
+void ReadoutTile::setValue(const QString &value, const QColor &color)
+{
+    m_value->setText(value);
+    if (color.isValid()) {
+        QPalette palette = m_value->palette();
+        palette.setColor(QPalette::WindowText, color);
+        m_value->setPalette(palette);
+    } else {
+        m_value->setPalette(QPalette()); // nothing set: inherit, so palette changes reach it
+    }
+    updateAccessibleText();
+}
+
+void ReadoutTile::setNote(const QString &note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+    updateAccessibleText();
+}
+
+QString ReadoutTile::caption() const
+{
+    return m_caption->text();
+}
+
+QString ReadoutTile::value() const
+{
+    return m_value->text();
+}
+
+QString ReadoutTile::note() const
+{
+    return m_note->text();
+}
+
+QString ReadoutTile::copyText() const
+{
+    return QString(value()).replace(QChar(0x2212), locale().negativeSign());
+}
+
+QString ReadoutTile::copyActionText() const
+{
+    return tr("Copy value");
+}
+
+void ReadoutTile::updateAccessibleText()
+{
+    setAccessibleName(m_caption->text() % QStringLiteral(": ") % m_value->text());
+    setAccessibleDescription(m_note->text());
+}
+
+} // namespace relulab

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "widgets/copyableframe.h"
+
+class QLabel;
+
+namespace relulab {
+
+// One reading: a small caption, a large value and an optional note underneath. Ctrl+C or the
+// context menu copies the value (a mouse-selectable label would lay out every new value through a
+// rich-text document, a third of a probe step's frame).
+class ReadoutTile : public CopyableFrame
+{
+    Q_OBJECT
+
+public:
+    explicit ReadoutTile(QWidget *parent = nullptr);
+
+    void setCaption(const QString &caption);
+    void setValue(const QString &value, const QColor &color = QColor());
+    void setNote(const QString &note);
+
+    // How much larger than the body text the value is set (numbers big, words smaller).
+    void setValueScale(double scale);
+
+    QString caption() const;
+    QString value() const;
+    QString note() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    // The value with a plain hyphen-minus, so that a spreadsheet reads a pasted number as one.
+    QString copyText() const override;
+    QString copyActionText() const override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    void updateAccessibleText();
+    void updateFonts();
+
+    double m_valueScale = 1.9;
+    QLabel *m_caption = nullptr;
+    QLabel *m_value = nullptr;
+    QLabel *m_note = nullptr;
+};
+
+} // namespace relulab

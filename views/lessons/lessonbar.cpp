@@ -1,0 +1,104 @@
+#include "lessons/lessonbar.h"
+
+#include "lessondeck.h"
+#include "lessonplayer.h"
+#include "teaching.h"
+#include "widgets/wrappinglabel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+
+namespace relulab {
+
+LessonBar::LessonBar(LessonPlayer *player, Teaching *teaching, QWidget *parent)
+    : QWidget(parent)
+    , m_player(player)
+    , m_teaching(teaching)
+    , m_previous(new QToolButton(this))
+    , m_next(new QToolButton(this))
+    , m_step(new QLabel(this))
+    , m_text(new WrappingLabel(this))
+{
+    m_previous->setArrowType(Qt::LeftArrow);
+    m_next->setArrowType(Qt::RightArrow);
+    m_previous->setAutoRaise(true);
+    m_next->setAutoRaise(true);
+    // The window's keys drive the lesson; the buttons are for the mouse and stay out of the tab chain.
+    m_previous->setFocusPolicy(Qt::NoFocus);
+    m_next->setFocusPolicy(Qt::NoFocus);
+    QFont stepFont = m_step->font();
+    stepFont.setBold(true);
+    m_step->setFont(stepFont);
+    m_step->setForegroundRole(QPalette::Highlight);
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::RichText);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_previous);
+    layout->addWidget(m_step);
+    layout->addWidget(m_next);
+    layout->addSpacing(8);
+    layout->addWidget(m_text, 1);
+
+    connect(m_previous, &QToolButton::clicked, m_player, &LessonPlayer::previous);
+    connect(m_next, &QToolButton::clicked, m_player, &LessonPlayer::next);
+    connect(m_player, &LessonPlayer::deckChanged, this, &LessonBar::refresh);
+    connect(m_player, &LessonPlayer::currentStepChanged, this, &LessonBar::refresh);
+    connect(m_teaching, &Teaching::languageChanged, this, &LessonBar::refresh);
+    refresh();
+}
+
+QString LessonBar::stepText() const
+{
+    return m_step->text();
+}
+
+QString LessonBar::titleText() const
+{
+    return m_titleText;
+}
+
+QString LessonBar::noteText() const
+{
+    return m_noteText;
+}
+
+void LessonBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+void LessonBar::refresh()
+{
+    const int index = m_player->currentIndex();
+    const int count = m_player->count();
+    m_previous->setEnabled(index > 0);
+    m_next->setEnabled(index + 1 < count);
+    m_previous->setToolTip(tr("Previous step (Page Up)"));
+    m_next->setToolTip(tr("Next step (Page Down)"));
+    m_previous->setAccessibleName(tr("Previous lesson step"));
+    m_next->setAccessibleName(tr("Next lesson step"));
+
+    if (index < 0) {
+        const QString deckTitle = m_player->isBuiltIn() ? tr("Built-in scenarios")
+                                                        : m_player->deck().title.in(m_teaching->language());
+        m_step->setText(tr("%n step(s)", nullptr, count));
+        m_titleText = deckTitle;
+        m_noteText = tr("Press Page Down or Space to start the lesson.");
+    } else {
+        const LessonStep *step = m_player->currentStep();
+        m_step->setText(tr("%1 / %2").arg(index + 1).arg(count));
+        m_titleText = step->titleIn(*m_teaching);
+        m_noteText = step->noteIn(*m_teaching);
+    }
+    const QString title = QStringLiteral("<b>%1</b>").arg(m_titleText.toHtmlEscaped());
+    m_text->setText(m_noteText.isEmpty() ? title : title % QStringLiteral(" — ") % m_noteText.toHtmlEscaped());
+    setAccessibleName(tr("Lesson step %1: %2").arg(m_step->text(), m_titleText));
+    setAccessibleDescription(m_noteText);
+}
+
+} // namespace relulab

@@ -1,0 +1,108 @@
+#include "widgets/labstyle.h"
+
+#include "family.h"
+
+#include <QHash>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+
+namespace relulab::style {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QColor familyColor(const QString &familyId, const QPalette &palette)
+{
+    static const QHash<QString, QColor> colors = {
+        {QStringLiteral("relu"), QColor(0x00, 0x72, 0xB2)},
+        {QStringLiteral("leaky-relu"), QColor(0xB2, 0x7A, 0x00)}, // Okabe–Ito orange, darkened for 3:1 on white
+        {QStringLiteral("elu"), QColor(0x00, 0x9E, 0x73)},
+        {QStringLiteral("gelu"), QColor(0xCC, 0x79, 0xA7)},
+        {QStringLiteral("softplus"), QColor(0xD5, 0x5E, 0x00)},
+    };
+    QColor color = colors.value(familyId, palette.color(QPalette::Text));
+    return isDark(palette) ? color.lighter(140) : color;
+}
+
+QIcon familySwatch(const QString &familyId, const QPalette &palette)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(familyColor(familyId, palette));
+    painter.drawEllipse(QRectF(1, 1, 10, 10));
+    return QIcon(pixmap);
+}
+
+QColor healthColor(GradientHealth health, const QPalette &palette)
+{
+    QColor color;
+    switch (health) {
+    case GradientHealth::Healthy: color = QColor(0x1B, 0x7F, 0x3B); break;
+    case GradientHealth::Amplifying: color = QColor(0xB2, 0x5E, 0x00); break;
+    case GradientHealth::Leaking: color = QColor(0x8A, 0x6D, 0x00); break;
+    case GradientHealth::Fading: color = QColor(0x4A, 0x64, 0x8C); break;
+    case GradientHealth::Reversed: color = QColor(0x8E, 0x3B, 0x9E); break;
+    case GradientHealth::Dead: color = QColor(0xC0, 0x1C, 0x28); break;
+    }
+    return isDark(palette) ? color.lighter(170) : color;
+}
+
+void paintCard(QPainter *painter, const QRect &rect, const QPalette &palette, bool focused, const QColor &accent)
+{
+    constexpr qreal kRadius = 8.0;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF panel = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5);
+    painter->setPen(QPen(focused ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid), focused ? 2.0 : 1.0));
+    painter->setBrush(palette.color(QPalette::Base));
+    painter->drawRoundedRect(panel, kRadius, kRadius);
+    if (accent.isValid()) {
+        QPainterPath clip;
+        clip.addRoundedRect(panel, kRadius, kRadius);
+        painter->setClipPath(clip);
+        painter->fillRect(QRectF(panel.left(), panel.top(), 4.0, panel.height()), accent);
+    }
+    painter->restore();
+}
+
+QColor zoneFill(Zone zone, const QPalette &palette)
+{
+    QColor color;
+    switch (zone) {
+    case Zone::Negative: color = QColor(0xC0, 0x1C, 0x28); break;
+    case Zone::Hinge: color = QColor(0xE6, 0x9F, 0x00); break;
+    case Zone::Positive: color = QColor(0x1B, 0x7F, 0x3B); break;
+    }
+    color.setAlpha(isDark(palette) ? 40 : 22);
+    return color;
+}
+
+QColor mixed(const QColor &color, const QColor &background, double strength)
+{
+    return QColor::fromRgbF(static_cast<float>(strength * color.redF() + (1.0 - strength) * background.redF()),
+                            static_cast<float>(strength * color.greenF() + (1.0 - strength) * background.greenF()),
+                            static_cast<float>(strength * color.blueF() + (1.0 - strength) * background.blueF()));
+}
+
+QColor flattened(const QColor &color, const QColor &background)
+{
+    return mixed(color, background, color.alphaF());
+}
+
+QString zoneId(Zone zone)
+{
+    switch (zone) {
+    case Zone::Negative: return QStringLiteral("negative");
+    case Zone::Hinge: return QStringLiteral("hinge");
+    case Zone::Positive: return QStringLiteral("positive");
+    }
+    return QString();
+}
+
+} // namespace relulab::style

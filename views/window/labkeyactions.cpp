@@ -1,0 +1,112 @@
+#include "window/labkeyactions.h"
+
+#include "family.h"
+#include "labmodel.h"
+
+#include <QAction>
+#include <QWidget>
+
+#include <cmath>
+
+namespace relulab {
+
+LabKeyActions::LabKeyActions(LabModel *model, QWidget *window)
+    : QObject(window)
+    , m_model(model)
+    , m_window(window)
+{
+    const struct
+    {
+        const char *name;
+        QKeySequence key;
+        double fraction;
+    } steps[] = {
+        {"probeLeft", QKeySequence(Qt::Key_Left), -kStep},
+        {"probeRight", QKeySequence(Qt::Key_Right), kStep},
+        {"probeLeftCoarse", QKeySequence(Qt::SHIFT | Qt::Key_Left), -kCoarseStep},
+        {"probeRightCoarse", QKeySequence(Qt::SHIFT | Qt::Key_Right), kCoarseStep},
+        {"probeLeftFine", QKeySequence(Qt::CTRL | Qt::Key_Left), -kFineStep},
+        {"probeRightFine", QKeySequence(Qt::CTRL | Qt::Key_Right), kFineStep},
+    };
+    for (const auto &step : steps) {
+        QAction *action = addAction(QString::fromLatin1(step.name), {step.key});
+        const double fraction = step.fraction;
+        connect(action, &QAction::triggered, this, [this, fraction] { moveProbe(fraction); });
+        m_probeActions.append(action);
+    }
+    QAction *home = addAction(QStringLiteral("probeStart"), {QKeySequence(Qt::Key_Home)});
+    connect(home, &QAction::triggered, this, [this] { m_model->setProbe(m_model->viewMinimum()); });
+    QAction *end = addAction(QStringLiteral("probeEnd"), {QKeySequence(Qt::Key_End)});
+    connect(end, &QAction::triggered, this, [this] { m_model->setProbe(m_model->viewMaximum()); });
+    QAction *zero = addAction(QStringLiteral("probeZero"), {QKeySequence(Qt::Key_0)});
+    connect(zero, &QAction::triggered, this, [this] { m_model->setProbe(0.0); });
+    m_probeActions << home << end << zero;
+
+    int digit = 0;
+    for (const FamilySpec &spec : FamilyCatalog::all()) {
+        ++digit;
+        QAction *select = addAction(QStringLiteral("family-") % spec.id, {QKeySequence(Qt::Key_0 + digit)});
+        select->setText(spec.displayName);
+        connect(select, &QAction::triggered, this, [this, id = spec.id] { m_model->setFamily(id); });
+        m_familyActions.append(select);
+    }
+
+    QAction *increase = addAction(QStringLiteral("parameterUp"), {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::SHIFT | Qt::Key_Plus), QKeySequence(Qt::Key_Equal)});
+    connect(increase, &QAction::triggered, this, [this] { stepMainParameter(+1); });
+    QAction *decrease = addAction(QStringLiteral("parameterDown"), {QKeySequence(Qt::Key_Minus)});
+    connect(decrease, &QAction::triggered, this, [this] { stepMainParameter(-1); });
+    m_parameterActions << increase << decrease;
+    retranslate();
+}
+
+QAction *LabKeyActions::addAction(const QString &name, const QList<QKeySequence> &shortcuts)
+{
+    auto *action = new QAction(m_window);
+    action->setObjectName(name);
+    action->setShortcuts(shortcuts);
+    m_window->addAction(action);
+    return action;
+}
+
+void LabKeyActions::retranslate()
+{
+    const auto text = [this](const char *name, const QString &label) {
+        m_window->findChild<QAction *>(QString::fromLatin1(name))->setText(label);
+    };
+    text("probeLeft", tr("Probe left"));
+    text("probeRight", tr("Probe right"));
+    text("probeLeftCoarse", tr("Probe left, big step"));
+    text("probeRightCoarse", tr("Probe right, big step"));
+    text("probeLeftFine", tr("Probe left, fine step"));
+    text("probeRightFine", tr("Probe right, fine step"));
+    text("probeStart", tr("Probe to the left end"));
+    text("probeEnd", tr("Probe to the right end"));
+    text("probeZero", tr("Probe to zero"));
+    text("parameterUp", tr("Increase the family's parameter"));
+    text("parameterDown", tr("Decrease the family's parameter"));
+}
+
+void LabKeyActions::moveProbe(double fractionOfRange)
+{
+    const double width = m_model->viewMaximum() - m_model->viewMinimum();
+    const double target = m_model->probe() + fractionOfRange * width;
+    // Stay on the board, and land on round numbers so teachers can hit 0 and 1 exactly.
+    const double step = std::fabs(fractionOfRange) * width;
+    const double snapped = std::round(target / step) * step;
+    m_model->setProbe(std::clamp(snapped, m_model->viewMinimum(), m_model->viewMaximum()));
+}
+
+void LabKeyActions::stepMainParameter(int direction)
+{
+    const FamilySpec &spec = m_model->familySpec();
+    if (spec.parameters.isEmpty())
+        return;
+    const ParameterSpec &main = spec.parameters.constFirst();
+    const double current = m_model->parameter(spec.id, main.name);
+    // Snap to the step grid so repeated presses land on the values the slider shows.
+    const double index = std::round((current - main.minimum) / main.step) + direction;
+    const double next = std::clamp(main.minimum + index * main.step, main.minimum, main.maximum);
+    m_model->setParameter(spec.id, main.name, next);
+}
+
+} // namespace relulab

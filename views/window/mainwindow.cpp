@@ -1,0 +1,527 @@
+#include "window/mainwindow.h"
+
+#include "board/activationboard.h"
+#include "cheatsheet/cheatsheetactions.h"
+#include "cheatsheet/cheatsheetcards.h"
+#include "curvesampling.h"
+#include "family.h"
+#include "survival/gradientsurvivalview.h"
+#include "labpage/labcontrols.h"
+#include "window/labkeyactions.h"
+#include "labmodel.h"
+#include "labsettings.h"
+#include "languageswitcher.h"
+#include "lessons/lessonactions.h"
+#include "lessons/lessonbar.h"
+#include "lessonplayer.h"
+#include "window/presentationmode.h"
+#include "labpage/readoutpanel.h"
+#include "teaching.h"
+#include "labpage/teachingnotes.h"
+#include "window/windowoverlay.h"
+#include "widgets/wrappinglabel.h"
+#include "board/zonecaptionstrip.h"
+
+#include <QAbstractButton>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QBuffer>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
+
+namespace relulab {
+namespace {
+
+QAction *makeAction(QWidget *owner, const QString &name, const QKeySequence &shortcut = QKeySequence())
+{
+    auto *action = new QAction(owner);
+    action->setObjectName(name);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    // Owned by the window too, so the shortcut works when the menu bar is hidden.
+    owner->addAction(action);
+    return action;
+}
+
+} // namespace
+
+MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *languages, LessonPlayer *lessons,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(model)
+    , m_teaching(teaching)
+    , m_languages(languages)
+    , m_lessons(lessons)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/relu-family-lab-256.png")));
+    setAcceptDrops(true);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_labPage = makeLabPage();
+    auto *labScroll = new QScrollArea;
+    labScroll->setWidget(m_labPage);
+    labScroll->setWidgetResizable(true);
+    labScroll->setFrameShape(QFrame::NoFrame);
+    labScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // a shorter screen scrolls, never sideways
+    m_tabs->addTab(labScroll, QString());
+    auto *survival = new GradientSurvivalView(m_model, m_teaching);
+    survival->setObjectName(QStringLiteral("gradientSurvival"));
+    m_tabs->addTab(survival, survival->title());
+    connect(survival, &GradientSurvivalView::titleChanged, this,
+            [this, survival](const QString &title) { m_tabs->setTabText(m_tabs->indexOf(survival), title); });
+    setCentralWidget(m_tabs);
+
+    m_notes = new TeachingNotes(m_model, m_teaching);
+    auto *notesScroll = new QScrollArea;
+    notesScroll->setWidget(m_notes);
+    notesScroll->setWidgetResizable(true);
+    notesScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    notesScroll->setFrameShape(QFrame::NoFrame);
+    m_notesDock = new QDockWidget(this);
+    m_notesDock->setObjectName(QStringLiteral("teachingDock"));
+    m_notesDock->setWidget(notesScroll);
+    m_notesDock->setMinimumWidth(320);
+    addDockWidget(Qt::RightDockWidgetArea, m_notesDock);
+
+    m_cards = new CheatSheetCards(m_model, m_teaching);
+    m_cardsDock = new QDockWidget(this);
+    m_cardsDock->setObjectName(QStringLiteral("cheatSheetDock"));
+    m_cardsDock->setWidget(m_cards);
+    addDockWidget(Qt::RightDockWidgetArea, m_cardsDock);
+    m_sheetActions = new CheatSheetActions(m_model, m_teaching, this);
+    m_lessonActions = new LessonActions(m_lessons, m_model, m_teaching, this);
+
+    m_blank = new BlankOverlay(this);
+    m_shortcutOverlay = new ShortcutOverlay(this);
+    m_presentation = new PresentationMode(this, m_labPage);
+    m_presentation->addSecondary(m_intro);
+    m_presentation->addSecondary(m_controls);
+    m_presentation->addSecondary(m_board->captionStrip()); // the zone titles stay on the charts
+    m_presentation->addPresentationOnly(m_presentationNotes);
+
+    makeActions();
+    makeMenus();
+    // Keys a focused control needs for itself must reach it before the window's shortcuts.
+    qApp->installEventFilter(this);
+
+    connect(m_model, &LabModel::familyChanged, this, &MainWindow::refreshHeader);
+    connect(m_teaching, &Teaching::languageChanged, this, &MainWindow::retranslate);
+    retranslate();
+    resize(1366, 768);
+    arrangeDocksFor(size());
+}
+
+void MainWindow::arrangeDocksFor(const QSize &size)
+{
+    constexpr int kTallEnough = 1000;
+    if (size.height() >= kTallEnough) {
+        addDockWidget(Qt::BottomDockWidgetArea, m_cardsDock);
+        resizeDocks({m_cardsDock}, {260}, Qt::Vertical);
+    } else {
+        addDockWidget(Qt::RightDockWidgetArea, m_cardsDock);
+        tabifyDockWidget(m_notesDock, m_cardsDock);
+        m_notesDock->raise();
+    }
+}
+
+QWidget *MainWindow::makeLabPage()
+{
+    auto *page = new QWidget;
+    m_headline = new WrappingLabel(page);
+    page->installEventFilter(this); // the headline's size follows the page's (presentation mode)
+    m_headline->setWordWrap(true);
+    m_intro = new WrappingLabel(page);
+    m_intro->setWordWrap(true);
+
+    m_board = new ActivationBoard(m_model, m_teaching, page);
+    m_board->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+
+    m_readouts = new ReadoutPanel(m_model, m_teaching, page);
+    m_controls = new LabControls(m_model, m_teaching, page);
+    m_presentationNotes = new TeachingNotes(m_model, m_teaching, page);
+    m_presentationNotes->setObjectName(QStringLiteral("presentationNotes"));
+    m_presentationNotes->showOnly({TeachingNotes::Card::CurrentRead, TeachingNotes::Card::Diagnosis});
+    m_presentationNotes->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+
+    auto *boardRow = new QHBoxLayout;
+    boardRow->addWidget(m_board, 3);
+    boardRow->addWidget(m_presentationNotes, 1);
+
+    m_lessonBar = new LessonBar(m_lessons, m_teaching, page);
+    updateHeadlineFont(page->font());
+
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->setSpacing(8);
+    layout->addWidget(m_lessonBar);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_intro);
+    layout->addLayout(boardRow, 1);
+    layout->addWidget(m_readouts);
+    layout->addWidget(m_controls);
+    return page;
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
+}
+
+void MainWindow::makeActions()
+{
+    QAction *exportCsv = makeAction(this, QStringLiteral("exportCsv"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(exportCsv, &QAction::triggered, this, &MainWindow::exportCurves);
+    QAction *screenshot = makeAction(this, QStringLiteral("saveScreenshot"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(screenshot, &QAction::triggered, this, &MainWindow::saveScreenshotInteractively);
+    QAction *quit = makeAction(this, QStringLiteral("quit"), QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QAction *reset = makeAction(this, QStringLiteral("resetDefaults"));
+    connect(reset, &QAction::triggered, this, [this] {
+        m_model->beginBatch();
+        m_model->resetParameters();
+        m_model->setFamily(QStringLiteral("relu"));
+        m_model->setViewRange(-4.0, 4.0);
+        m_model->setProbe(1.1);
+        m_model->endBatch();
+    });
+    QAction *others = makeAction(this, QStringLiteral("showOtherFamilies"), QKeySequence(Qt::Key_O));
+    others->setCheckable(true);
+    others->setChecked(m_board->showOtherFamilies());
+    connect(others, &QAction::toggled, m_board, &ActivationBoard::setShowOtherFamilies);
+    connect(m_board, &ActivationBoard::showOtherFamiliesChanged, others, &QAction::setChecked);
+    QAction *zoomIn = makeAction(this, QStringLiteral("zoomIn"), QKeySequence::ZoomIn);
+    connect(zoomIn, &QAction::triggered, this, [this] { zoom(0.8); });
+    QAction *zoomOut = makeAction(this, QStringLiteral("zoomOut"), QKeySequence::ZoomOut);
+    connect(zoomOut, &QAction::triggered, this, [this] { zoom(1.25); });
+    QAction *zoomReset = makeAction(this, QStringLiteral("zoomReset"), QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(zoomReset, &QAction::triggered, this, [this] { m_model->setViewRange(-4.0, 4.0); });
+
+    m_keyActions = new LabKeyActions(m_model, this);
+
+    QAction *present = makeAction(this, QStringLiteral("presentation"), QKeySequence(Qt::Key_F5));
+    present->setCheckable(true);
+    connect(present, &QAction::toggled, m_presentation, &PresentationMode::setActive);
+    connect(m_presentation, &PresentationMode::activeChanged, present, &QAction::setChecked);
+    QAction *leave = makeAction(this, QStringLiteral("leavePresentation"), QKeySequence(Qt::Key_Escape));
+    connect(leave, &QAction::triggered, this, [this] { m_presentation->setActive(false); });
+    // Only then: otherwise Escape belongs to whatever has focus (overlays, dialogs, editors).
+    leave->setEnabled(false);
+    connect(m_presentation, &PresentationMode::activeChanged, leave, &QAction::setEnabled);
+    // Clickers send Page Down / Page Up; Space and Backspace are the keyboard's habit.
+    QAction *nextStep = makeAction(this, QStringLiteral("nextStep"), QKeySequence(Qt::Key_PageDown));
+    nextStep->setShortcuts({QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Space)});
+    connect(nextStep, &QAction::triggered, m_lessons, &LessonPlayer::next);
+    QAction *previousStep = makeAction(this, QStringLiteral("previousStep"), QKeySequence(Qt::Key_PageUp));
+    previousStep->setShortcuts({QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Backspace)});
+    connect(previousStep, &QAction::triggered, m_lessons, &LessonPlayer::previous);
+
+    QAction *blank = makeAction(this, QStringLiteral("blank"), QKeySequence(Qt::Key_B));
+    blank->setShortcuts({QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period)});
+    connect(blank, &QAction::triggered, m_blank, &WindowOverlay::toggle);
+
+    QAction *shortcuts = makeAction(this, QStringLiteral("shortcuts"), QKeySequence(Qt::Key_F1));
+    // "?" arrives with Shift on most layouts; accept it both ways.
+    shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question), QKeySequence(Qt::SHIFT | Qt::Key_Question)});
+    connect(shortcuts, &QAction::triggered, m_shortcutOverlay, &WindowOverlay::toggle);
+    QAction *about = makeAction(this, QStringLiteral("about"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction *aboutQt = makeAction(this, QStringLiteral("aboutQt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &code : m_languages->languages()) {
+        QAction *language = m_languageGroup->addAction(LanguageSwitcher::nativeName(code));
+        language->setObjectName(QStringLiteral("language-") % code);
+        language->setCheckable(true);
+        language->setChecked(code == m_teaching->language());
+        connect(language, &QAction::triggered, this, [this, code] { m_languages->switchTo(code); });
+    }
+}
+
+void MainWindow::makeMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_lessonActions->openAction());
+    m_fileMenu->addAction(m_lessonActions->openSampleAction());
+    m_fileMenu->addAction(m_lessonActions->saveAsAction());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions(m_sheetActions->actions());
+    addActions(m_sheetActions->actions()); // they keep working in full screen
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(action(QStringLiteral("exportCsv")));
+    m_fileMenu->addAction(action(QStringLiteral("saveScreenshot")));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(action(QStringLiteral("quit")));
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(action(QStringLiteral("presentation")));
+    m_viewMenu->addAction(action(QStringLiteral("blank")));
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(action(QStringLiteral("showOtherFamilies")));
+    m_viewMenu->addAction(action(QStringLiteral("zoomIn")));
+    m_viewMenu->addAction(action(QStringLiteral("zoomOut")));
+    m_viewMenu->addAction(action(QStringLiteral("zoomReset")));
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_notesDock->toggleViewAction());
+    m_viewMenu->addAction(m_cardsDock->toggleViewAction());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_labMenu = menuBar()->addMenu(QString());
+    m_labMenu->addAction(action(QStringLiteral("nextStep")));
+    m_labMenu->addAction(action(QStringLiteral("previousStep")));
+    m_labMenu->addSeparator();
+    m_labMenu->addActions(m_keyActions->familyActions());
+    m_labMenu->addSeparator();
+    m_labMenu->addActions(m_keyActions->probeActions());
+    m_labMenu->addSeparator();
+    m_labMenu->addActions(m_keyActions->parameterActions());
+    m_labMenu->addSeparator();
+    m_labMenu->addAction(action(QStringLiteral("resetDefaults")));
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(action(QStringLiteral("shortcuts")));
+    m_helpMenu->addSeparator();
+    m_helpMenu->addAction(action(QStringLiteral("about")));
+    m_helpMenu->addAction(action(QStringLiteral("aboutQt")));
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setMovable(false);
+    m_toolBar->addAction(action(QStringLiteral("presentation")));
+    m_toolBar->addAction(action(QStringLiteral("resetDefaults")));
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_sheetActions->printAction());
+    m_toolBar->addAction(m_sheetActions->exportAction());
+    m_toolBar->addAction(action(QStringLiteral("exportCsv")));
+    m_toolBar->addAction(action(QStringLiteral("saveScreenshot")));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!LessonActions::lessonFileIn(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = LessonActions::lessonFileIn(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_lessonActions->openLessonFile(path);
+}
+
+void MainWindow::updateHeadlineFont(const QFont &pageFont)
+{
+    QFont headlineFont = pageFont;
+    headlineFont.setPointSizeF(pageFont.pointSizeF() * 1.35);
+    headlineFont.setBold(true);
+    m_headline->setFont(headlineFont);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_labPage && event->type() == QEvent::FontChange)
+        updateHeadlineFont(m_labPage->font());
+    if (event->type() != QEvent::ShortcutOverride)
+        return QMainWindow::eventFilter(watched, event);
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (!widget || widget->window() != this)
+        return false;
+    const auto *keyEvent = static_cast<QKeyEvent *>(event);
+    const int key = keyEvent->key();
+    // Page Up/Down always go to the lesson (clickers send them); function keys, Escape and
+    // Ctrl/Alt shortcuts always go to the window.
+    const bool arrows = key == Qt::Key_Left || key == Qt::Key_Right || key == Qt::Key_Up || key == Qt::Key_Down
+        || key == Qt::Key_Home || key == Qt::Key_End;
+    const bool plainTyping = !(keyEvent->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        && key != Qt::Key_Escape && key != Qt::Key_PageUp && key != Qt::Key_PageDown && !(key >= Qt::Key_F1 && key <= Qt::Key_F35);
+    const bool controlWantsKey = ((qobject_cast<QAbstractSlider *>(widget) || qobject_cast<QComboBox *>(widget)) && arrows)
+        || (qobject_cast<QAbstractButton *>(widget) && key == Qt::Key_Space)
+        || qobject_cast<QAbstractSpinBox *>(widget);
+    if (controlWantsKey && plainTyping) {
+        event->accept();
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setLocale(QLocale());
+    setWindowTitle(tr("ReLU Family Lab"));
+    m_tabs->setTabText(0, tr("Activation lab"));
+    m_notesDock->setWindowTitle(tr("Teaching notes"));
+    m_cardsDock->setWindowTitle(tr("Family cheat sheet"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_labMenu->setTitle(tr("&Lab"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_languageMenu->setTitle(tr("&Language"));
+
+    action(QStringLiteral("exportCsv"))->setText(tr("&Export curves as CSV…"));
+    action(QStringLiteral("saveScreenshot"))->setText(tr("Save &screenshot as PNG…"));
+    action(QStringLiteral("quit"))->setText(tr("&Quit"));
+    action(QStringLiteral("resetDefaults"))->setText(tr("&Reset to defaults"));
+    action(QStringLiteral("showOtherFamilies"))->setText(tr("Show the &other families faintly"));
+    action(QStringLiteral("zoomIn"))->setText(tr("Zoom &in"));
+    action(QStringLiteral("zoomOut"))->setText(tr("Zoom &out"));
+    action(QStringLiteral("zoomReset"))->setText(tr("&Reset zoom (−4 to 4)"));
+    action(QStringLiteral("shortcuts"))->setText(tr("&Keyboard shortcuts"));
+    action(QStringLiteral("presentation"))->setText(tr("&Presentation mode"));
+    action(QStringLiteral("leavePresentation"))->setText(tr("Leave presentation mode"));
+    action(QStringLiteral("blank"))->setText(tr("&Blank the screen"));
+    action(QStringLiteral("nextStep"))->setText(tr("&Next lesson step"));
+    action(QStringLiteral("previousStep"))->setText(tr("&Previous lesson step"));
+    m_keyActions->retranslate();
+    action(QStringLiteral("about"))->setText(tr("&About ReLU Family Lab"));
+    action(QStringLiteral("aboutQt"))->setText(tr("About &Qt"));
+    for (QAction *language : m_languageGroup->actions())
+        language->setChecked(language->objectName() == QStringLiteral("language-") % m_teaching->language());
+    refreshHeader();
+}
+
+void MainWindow::refreshHeader()
+{
+    const QString prefix = QStringLiteral("families.") % m_model->family() % QLatin1Char('.');
+    m_headline->setText(m_teaching->text(prefix % QStringLiteral("headline")));
+    m_intro->setText(m_teaching->text(prefix % QStringLiteral("intro")));
+}
+
+void MainWindow::zoom(double factor)
+{
+    const double center = 0.5 * (m_model->viewMinimum() + m_model->viewMaximum());
+    const double halfWidth = 0.5 * (m_model->viewMaximum() - m_model->viewMinimum()) * factor;
+    const double limit = LabModel::kViewLimit;
+    m_model->setViewRange(std::max(-limit, center - halfWidth), std::min(limit, center + halfWidth));
+}
+
+void MainWindow::exportCurves()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export curves as CSV"),
+                                                      documents % QStringLiteral("/relu-family-curves.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    const QList<double> xs = evenlySpaced(m_model->viewMinimum(), m_model->viewMaximum(), 801);
+    // Unbuffered: a short write (a full disk) is reported instead of committing a truncated file.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || !writeCurvesCsv(*m_model, FamilyCatalog::ids(), xs, &file)
+        || !file.commit()) {
+        QMessageBox::warning(this, tr("Export failed"),
+                             tr("The curves could not be saved to %1:\n%2").arg(path, file.errorString()));
+    }
+}
+
+bool MainWindow::saveScreenshot(const QString &path, const QSize &size, bool presenting, QString *error)
+{
+    resize(size);
+    arrangeDocksFor(size);
+    setAttribute(Qt::WA_DontShowOnScreen);
+    show();
+    if (presenting) {
+        m_presentation->setGoesFullScreen(false);
+        m_presentation->setActive(true);
+    }
+    QApplication::processEvents();
+    return savePng(grab(), path, error);
+}
+
+bool MainWindow::savePng(const QPixmap &pixmap, const QString &path, QString *error)
+{
+    // Encoded in memory and written once, unbuffered: a full disk shows as a short write and the
+    // previous file stays as it was.
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QSaveFile file(path);
+    if (!pixmap.save(&buffer, "PNG") || !file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
+        || file.write(png) != png.size() || !file.commit()) {
+        *error = tr("cannot write '%1': %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::saveScreenshotInteractively()
+{
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save screenshot as PNG"),
+                                                      pictures % QStringLiteral("/relu-family-lab.png"),
+                                                      tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !grab().save(&file, "PNG") || !file.commit()) {
+        QMessageBox::warning(this, tr("Screenshot failed"),
+                             tr("The screenshot could not be saved to %1:\n%2").arg(path, file.errorString()));
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About ReLU Family Lab"),
+                       tr("<h3>ReLU Family Lab %1</h3>"
+                          "<p>See what ReLU, Leaky ReLU, ELU, GELU and Softplus do with negative evidence, "
+                          "and what gradient survives the trip back.</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                           .arg(QStringLiteral(RELULAB_VERSION)));
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/language"), m_teaching->language());
+    saveLabState(*m_model, settings);
+    event->accept();
+}
+
+} // namespace relulab

@@ -1,0 +1,142 @@
+#include "window/windowoverlay.h"
+
+#include <QEvent>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QTextDocument>
+
+namespace relulab {
+
+WindowOverlay::WindowOverlay(QWidget *window)
+    : QWidget(window)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    window->installEventFilter(this);
+    hide();
+}
+
+void WindowOverlay::toggle()
+{
+    setVisible(!isVisible());
+}
+
+bool WindowOverlay::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == parentWidget() && event->type() == QEvent::Resize)
+        setGeometry(parentWidget()->rect());
+    return QWidget::eventFilter(watched, event);
+}
+
+void WindowOverlay::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        hide();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void WindowOverlay::mousePressEvent(QMouseEvent *)
+{
+    hide();
+}
+
+void WindowOverlay::showEvent(QShowEvent *event)
+{
+    setGeometry(parentWidget()->rect());
+    raise();
+    setFocus(Qt::OtherFocusReason);
+    QWidget::showEvent(event);
+    emit visibilityChanged(true);
+}
+
+void WindowOverlay::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    emit visibilityChanged(false);
+}
+
+BlankOverlay::BlankOverlay(QWidget *window)
+    : WindowOverlay(window)
+{
+    setObjectName(QStringLiteral("blankOverlay"));
+    setAccessibleName(tr("Blank screen"));
+}
+
+void BlankOverlay::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), Qt::black);
+}
+
+ShortcutOverlay::ShortcutOverlay(QWidget *window)
+    : WindowOverlay(window)
+{
+    setObjectName(QStringLiteral("shortcutOverlay"));
+}
+
+QList<QPair<QString, QString>> ShortcutOverlay::rows() const
+{
+    return {
+        {tr("← →"), tr("Move the probe")},
+        {tr("Shift + ← →"), tr("Move the probe in big steps")},
+        {tr("Ctrl + ← →"), tr("Move the probe in fine steps")},
+        {tr("Home, End, 0"), tr("Probe to the left end, the right end, zero")},
+        {tr("1 2 3 4 5"), tr("ReLU, Leaky ReLU, ELU, GELU, Softplus")},
+        {tr("+ −"), tr("Change the family's parameter")},
+        {tr("O"), tr("Show or hide the other families")},
+        {tr("Ctrl + +, Ctrl + −, Ctrl + 0"), tr("Zoom the x axis in, out, back to −4 … 4")},
+        {tr("Page Down, Space"), tr("Next lesson step")},
+        {tr("Page Up, Backspace"), tr("Previous lesson step")},
+        {tr("F5"), tr("Presentation mode on or off (Esc leaves)")},
+        {tr("B or ."), tr("Blank the screen")},
+        {tr("Ctrl + C"), tr("Copy the focused teaching card or readout")},
+        {tr("F1 or ?"), tr("Show or hide this list")},
+    };
+}
+
+QString ShortcutOverlay::text() const
+{
+    QString html = QStringLiteral("<h2>%1</h2><table cellspacing='0' cellpadding='6'>").arg(tr("Keyboard shortcuts").toHtmlEscaped());
+    for (const auto &[keys, meaning] : rows()) {
+        html += QStringLiteral("<tr><td align='right'><b>%1</b></td><td>%2</td></tr>")
+                    .arg(keys.toHtmlEscaped(), meaning.toHtmlEscaped());
+    }
+    html += QStringLiteral("</table><p>%1</p>").arg(tr("Press Esc, F1 or ? to close.").toHtmlEscaped());
+    return html;
+}
+
+void ShortcutOverlay::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Keyboard shortcuts"));
+        update();
+    }
+    WindowOverlay::changeEvent(event);
+}
+
+void ShortcutOverlay::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(rect(), QColor(0, 0, 0, 170));
+
+    QTextDocument document;
+    QFont font = this->font();
+    font.setPointSizeF(font.pointSizeF() * std::clamp(height() / 600.0, 1.0, 2.0));
+    document.setDefaultFont(font);
+    document.setDefaultStyleSheet(QStringLiteral("body { color: %1; }").arg(palette().color(QPalette::ToolTipText).name()));
+    document.setHtml(QStringLiteral("<body>%1</body>").arg(text()));
+    document.setTextWidth(std::min(width() - 80.0, font.pointSizeF() * 48));
+
+    const QSizeF size = document.size();
+    QRectF card(QPointF(0, 0), size + QSizeF(48, 40));
+    card.moveCenter(QRectF(rect()).center());
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(palette().color(QPalette::ToolTipBase));
+    painter.drawRoundedRect(card, 14, 14);
+    painter.translate(card.topLeft() + QPointF(24, 20));
+    document.drawContents(&painter);
+}
+
+} // namespace relulab
