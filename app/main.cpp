@@ -78,14 +78,23 @@ QString messageLanguage(const QStringList &arguments)
 // Reports a mistake found before the program knows which application it needs (or before it may
 // open a window): from a core application, which needs no display, with the translation of
 // `language` installed; `describe` words the message there.
-int reportEarly(int argc, char **argv, const QString &language, const std::function<QString()> &describe)
+int reportEarly(int argc, char **argv, const QString &language, const std::function<QString()> &describe,
+                int exitCode = ExitUsage)
 {
     QCoreApplication app(argc, argv);
     Teaching teaching;
     LanguageSwitcher languages(&teaching);
     languages.switchTo(language);
     reportError(describe());
-    return ExitUsage;
+    return exitCode;
+}
+
+// Whether a window can open: a platform chosen by the user, or an X11 or Wayland session. Without
+// one Qt would abort with a long message about platform plugins.
+bool displayAvailable()
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
 // Applies the command line's lab state; false (after saying why) when a value is not valid.
@@ -169,6 +178,13 @@ int runWindow(const LabRequest &request, const QStringList &arguments, int argc,
     // A screenshot renders off screen unless the user chose a platform.
     if (!request.screenshot.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (!displayAvailable()) {
+        return reportEarly(argc, argv, messageLanguage(arguments), [] {
+            return CommandLine::tr("no display: the lab's window needs a desktop session (X11 or Wayland). "
+                                   "Without one, the exports still work, e.g. --export-cheatsheet FILE.pdf or "
+                                   "--screenshot FILE.png (see --help).");
+        }, ExitFailure);
+    }
 
     QApplication app(argc, argv);
     // Lets the desktop match the window to its menu entry and icon.

@@ -7,8 +7,11 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6opengl6-dev libgl-dev
-    fonts-dejavu-core
-    desktop-file-utils appstream shared-mime-info libxml2-utils man-db dpkg-dev binutils
+    # The fonts the lab embeds (views/CMakeLists.txt): regular, bold and the real italic faces.
+    fonts-dejavu-core fonts-dejavu-extra fontconfig
+    # What tests/tst_install checks the installed files and the .deb with; cpack's dependency
+    # scan (dpkg-shlibdeps) needs `file`.
+    desktop-file-utils appstream shared-mime-info libxml2-utils man-db dpkg-dev binutils file
     librsvg2-bin
     libeigen3-dev
     poppler-utils

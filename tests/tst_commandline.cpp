@@ -120,6 +120,8 @@ private slots:
     void versionAndHelp_data();
     void versionAndHelp();
     void headlessWithoutDisplay();
+    void windowWithoutDisplaySaysSo_data();
+    void windowWithoutDisplaySaysSo();
     void screenshotToUnwritablePathFails();
     void screenshotWithUnknownLanguage();
     void messagesSpeakTheUsersLanguage_data();
@@ -856,6 +858,35 @@ void TestCommandLine::headlessWithoutDisplay()
     const QList<QByteArray> lines = result.outLines();
     QCOMPARE(lines.size(), 2);
     QCOMPARE(lines.at(1), QByteArray("softplus,0," + formatRoundTrip(expected.value).toLatin1() + ",0.5"));
+}
+
+void TestCommandLine::windowWithoutDisplaySaysSo_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("en") << QStringLiteral("en") << QByteArray("no display: the lab's window needs a desktop session");
+    QTest::newRow("de") << QStringLiteral("de") << QByteArray("keine Anzeige: Das Fenster des Labors braucht");
+    QTest::newRow("es") << QStringLiteral("es") << QByteArray("no hay pantalla: la ventana del laboratorio necesita");
+    QTest::newRow("fr") << QStringLiteral("fr") << QByteArray("pas d’affichage");
+}
+
+// What the README's run command meets on a machine without a desktop: one clear line, not Qt's
+// abort about platform plugins.
+void TestCommandLine::windowWithoutDisplaySaysSo()
+{
+    QFETCH(QString, language);
+    QFETCH(QByteArray, expected);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    const Run result = run({QStringLiteral("--lang"), language, QStringLiteral("--family"), QStringLiteral("elu")},
+                           environment);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(isOneLine(result.err), result.err.constData());
+    QVERIFY2(result.err.contains(expected), result.err.constData());
+    QVERIFY2(result.err.contains("--export-cheatsheet"), result.err.constData());
+    QCOMPARE(result.out, QByteArray());
 }
 
 void TestCommandLine::screenshotToUnwritablePathFails()

@@ -368,6 +368,10 @@
         <translation>--screenshot: &apos;%1&apos; ist ein Ordner; gültig: ein Dateiname mit der Endung .png</translation>
     </message>
     <message>
+        <source>no display: the lab&apos;s window needs a desktop session (X11 or Wayland). Without one, the exports still work, e.g. --export-cheatsheet FILE.pdf or --screenshot FILE.png (see --help).</source>
+        <translation>keine Anzeige: Das Fenster des Labors braucht eine Desktop-Sitzung (X11 oder Wayland). Ohne sie funktionieren die Exporte trotzdem, z. B. --export-cheatsheet DATEI.pdf oder --screenshot DATEI.png (siehe --help).</translation>
+    </message>
+    <message>
         <source>--screenshot: cannot write &apos;%1&apos;: the folder &apos;%2&apos; does not exist or is not writable</source>
         <translation>--screenshot: &apos;%1&apos; kann nicht geschrieben werden: Der Ordner &apos;%2&apos; existiert nicht oder ist nicht beschreibbar</translation>
     </message>

@@ -368,6 +368,10 @@
         <translation>--screenshot: &apos;%1&apos; es una carpeta; válido: un nombre de archivo terminado en .png</translation>
     </message>
     <message>
+        <source>no display: the lab&apos;s window needs a desktop session (X11 or Wayland). Without one, the exports still work, e.g. --export-cheatsheet FILE.pdf or --screenshot FILE.png (see --help).</source>
+        <translation>no hay pantalla: la ventana del laboratorio necesita una sesión de escritorio (X11 o Wayland). Sin ella, las exportaciones siguen funcionando, p. ej. --export-cheatsheet ARCHIVO.pdf o --screenshot ARCHIVO.png (véase --help).</translation>
+    </message>
+    <message>
         <source>--screenshot: cannot write &apos;%1&apos;: the folder &apos;%2&apos; does not exist or is not writable</source>
         <translation>--screenshot: no se puede escribir &apos;%1&apos;: la carpeta &apos;%2&apos; no existe o no se puede escribir en ella</translation>
     </message>

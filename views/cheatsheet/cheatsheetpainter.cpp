@@ -3,6 +3,7 @@
 #include "family.h"
 #include "widgets/labstyle.h"
 #include "labmodel.h"
+#include "widgets/labfonts.h"
 #include "widgets/mathtext.h"
 #include "teaching.h"
 
@@ -52,13 +53,14 @@ struct TextStyle
 
 QFont baseFont(bool mono, bool serif = false)
 {
+    fonts::install(); // the embedded faces, so the handout is the same file on every machine
     QFont font;
     if (mono)
-        font.setFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace")});
+        font.setFamilies({fonts::monoFamily()});
     else if (serif)
-        font.setFamilies({QStringLiteral("DejaVu Serif"), QStringLiteral("serif")});
+        font.setFamilies({fonts::serifFamily()});
     else
-        font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("sans-serif")});
+        font.setFamilies({fonts::sansFamily()});
     font.setHintingPreference(QFont::PreferNoHinting); // the same layout on screen and paper
     return font;
 }

@@ -19,6 +19,7 @@
 #include "teaching.h"
 #include "labpage/teachingnotes.h"
 #include "window/windowoverlay.h"
+#include "widgets/labfonts.h"
 #include "widgets/wrappinglabel.h"
 #include "board/zonecaptionstrip.h"
 
@@ -74,6 +75,7 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     , m_languages(languages)
     , m_lessons(lessons)
 {
+    fonts::install(); // before any child widget: the window draws with the embedded fonts
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/relu-family-lab-256.png")));
     setAcceptDrops(true);
