@@ -7,6 +7,9 @@ namespace {
 
 constexpr QChar kNoBreakSpace(0x00A0);
 constexpr QChar kNarrowNoBreakSpace(0x202F); // before ; ? ! in French, as the teaching text does
+// Line breaking reads "]" as closing and "[" as opening punctuation; French intervals use them the
+// other way round (]0 ; +∞[), so a word joiner keeps each bracket with its end.
+constexpr QChar kWordJoiner(0x2060);
 
 bool isFrench(const QLocale &locale)
 {
@@ -47,7 +50,8 @@ QString interval(const QString &lower, End lowerEnd, const QString &upper, End u
     if (isFrench(locale)) {
         const QChar open = lowerEnd == End::Closed ? QLatin1Char('[') : QLatin1Char(']');
         const QChar close = upperEnd == End::Closed ? QLatin1Char(']') : QLatin1Char('[');
-        return open % lower % kNarrowNoBreakSpace % QLatin1Char(';') % kNoBreakSpace % upper % close;
+        return open % kWordJoiner % lower % kNarrowNoBreakSpace % QLatin1Char(';') % kNoBreakSpace % upper % kWordJoiner
+            % close;
     }
     const QChar open = lowerEnd == End::Closed ? QLatin1Char('[') : QLatin1Char('(');
     const QChar close = upperEnd == End::Closed ? QLatin1Char(']') : QLatin1Char(')');

@@ -537,8 +537,9 @@ void TestGlossary::punctuationFollowsTheLanguage_data()
     QTest::newRow("en") << "en" << "Output range: x" << "'x'" << "[0, ∞)" << "(−0.5, ∞)" << "(−∞, ∞)";
     QTest::newRow("de") << "de" << "Output range: x" << "„x“" << "[0;\u00a0∞)" << "(−0,5;\u00a0∞)" << "(−∞;\u00a0∞)";
     QTest::newRow("es") << "es" << "Output range: x" << "«x»" << "[0;\u00a0+∞)" << "(−0,5;\u00a0+∞)" << "(−∞;\u00a0+∞)";
-    QTest::newRow("fr") << "fr" << "Output range\u00a0: x" << "«\u00a0x\u00a0»" << "[0\u202f;\u00a0+∞["
-                        << "]−0,5\u202f;\u00a0+∞[" << "]−∞\u202f;\u00a0+∞[";
+    // French brackets are held to their ends with a word joiner (U+2060): "]" must not end a line.
+    QTest::newRow("fr") << "fr" << "Output range\u00a0: x" << "«\u00a0x\u00a0»" << "[\u20600\u202f;\u00a0+∞\u2060["
+                        << "]\u2060−0,5\u202f;\u00a0+∞\u2060[" << "]\u2060−∞\u202f;\u00a0+∞\u2060[";
 }
 
 // The one helper for punctuation that code assembles.
