@@ -24,6 +24,7 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <functional>
 
 using namespace relulab;
 
@@ -155,17 +156,12 @@ bool isSpace(QChar c)
     return c.isSpace() || isNoBreakSpace(c);
 }
 
-// Every way `text` departs from the glossary, each as "file, key: problem".
-QStringList check(const Glossary &glossary, const Text &text)
-{
-    QStringList problems;
-    const auto report = [&](const QString &problem) {
-        problems.append(text.file % QStringLiteral(", ") % text.key % QStringLiteral(": ") % problem);
-    };
+using Report = std::function<void(const QString &problem)>;
 
-    // Terms.
+void checkTerms(const Glossary &glossary, const QString &text, const Report &report)
+{
     for (const Term &term : glossary.terms) {
-        const QString searched = masked(text.text, term.allowed, Qt::CaseInsensitive);
+        const QString searched = masked(text, term.allowed, Qt::CaseInsensitive);
         for (int i = 0; i < term.patterns.size(); ++i) {
             const QRegularExpressionMatch match = term.patterns[i].match(searched);
             if (match.hasMatch())
@@ -173,12 +169,10 @@ QStringList check(const Glossary &glossary, const Text &text)
                            .arg(match.captured(), term.forbidden[i], term.concept, term.preferred));
         }
     }
+}
 
-    // Typography, with quoted code and declared exceptions set aside.
-    QString t = masked(text.text, glossary.allowed, Qt::CaseSensitive);
-    for (const QRegularExpression &code : glossary.verbatim)
-        t.replace(code, kMasked);
-
+void checkQuotes(const Glossary &glossary, const QString &t, const Report &report)
+{
     if (t.contains(QLatin1Char('\'')))
         report(QStringLiteral("straight apostrophe or quotation mark ' (use ’ or %1…%2)").arg(glossary.quoteOpen, glossary.quoteClose));
     if (t.contains(QLatin1Char('"')))
@@ -204,7 +198,10 @@ QStringList check(const Glossary &glossary, const Text &text)
     }
     if (depth > 0)
         report(QStringLiteral("%1 opens a quotation that is never closed with %2").arg(glossary.quoteOpen, glossary.quoteClose));
+}
 
+void checkPunctuation(const Glossary &glossary, const QString &t, const Report &report)
+{
     static const QString kPunctuation = QStringLiteral(":;?!");
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QChar c = t[i];
@@ -225,20 +222,32 @@ QStringList check(const Glossary &glossary, const Text &text)
         const QList<QPair<QChar, QChar>> pairs = {{QChar(0x00BF), QLatin1Char('?')}, {QChar(0x00A1), QLatin1Char('!')}};
         for (const auto &[opening, closing] : pairs) {
             int open = 0;
-            for (const QChar c : std::as_const(t)) {
+            for (const QChar c : t) {
                 if (c == opening)
                     ++open;
-                else if (c == closing && open-- <= 0)
+                else if (c == closing && open == 0)
                     report(QStringLiteral("“%1” without its opening “%2”").arg(closing).arg(opening));
+                else if (c == closing)
+                    --open;
             }
         }
     }
+}
 
+void checkNumbers(const QString &t, const Report &report)
+{
     static const QRegularExpression unitSpace(
         QStringLiteral("(?<![\\d.,%])(%\\d|\\d+(?:[.,]\\d+)*) (%(?!\\d)|s\\b|ms\\b|KiB\\b|MiB\\b|Kio\\b|Mio\\b|px\\b)"));
     for (const QRegularExpressionMatch &match : unitSpace.globalMatch(t))
         report(QStringLiteral("breakable space in “%1” (a number and its unit stay together: no-break space)").arg(match.captured()));
-    // Intervals with an infinite end, as the cheat sheet writes output ranges.
+    static const QRegularExpression groupSpace(QStringLiteral("\\d \\d{3}(?!\\d)"));
+    for (const QRegularExpressionMatch &match : groupSpace.globalMatch(t))
+        report(QStringLiteral("breakable space inside the number “%1” (use a narrow no-break space)").arg(match.captured()));
+}
+
+// Intervals with an infinite end, as the cheat sheet writes output ranges.
+void checkIntervals(const Glossary &glossary, const QString &t, const Report &report)
+{
     static const QRegularExpression intervalPattern(QStringLiteral("[\\[\\]()]([^\\[\\]()]*∞[^\\[\\]()]*)[\\[\\]()]"));
     for (const QRegularExpressionMatch &match : intervalPattern.globalMatch(t)) {
         const QString inside = match.captured(1);
@@ -250,9 +259,24 @@ QStringList check(const Glossary &glossary, const Text &text)
                        .arg(match.captured(), separator,
                             glossary.outwardBrackets ? QStringLiteral(", open ends with outward brackets ]…[") : QString()));
     }
-    static const QRegularExpression groupSpace(QStringLiteral("\\d \\d{3}(?!\\d)"));
-    for (const QRegularExpressionMatch &match : groupSpace.globalMatch(t))
-        report(QStringLiteral("breakable space inside the number “%1” (use a narrow no-break space)").arg(match.captured()));
+}
+
+// Every way `text` departs from the glossary, each as "file, key: problem".
+QStringList check(const Glossary &glossary, const Text &text)
+{
+    QStringList problems;
+    const Report report = [&](const QString &problem) {
+        problems.append(text.file % QStringLiteral(", ") % text.key % QStringLiteral(": ") % problem);
+    };
+    checkTerms(glossary, text.text, report);
+    // Typography, with quoted code and declared exceptions set aside.
+    QString typography = masked(text.text, glossary.allowed, Qt::CaseSensitive);
+    for (const QRegularExpression &code : glossary.verbatim)
+        typography.replace(code, kMasked);
+    checkQuotes(glossary, typography, report);
+    checkPunctuation(glossary, typography, report);
+    checkNumbers(typography, report);
+    checkIntervals(glossary, typography, report);
     return problems;
 }
 
