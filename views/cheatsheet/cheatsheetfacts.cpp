@@ -159,7 +159,7 @@ FamilyFacts CheatSheetFacts::forFamily(const LabModel &model, const QString &fam
             facts.formulaNote = tr("Φ: standard normal CDF; φ: its density.");
         }
         const Scan s = scan(model, family, -6.0, 0.0, 6000);
-        facts.outputRange = upFrom(QStringLiteral("≈ ") % number(s.lowestOutput, locale, 2), End::Closed);
+        facts.outputRange = upFrom(QStringLiteral("≈\u00a0") % number(s.lowestOutput, locale, 2), End::Closed);
         facts.negativeSlope = tr("from %1 down to ≈ %2 near x = %3, then back toward 0; negative left of x ≈ %4")
                                   .arg(leftLimit, number(s.lowestSlope, locale, 2), number(s.lowestSlopeAt, locale, 2),
                                        number(s.slopeTurnsPositiveAt, locale, 2));
