@@ -2,6 +2,7 @@
 
 #include "family.h"
 #include "labmodel.h"
+#include "localepunctuation.h"
 #include "teaching.h"
 #include "valueparsing.h"
 
@@ -125,7 +126,7 @@ QString oneLine(const QString &text)
 
 QString quoted(const QString &text)
 {
-    return QLatin1Char('\'') % oneLine(text) % QLatin1Char('\'');
+    return punctuation::quoted(oneLine(text));
 }
 
 QString joinedIds(const QStringList &ids)
@@ -167,7 +168,7 @@ private:
 
 bool LessonReader::fail(const QString &place, const QString &problem)
 {
-    m_error = place.isEmpty() ? problem : place % QStringLiteral(": ") % problem;
+    m_error = place.isEmpty() ? problem : punctuation::labelled(place, problem);
     return false;
 }
 
@@ -548,7 +549,7 @@ bool parseLessonDeck(const QByteArray &data, const QString &fileName, LessonDeck
     if (reader.read(data, deck))
         return true;
     if (error)
-        *error = fileName % QStringLiteral(": ") % reader.error();
+        *error = punctuation::labelled(fileName, reader.error());
     return false;
 }
 
@@ -557,7 +558,7 @@ bool loadLessonDeck(const QString &path, LessonDeck *deck, QString *error)
     const QString name = displayName(path);
     const auto refuse = [&](const QString &why) {
         if (error)
-            *error = name % QStringLiteral(": ") % why;
+            *error = punctuation::labelled(name, why);
         return false;
     };
     const QFileInfo info(path);
@@ -620,7 +621,7 @@ bool saveLessonDeck(const LessonDeck &deck, const QString &path, QString *error)
     const QString name = displayName(path);
     const auto refuse = [&](const QString &why) {
         if (error)
-            *error = name % QStringLiteral(": ") % why;
+            *error = punctuation::labelled(name, why);
         return false;
     };
     const QByteArray json = lessonDeckToJson(deck);

@@ -5,7 +5,7 @@
     <name>CommandLine</name>
     <message>
         <source>ReLU Family Lab: see what ReLU, Leaky ReLU, ELU, GELU and Softplus do with negative evidence and what gradient survives the trip back.</source>
-        <translation>ReLU Family Lab: zeigt, was ReLU, Leaky ReLU, ELU, GELU und Softplus mit negativer Evidenz machen und welcher Gradient den Rückweg übersteht.</translation>
+        <translation>ReLU Family Lab: zeigt, was ReLU, Leaky ReLU, ELU, GELU und Softplus mit negativen Eingaben machen und welcher Gradient den Rückweg übersteht.</translation>
     </message>
     <message>
         <source>Family to show: %1 (or all, for --export-csv).</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>Write the family cheat sheet, with the current parameters, as a PDF file and exit.</source>
-        <translation>Schreibt den Familien-Spickzettel mit den aktuellen Parametern als PDF-Datei und beendet sich.</translation>
+        <translation>Schreibt die Familien-Kurzreferenz mit den aktuellen Parametern als PDF-Datei und beendet sich.</translation>
     </message>
     <message>
         <source>file.pdf</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>unknown option &apos;%1&apos;; valid options: %2</source>
-        <translation>unbekannte Option &apos;%1&apos;; gültige Optionen: %2</translation>
+        <translation>unbekannte Option „%1“; gültige Optionen: %2</translation>
     </message>
     <message>
         <source> (see --help)</source>
@@ -165,15 +165,15 @@
     </message>
     <message>
         <source>--scenario: unknown scenario &apos;%1&apos;; valid: %2</source>
-        <translation>--scenario: unbekanntes Szenario &apos;%1&apos;; gültig: %2</translation>
+        <translation>--scenario: unbekanntes Szenario „%1“; gültig: %2</translation>
     </message>
     <message>
         <source>--family: unknown family &apos;%1&apos;; valid: %2, all</source>
-        <translation>--family: unbekannte Familie &apos;%1&apos;; gültig: %2, all</translation>
+        <translation>--family: unbekannte Familie „%1“; gültig: %2, all</translation>
     </message>
     <message>
         <source>--probe: &apos;%1&apos; is not a number; valid: a number from -1000 to 1000</source>
-        <translation>--probe: &apos;%1&apos; ist keine Zahl; gültig: eine Zahl von -1000 bis 1000</translation>
+        <translation>--probe: „%1“ ist keine Zahl; gültig: eine Zahl von -1000 bis 1000</translation>
     </message>
     <message>
         <source>--export-csv: the file name is empty; valid: a file name, or - for standard output</source>
@@ -181,11 +181,11 @@
     </message>
     <message>
         <source>--range: &apos;%1&apos; is not valid; valid: a:b with numbers a &lt; b, e.g. -4:4</source>
-        <translation>--range: &apos;%1&apos; ist ungültig; gültig: a:b mit Zahlen a &lt; b, z. B. -4:4</translation>
+        <translation>--range: „%1“ ist ungültig; gültig: a:b mit Zahlen a &lt; b, z. B. -4:4</translation>
     </message>
     <message>
         <source>--samples: &apos;%1&apos; is not valid; valid: a whole number from 2 to %2</source>
-        <translation>--samples: &apos;%1&apos; ist ungültig; gültig: eine ganze Zahl von 2 bis %2</translation>
+        <translation>--samples: „%1“ ist ungültig; gültig: eine ganze Zahl von 2 bis %2</translation>
     </message>
     <message>
         <source>--at cannot be combined with --range or --samples; valid: exact points or a range</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>--at: &apos;%1&apos; is not valid; valid: finite numbers separated by commas, e.g. -20,-8,0,1</source>
-        <translation>--at: &apos;%1&apos; ist ungültig; gültig: endliche Zahlen, durch Kommas getrennt, z. B. -20,-8,0,1</translation>
+        <translation>--at: „%1“ ist ungültig; gültig: endliche Zahlen, durch Kommas getrennt, z. B. -20,-8,0,1</translation>
     </message>
     <message>
         <source>--family all only works with --export-csv; valid for the window: %1</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>--size: &apos;%1&apos; is not valid; valid: WxH with sides from %2 to %3, e.g. 1366x768</source>
-        <translation>--size: &apos;%1&apos; ist ungültig; gültig: WxH mit Seitenlängen von %2 bis %3, z. B. 1366x768</translation>
+        <translation>--size: „%1“ ist ungültig; gültig: WxH mit Seitenlängen von %2 bis %3, z. B. 1366x768</translation>
     </message>
     <message>
         <source>--%1 is given more than once; valid: once</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not valid; valid: a whole number from %3 to %4</source>
-        <translation>--%1: &apos;%2&apos; ist ungültig; gültig: eine ganze Zahl von %3 bis %4</translation>
+        <translation>--%1: „%2“ ist ungültig; gültig: eine ganze Zahl von %3 bis %4</translation>
     </message>
     <message>
         <source>--export-depth: the file name is empty; valid: a file name, or - for standard output</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>--init: unknown initialization &apos;%1&apos;; valid: %2</source>
-        <translation>--init: unbekannte Initialisierung &apos;%1&apos;; gültig: %2</translation>
+        <translation>--init: unbekannte Initialisierung „%1“; gültig: %2</translation>
     </message>
     <message>
         <source>--gain only works with --init custom; valid: --init custom --gain G</source>
@@ -245,11 +245,11 @@
     </message>
     <message>
         <source>--gain: &apos;%1&apos; is not valid; valid: a number from %2 to %3</source>
-        <translation>--gain: &apos;%1&apos; ist ungültig; gültig: eine Zahl von %2 bis %3</translation>
+        <translation>--gain: „%1“ ist ungültig; gültig: eine Zahl von %2 bis %3</translation>
     </message>
     <message>
         <source>--seed: &apos;%1&apos; is not valid; valid: a whole number from 0 to 18446744073709551615</source>
-        <translation>--seed: &apos;%1&apos; ist ungültig; gültig: eine ganze Zahl von 0 bis 18446744073709551615</translation>
+        <translation>--seed: „%1“ ist ungültig; gültig: eine ganze Zahl von 0 bis 18446744073709551615</translation>
     </message>
     <message>
         <source>--export-depth: </source>
@@ -265,11 +265,11 @@
     </message>
     <message>
         <source>--mu: &apos;%1&apos; is not a number; valid: a number from -%2 to %2</source>
-        <translation>--mu: &apos;%1&apos; ist keine Zahl; gültig: eine Zahl von -%2 bis %2</translation>
+        <translation>--mu: „%1“ ist keine Zahl; gültig: eine Zahl von -%2 bis %2</translation>
     </message>
     <message>
         <source>--sigma: &apos;%1&apos; is not a number; valid: a number from %2 to %3</source>
-        <translation>--sigma: &apos;%1&apos; ist keine Zahl; gültig: eine Zahl von %2 bis %3</translation>
+        <translation>--sigma: „%1“ ist keine Zahl; gültig: eine Zahl von %2 bis %3</translation>
     </message>
     <message>
         <source>--export-batch: </source>
@@ -297,11 +297,11 @@
     </message>
     <message>
         <source>--page-size: &apos;%1&apos; is not valid; valid: A4, Letter</source>
-        <translation>--page-size: &apos;%1&apos; ist ungültig; gültig: A4, Letter</translation>
+        <translation>--page-size: „%1“ ist ungültig; gültig: A4, Letter</translation>
     </message>
     <message>
         <source>--orientation: &apos;%1&apos; is not valid; valid: portrait, landscape</source>
-        <translation>--orientation: &apos;%1&apos; ist ungültig; gültig: portrait, landscape</translation>
+        <translation>--orientation: „%1“ ist ungültig; gültig: portrait, landscape</translation>
     </message>
     <message>
         <source>--lesson is given more than once</source>
@@ -309,11 +309,11 @@
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;; only one lesson file can be opened (see --help)</source>
-        <translation>unerwartetes Argument &apos;%1&apos;; es kann nur eine Lektionsdatei geöffnet werden (siehe --help)</translation>
+        <translation>unerwartetes Argument „%1“; es kann nur eine Lektionsdatei geöffnet werden (siehe --help)</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;; valid: a lesson file (.relulesson) (see --help)</source>
-        <translation>unerwartetes Argument &apos;%1&apos;; gültig: eine Lektionsdatei (.relulesson) (siehe --help)</translation>
+        <translation>unerwartetes Argument „%1“; gültig: eine Lektionsdatei (.relulesson) (siehe --help)</translation>
     </message>
     <message>
         <source>--lesson: the file name is empty</source>
@@ -329,11 +329,11 @@
     </message>
     <message>
         <source>--lang: no translation for &apos;%1&apos;, using English; available: %2</source>
-        <translation>--lang: keine Übersetzung für &apos;%1&apos;, Englisch wird verwendet; verfügbar: %2</translation>
+        <translation>--lang: keine Übersetzung für „%1“, Englisch wird verwendet; verfügbar: %2</translation>
     </message>
     <message>
         <source>--set: no family has a parameter &apos;%1&apos;; valid: %2</source>
-        <translation>--set: Keine Familie hat einen Parameter &apos;%1&apos;; gültig: %2</translation>
+        <translation>--set: Keine Familie hat einen Parameter „%1“; gültig: %2</translation>
     </message>
     <message>
         <source>--export-csv: could not write to standard output</source>
@@ -341,15 +341,15 @@
     </message>
     <message>
         <source>--export-csv: &apos;%1&apos; is a directory; valid: a file name, or - for standard output</source>
-        <translation>--export-csv: &apos;%1&apos; ist ein Ordner; gültig: ein Dateiname oder - für die Standardausgabe</translation>
+        <translation>--export-csv: „%1“ ist ein Ordner; gültig: ein Dateiname oder - für die Standardausgabe</translation>
     </message>
     <message>
         <source>--export-csv: cannot write &apos;%1&apos;: %2</source>
-        <translation>--export-csv: &apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+        <translation>--export-csv: „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>--export-csv: writing &apos;%1&apos; failed: %2</source>
-        <translation>--export-csv: Schreiben von &apos;%1&apos; fehlgeschlagen: %2</translation>
+        <translation>--export-csv: Schreiben von „%1“ fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>--%1: could not write to standard output</source>
@@ -357,15 +357,15 @@
     </message>
     <message>
         <source>--%1: cannot write &apos;%2&apos;: %3</source>
-        <translation>--%1: &apos;%2&apos; kann nicht geschrieben werden: %3</translation>
+        <translation>--%1: „%2“ kann nicht geschrieben werden: %3</translation>
     </message>
     <message>
         <source>--%1: writing &apos;%2&apos; failed: %3</source>
-        <translation>--%1: Schreiben von &apos;%2&apos; fehlgeschlagen: %3</translation>
+        <translation>--%1: Schreiben von „%2“ fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>--screenshot: &apos;%1&apos; is a directory; valid: a file name ending in .png</source>
-        <translation>--screenshot: &apos;%1&apos; ist ein Ordner; gültig: ein Dateiname mit der Endung .png</translation>
+        <translation>--screenshot: „%1“ ist ein Ordner; gültig: ein Dateiname mit der Endung .png</translation>
     </message>
     <message>
         <source>no display: the lab&apos;s window needs a desktop session (X11 or Wayland). Without one, the exports still work, e.g. --export-cheatsheet FILE.pdf or --screenshot FILE.png (see --help).</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>--screenshot: cannot write &apos;%1&apos;: the folder &apos;%2&apos; does not exist or is not writable</source>
-        <translation>--screenshot: &apos;%1&apos; kann nicht geschrieben werden: Der Ordner &apos;%2&apos; existiert nicht oder ist nicht beschreibbar</translation>
+        <translation>--screenshot: „%1“ kann nicht geschrieben werden: Der Ordner „%2“ existiert nicht oder ist nicht beschreibbar</translation>
     </message>
     <message>
         <source>warning: </source>
@@ -502,15 +502,15 @@
     </message>
     <message>
         <source>0 %</source>
-        <translation>0 %</translation>
+        <translation>0&#xa0;%</translation>
     </message>
     <message>
         <source>≈ 0 %</source>
-        <translation>≈ 0 %</translation>
+        <translation>≈ 0&#xa0;%</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -524,11 +524,11 @@
     <name>relulab::CheatSheetActions</name>
     <message>
         <source>&amp;Print cheat sheet…</source>
-        <translation>Spickzettel &amp;drucken…</translation>
+        <translation>Kurzreferenz &amp;drucken…</translation>
     </message>
     <message>
         <source>Print the family cheat sheet with the current parameters</source>
-        <translation>Familien-Spickzettel mit den aktuellen Parametern drucken</translation>
+        <translation>Familien-Kurzreferenz mit den aktuellen Parametern drucken</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
@@ -536,39 +536,39 @@
     </message>
     <message>
         <source>See the printed cheat sheet before printing it</source>
-        <translation>Spickzettel vor dem Drucken als Vorschau ansehen</translation>
+        <translation>Kurzreferenz vor dem Drucken als Vorschau ansehen</translation>
     </message>
     <message>
         <source>&amp;Export cheat sheet as PDF…</source>
-        <translation>Spickzettel als &amp;PDF exportieren…</translation>
+        <translation>Kurzreferenz als &amp;PDF exportieren…</translation>
     </message>
     <message>
         <source>Save the family cheat sheet with the current parameters as a PDF file</source>
-        <translation>Familien-Spickzettel mit den aktuellen Parametern als PDF-Datei speichern</translation>
+        <translation>Familien-Kurzreferenz mit den aktuellen Parametern als PDF-Datei speichern</translation>
     </message>
     <message>
         <source>ReLU Family Lab cheat sheet</source>
-        <translation>ReLU Family Lab – Spickzettel</translation>
+        <translation>ReLU Family Lab – Kurzreferenz</translation>
     </message>
     <message>
         <source>Print cheat sheet</source>
-        <translation>Spickzettel drucken</translation>
+        <translation>Kurzreferenz drucken</translation>
     </message>
     <message>
         <source>The cheat sheet could not be sent to the printer “%1”.</source>
-        <translation>Der Spickzettel konnte nicht an den Drucker „%1“ gesendet werden.</translation>
+        <translation>Die Kurzreferenz konnte nicht an den Drucker „%1“ gesendet werden.</translation>
     </message>
     <message>
         <source>Cheat sheet preview</source>
-        <translation>Spickzettel-Vorschau</translation>
+        <translation>Kurzreferenz-Vorschau</translation>
     </message>
     <message>
         <source>relu-family-cheat-sheet.pdf</source>
-        <translation>relu-familie-spickzettel.pdf</translation>
+        <translation>relu-familie-kurzreferenz.pdf</translation>
     </message>
     <message>
         <source>Export cheat sheet as PDF</source>
-        <translation>Spickzettel als PDF exportieren</translation>
+        <translation>Kurzreferenz als PDF exportieren</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>The cheat sheet could not be saved as “%1”.</source>
-        <translation>Der Spickzettel konnte nicht als „%1“ gespeichert werden.</translation>
+        <translation>Die Kurzreferenz konnte nicht als „%1“ gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -587,7 +587,7 @@
     </message>
     <message>
         <source>ReLU Family Lab: the family cheat sheet</source>
-        <translation>ReLU Family Lab: der Familien-Spickzettel</translation>
+        <translation>ReLU Family Lab: die Familien-Kurzreferenz</translation>
     </message>
     <message>
         <source>the PDF could not be drawn</source>
@@ -697,11 +697,11 @@
     </message>
     <message>
         <source>Choose it when</source>
-        <translation>Geeignet, wenn</translation>
+        <translation>Wann sie passt</translation>
     </message>
     <message>
         <source>Watch out for</source>
-        <translation>Vorsicht bei</translation>
+        <translation>Stolperfallen</translation>
     </message>
     <message>
         <source>ReLU Family Lab</source>
@@ -709,7 +709,7 @@
     </message>
     <message>
         <source>%1: the family cheat sheet</source>
-        <translation>%1: der Familien-Spickzettel</translation>
+        <translation>%1: die Familien-Kurzreferenz</translation>
     </message>
     <message>
         <source>Drawn with the current parameters:</source>
@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>Hinge</source>
-        <translation>Knickzone</translation>
+        <translation>Knickbereich</translation>
     </message>
     <message>
         <source>Positive side</source>
@@ -784,7 +784,7 @@
     </message>
     <message>
         <source>Finished in %1 s.</source>
-        <translation>Fertig nach %1 s.</translation>
+        <translation>Fertig nach %1&#xa0;s.</translation>
     </message>
     <message>
         <source>&amp;Initialization</source>
@@ -919,7 +919,7 @@
     </message>
     <message>
         <source>unknown family &apos;%1&apos;; valid: %2</source>
-        <translation>unbekannte Familie &apos;%1&apos;; gültig: %2</translation>
+        <translation>unbekannte Familie „%1“; gültig: %2</translation>
     </message>
     <message>
         <source>%1 takes %2 parameters, not %3</source>
@@ -1030,7 +1030,7 @@
     <name>relulab::LabModel</name>
     <message>
         <source>unknown family &apos;%1&apos;; valid families: %2</source>
-        <translation>unbekannte Familie &apos;%1&apos;; gültige Familien: %2</translation>
+        <translation>unbekannte Familie „%1“; gültige Familien: %2</translation>
     </message>
     <message>
         <source>probe %1 is out of range; valid: a number from %2 to %3</source>
@@ -1038,11 +1038,11 @@
     </message>
     <message>
         <source>unknown family &apos;%1&apos;</source>
-        <translation>unbekannte Familie &apos;%1&apos;</translation>
+        <translation>unbekannte Familie „%1“</translation>
     </message>
     <message>
         <source>%1 has no parameter &apos;%2&apos;; its parameters: %3</source>
-        <translation>%1 hat keinen Parameter &apos;%2&apos;; vorhandene Parameter: %3</translation>
+        <translation>%1 hat keinen Parameter „%2“; vorhandene Parameter: %3</translation>
     </message>
     <message>
         <source>none</source>
@@ -1054,15 +1054,15 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not NAME=VALUE; valid: %2</source>
-        <translation>&apos;%1&apos; hat nicht die Form NAME=VALUE; gültig: %2</translation>
+        <translation>„%1“ hat nicht die Form NAME=VALUE; gültig: %2</translation>
     </message>
     <message>
         <source>%1 %2 = &apos;%3&apos; is not an option; valid: %4</source>
-        <translation>%1 %2 = &apos;%3&apos; ist keine Auswahlmöglichkeit; gültig: %4</translation>
+        <translation>%1 %2 = „%3“ ist keine Auswahlmöglichkeit; gültig: %4</translation>
     </message>
     <message>
         <source>%1 %2: &apos;%3&apos; is not a number</source>
-        <translation>%1 %2: &apos;%3&apos; ist keine Zahl</translation>
+        <translation>%1 %2: „%3“ ist keine Zahl</translation>
     </message>
     <message>
         <source>range %1:%2 is not valid; valid: A:B with -%3 &lt;= A &lt; B &lt;= %3, at least %4 wide</source>
@@ -1070,15 +1070,15 @@
     </message>
     <message>
         <source>scenario &apos;%1&apos;: unknown family &apos;%2&apos;</source>
-        <translation>Szenario &apos;%1&apos;: unbekannte Familie &apos;%2&apos;</translation>
+        <translation>Szenario „%1“: unbekannte Familie „%2“</translation>
     </message>
     <message>
         <source>scenario &apos;%1&apos;: %2 %3 = %4 is not valid</source>
-        <translation>Szenario &apos;%1&apos;: %2 %3 = %4 ist ungültig</translation>
+        <translation>Szenario „%1“: %2 %3 = %4 ist ungültig</translation>
     </message>
     <message>
         <source>scenario &apos;%1&apos;: probe %2 is out of range</source>
-        <translation>Szenario &apos;%1&apos;: Messpunkt %2 liegt außerhalb des Bereichs</translation>
+        <translation>Szenario „%1“: Messpunkt %2 liegt außerhalb des Bereichs</translation>
     </message>
 </context>
 <context>
@@ -1364,7 +1364,7 @@
     </message>
     <message>
         <source>%1 has no parameters; leave &apos;parameters&apos; out or empty</source>
-        <translation>%1 hat keine Parameter; &apos;parameters&apos; weglassen oder leer lassen</translation>
+        <translation>%1 hat keine Parameter; „parameters“ weglassen oder leer lassen</translation>
     </message>
     <message>
         <source>%1 has no parameter %2; its parameters: %3</source>
@@ -1396,7 +1396,7 @@
     </message>
     <message>
         <source>field &apos;family&apos; is missing; valid: %1</source>
-        <translation>Feld &apos;family&apos; fehlt; gültig: %1</translation>
+        <translation>Feld „family“ fehlt; gültig: %1</translation>
     </message>
     <message>
         <source>must be an object such as {&quot;alpha&quot;: 0.5}, not %1</source>
@@ -1416,11 +1416,11 @@
     </message>
     <message>
         <source>field &apos;probe&apos; is missing; valid: a number from %1 to %2</source>
-        <translation>Feld &apos;probe&apos; fehlt; gültig: eine Zahl von %1 bis %2</translation>
+        <translation>Feld „probe“ fehlt; gültig: eine Zahl von %1 bis %2</translation>
     </message>
     <message>
         <source>the file is too large (%1 KiB); a lesson file may be at most %2 KiB</source>
-        <translation>die Datei ist zu groß (%1 KiB); eine Lektionsdatei darf höchstens %2 KiB groß sein</translation>
+        <translation>die Datei ist zu groß (%1&#xa0;KiB); eine Lektionsdatei darf höchstens %2&#xa0;KiB groß sein</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
@@ -1436,11 +1436,11 @@
     </message>
     <message>
         <source>this is not a ReLU Family Lab lesson: field &apos;format&apos; is missing; a lesson begins with &quot;format&quot;: &quot;%1&quot;</source>
-        <translation>dies ist keine Lektion für ReLU Family Lab: Feld &apos;format&apos; fehlt; eine Lektion beginnt mit &quot;format&quot;: &quot;%1&quot;</translation>
+        <translation>dies ist keine Lektion für ReLU Family Lab: Feld „format“ fehlt; eine Lektion beginnt mit &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>field &apos;format&apos;</source>
-        <translation>Feld &apos;format&apos;</translation>
+        <translation>Feld „format“</translation>
     </message>
     <message>
         <source>%1 is not a lesson format; valid: &quot;%2&quot;</source>
@@ -1448,11 +1448,11 @@
     </message>
     <message>
         <source>field &apos;version&apos; is missing; valid: %1</source>
-        <translation>Feld &apos;version&apos; fehlt; gültig: %1</translation>
+        <translation>Feld „version“ fehlt; gültig: %1</translation>
     </message>
     <message>
         <source>field &apos;version&apos;</source>
-        <translation>Feld &apos;version&apos;</translation>
+        <translation>Feld „version“</translation>
     </message>
     <message>
         <source>%1 is not a version; valid: %2</source>
@@ -1464,11 +1464,11 @@
     </message>
     <message>
         <source>field &apos;steps&apos; is missing; a lesson needs a list of at least one step</source>
-        <translation>Feld &apos;steps&apos; fehlt; eine Lektion braucht eine Liste mit mindestens einem Schritt</translation>
+        <translation>Feld „steps“ fehlt; eine Lektion braucht eine Liste mit mindestens einem Schritt</translation>
     </message>
     <message>
         <source>field &apos;steps&apos;</source>
-        <translation>Feld &apos;steps&apos;</translation>
+        <translation>Feld „steps“</translation>
     </message>
     <message>
         <source>must be a list [ … ] of steps, not %1</source>
@@ -1643,11 +1643,11 @@
     </message>
     <message>
         <source>&lt;h3&gt;ReLU Family Lab %1&lt;/h3&gt;&lt;p&gt;See what ReLU, Leaky ReLU, ELU, GELU and Softplus do with negative evidence, and what gradient survives the trip back.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ReLU Family Lab %1&lt;/h3&gt;&lt;p&gt;Zeigt, was ReLU, Leaky ReLU, ELU, GELU und Softplus mit negativer Evidenz machen – und welcher Gradient den Rückweg übersteht.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;ReLU Family Lab %1&lt;/h3&gt;&lt;p&gt;Zeigt, was ReLU, Leaky ReLU, ELU, GELU und Softplus mit negativen Eingaben machen – und welcher Gradient den Rückweg übersteht.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Family cheat sheet</source>
-        <translation>Familien-Spickzettel</translation>
+        <translation>Familien-Kurzreferenz</translation>
     </message>
     <message>
         <source>&amp;Next lesson step</source>
@@ -1899,11 +1899,11 @@
     </message>
     <message>
         <source>Choose it when</source>
-        <translation>Geeignet, wenn</translation>
+        <translation>Wann sie passt</translation>
     </message>
     <message>
         <source>Watch out for</source>
-        <translation>Vorsicht bei</translation>
+        <translation>Stolperfallen</translation>
     </message>
     <message>
         <source>%1 · %2</source>

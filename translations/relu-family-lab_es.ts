@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Export exactly these points instead of a range, e.g. -20,-8,0,1.</source>
-        <translation>Exportar exactamente estos puntos en lugar de un rango, p. ej. -20,-8,0,1.</translation>
+        <translation>Exportar exactamente estos puntos en lugar de un intervalo, p. ej. -20,-8,0,1.</translation>
     </message>
     <message>
         <source>Render the window to a PNG file without showing it, and exit.</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>unknown option &apos;%1&apos;; valid options: %2</source>
-        <translation>opción desconocida &apos;%1&apos;; opciones válidas: %2</translation>
+        <translation>opción desconocida «%1»; opciones válidas: %2</translation>
     </message>
     <message>
         <source> (see --help)</source>
@@ -165,15 +165,15 @@
     </message>
     <message>
         <source>--scenario: unknown scenario &apos;%1&apos;; valid: %2</source>
-        <translation>--scenario: escenario desconocido &apos;%1&apos;; válidos: %2</translation>
+        <translation>--scenario: escenario desconocido «%1»; válidos: %2</translation>
     </message>
     <message>
         <source>--family: unknown family &apos;%1&apos;; valid: %2, all</source>
-        <translation>--family: familia desconocida &apos;%1&apos;; válidas: %2, all</translation>
+        <translation>--family: familia desconocida «%1»; válidas: %2, all</translation>
     </message>
     <message>
         <source>--probe: &apos;%1&apos; is not a number; valid: a number from -1000 to 1000</source>
-        <translation>--probe: &apos;%1&apos; no es un número; válido: un número de -1000 a 1000</translation>
+        <translation>--probe: «%1» no es un número; válido: un número de -1000 a 1000</translation>
     </message>
     <message>
         <source>--export-csv: the file name is empty; valid: a file name, or - for standard output</source>
@@ -181,19 +181,19 @@
     </message>
     <message>
         <source>--range: &apos;%1&apos; is not valid; valid: a:b with numbers a &lt; b, e.g. -4:4</source>
-        <translation>--range: &apos;%1&apos; no es válido; válido: a:b con números a &lt; b, p. ej. -4:4</translation>
+        <translation>--range: «%1» no es válido; válido: a:b con números a &lt; b, p. ej. -4:4</translation>
     </message>
     <message>
         <source>--samples: &apos;%1&apos; is not valid; valid: a whole number from 2 to %2</source>
-        <translation>--samples: &apos;%1&apos; no es válido; válido: un número entero de 2 a %2</translation>
+        <translation>--samples: «%1» no es válido; válido: un número entero de 2 a %2</translation>
     </message>
     <message>
         <source>--at cannot be combined with --range or --samples; valid: exact points or a range</source>
-        <translation>--at no se puede combinar con --range ni con --samples; válido: puntos exactos o un rango</translation>
+        <translation>--at no se puede combinar con --range ni con --samples; válido: puntos exactos o un intervalo</translation>
     </message>
     <message>
         <source>--at: &apos;%1&apos; is not valid; valid: finite numbers separated by commas, e.g. -20,-8,0,1</source>
-        <translation>--at: &apos;%1&apos; no es válido; válido: números finitos separados por comas, p. ej. -20,-8,0,1</translation>
+        <translation>--at: «%1» no es válido; válido: números finitos separados por comas, p. ej. -20,-8,0,1</translation>
     </message>
     <message>
         <source>--family all only works with --export-csv; valid for the window: %1</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>--size: &apos;%1&apos; is not valid; valid: WxH with sides from %2 to %3, e.g. 1366x768</source>
-        <translation>--size: &apos;%1&apos; no es válido; válido: WxH con lados de %2 a %3, p. ej. 1366x768</translation>
+        <translation>--size: «%1» no es válido; válido: WxH con lados de %2 a %3, p. ej. 1366x768</translation>
     </message>
     <message>
         <source>--%1 is given more than once; valid: once</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not valid; valid: a whole number from %3 to %4</source>
-        <translation>--%1: &apos;%2&apos; no es válido; válido: un número entero de %3 a %4</translation>
+        <translation>--%1: «%2» no es válido; válido: un número entero de %3 a %4</translation>
     </message>
     <message>
         <source>--export-depth: the file name is empty; valid: a file name, or - for standard output</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>--init: unknown initialization &apos;%1&apos;; valid: %2</source>
-        <translation>--init: inicialización desconocida &apos;%1&apos;; válidas: %2</translation>
+        <translation>--init: inicialización desconocida «%1»; válidas: %2</translation>
     </message>
     <message>
         <source>--gain only works with --init custom; valid: --init custom --gain G</source>
@@ -245,11 +245,11 @@
     </message>
     <message>
         <source>--gain: &apos;%1&apos; is not valid; valid: a number from %2 to %3</source>
-        <translation>--gain: &apos;%1&apos; no es válido; válido: un número de %2 a %3</translation>
+        <translation>--gain: «%1» no es válido; válido: un número de %2 a %3</translation>
     </message>
     <message>
         <source>--seed: &apos;%1&apos; is not valid; valid: a whole number from 0 to 18446744073709551615</source>
-        <translation>--seed: &apos;%1&apos; no es válido; válido: un número entero de 0 a 18446744073709551615</translation>
+        <translation>--seed: «%1» no es válido; válido: un número entero de 0 a 18446744073709551615</translation>
     </message>
     <message>
         <source>--export-depth: </source>
@@ -265,11 +265,11 @@
     </message>
     <message>
         <source>--mu: &apos;%1&apos; is not a number; valid: a number from -%2 to %2</source>
-        <translation>--mu: &apos;%1&apos; no es un número; válido: un número de -%2 a %2</translation>
+        <translation>--mu: «%1» no es un número; válido: un número de -%2 a %2</translation>
     </message>
     <message>
         <source>--sigma: &apos;%1&apos; is not a number; valid: a number from %2 to %3</source>
-        <translation>--sigma: &apos;%1&apos; no es un número; válido: un número de %2 a %3</translation>
+        <translation>--sigma: «%1» no es un número; válido: un número de %2 a %3</translation>
     </message>
     <message>
         <source>--export-batch: </source>
@@ -297,11 +297,11 @@
     </message>
     <message>
         <source>--page-size: &apos;%1&apos; is not valid; valid: A4, Letter</source>
-        <translation>--page-size: &apos;%1&apos; no es válido; válido: A4, Letter</translation>
+        <translation>--page-size: «%1» no es válido; válido: A4, Letter</translation>
     </message>
     <message>
         <source>--orientation: &apos;%1&apos; is not valid; valid: portrait, landscape</source>
-        <translation>--orientation: &apos;%1&apos; no es válido; válido: portrait, landscape</translation>
+        <translation>--orientation: «%1» no es válido; válido: portrait, landscape</translation>
     </message>
     <message>
         <source>--lesson is given more than once</source>
@@ -309,11 +309,11 @@
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;; only one lesson file can be opened (see --help)</source>
-        <translation>argumento inesperado &apos;%1&apos;; solo se puede abrir un archivo de lección (consulta --help)</translation>
+        <translation>argumento inesperado «%1»; solo se puede abrir un archivo de lección (consulta --help)</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;; valid: a lesson file (.relulesson) (see --help)</source>
-        <translation>argumento inesperado &apos;%1&apos;; válido: un archivo de lección (.relulesson) (consulta --help)</translation>
+        <translation>argumento inesperado «%1»; válido: un archivo de lección (.relulesson) (consulta --help)</translation>
     </message>
     <message>
         <source>--lesson: the file name is empty</source>
@@ -329,11 +329,11 @@
     </message>
     <message>
         <source>--lang: no translation for &apos;%1&apos;, using English; available: %2</source>
-        <translation>--lang: no hay traducción para &apos;%1&apos;, se usa el inglés; disponibles: %2</translation>
+        <translation>--lang: no hay traducción para «%1», se usa el inglés; disponibles: %2</translation>
     </message>
     <message>
         <source>--set: no family has a parameter &apos;%1&apos;; valid: %2</source>
-        <translation>--set: ninguna familia tiene el parámetro &apos;%1&apos;; válidos: %2</translation>
+        <translation>--set: ninguna familia tiene el parámetro «%1»; válidos: %2</translation>
     </message>
     <message>
         <source>--export-csv: could not write to standard output</source>
@@ -341,15 +341,15 @@
     </message>
     <message>
         <source>--export-csv: &apos;%1&apos; is a directory; valid: a file name, or - for standard output</source>
-        <translation>--export-csv: &apos;%1&apos; es una carpeta; válido: un nombre de archivo, o - para la salida estándar</translation>
+        <translation>--export-csv: «%1» es una carpeta; válido: un nombre de archivo, o - para la salida estándar</translation>
     </message>
     <message>
         <source>--export-csv: cannot write &apos;%1&apos;: %2</source>
-        <translation>--export-csv: no se puede escribir &apos;%1&apos;: %2</translation>
+        <translation>--export-csv: no se puede escribir «%1»: %2</translation>
     </message>
     <message>
         <source>--export-csv: writing &apos;%1&apos; failed: %2</source>
-        <translation>--export-csv: error al escribir &apos;%1&apos;: %2</translation>
+        <translation>--export-csv: error al escribir «%1»: %2</translation>
     </message>
     <message>
         <source>--%1: could not write to standard output</source>
@@ -357,15 +357,15 @@
     </message>
     <message>
         <source>--%1: cannot write &apos;%2&apos;: %3</source>
-        <translation>--%1: no se puede escribir &apos;%2&apos;: %3</translation>
+        <translation>--%1: no se puede escribir «%2»: %3</translation>
     </message>
     <message>
         <source>--%1: writing &apos;%2&apos; failed: %3</source>
-        <translation>--%1: error al escribir &apos;%2&apos;: %3</translation>
+        <translation>--%1: error al escribir «%2»: %3</translation>
     </message>
     <message>
         <source>--screenshot: &apos;%1&apos; is a directory; valid: a file name ending in .png</source>
-        <translation>--screenshot: &apos;%1&apos; es una carpeta; válido: un nombre de archivo terminado en .png</translation>
+        <translation>--screenshot: «%1» es una carpeta; válido: un nombre de archivo terminado en .png</translation>
     </message>
     <message>
         <source>no display: the lab&apos;s window needs a desktop session (X11 or Wayland). Without one, the exports still work, e.g. --export-cheatsheet FILE.pdf or --screenshot FILE.png (see --help).</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>--screenshot: cannot write &apos;%1&apos;: the folder &apos;%2&apos; does not exist or is not writable</source>
-        <translation>--screenshot: no se puede escribir &apos;%1&apos;: la carpeta &apos;%2&apos; no existe o no se puede escribir en ella</translation>
+        <translation>--screenshot: no se puede escribir «%1»: la carpeta «%2» no existe o no se puede escribir en ella</translation>
     </message>
     <message>
         <source>warning: </source>
@@ -427,11 +427,11 @@
     <name>relulab::BatchDistribution</name>
     <message>
         <source>mu %1 is out of range; valid: -%2 to %2</source>
-        <translation>mu %1 está fuera de rango; válido: de -%2 a %2</translation>
+        <translation>mu %1 está fuera de los límites; válido: de -%2 a %2</translation>
     </message>
     <message>
         <source>sigma %1 is out of range; valid: %2 to %3</source>
-        <translation>sigma %1 está fuera de rango; válido: de %2 a %3</translation>
+        <translation>sigma %1 está fuera de los límites; válido: de %2 a %3</translation>
     </message>
 </context>
 <context>
@@ -583,7 +583,7 @@
     <name>relulab::CheatSheetExport</name>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation>no se puede escribir &apos;%1&apos;: %2</translation>
+        <translation>no se puede escribir «%1»: %2</translation>
     </message>
     <message>
         <source>ReLU Family Lab: the family cheat sheet</source>
@@ -595,7 +595,7 @@
     </message>
     <message>
         <source>writing &apos;%1&apos; failed: %2</source>
-        <translation>error al escribir &apos;%1&apos;: %2</translation>
+        <translation>error al escribir «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -634,7 +634,7 @@
     </message>
     <message>
         <source>α·eˣ: %1 just left of 0, fading to 0 further left</source>
-        <translation>α·eˣ: %1 justo a la izquierda de 0; se desvanece hacia 0 más a la izquierda</translation>
+        <translation>α·eˣ: %1 justo a la izquierda de 0; mengua hacia 0 más a la izquierda</translation>
     </message>
     <message>
         <source>%1 (smooth at 0 when α = 1)</source>
@@ -662,7 +662,7 @@
     </message>
     <message>
         <source>σ(βx): between 0 and %1, fading to 0 further left</source>
-        <translation>σ(βx): entre 0 y %1; se desvanece hacia 0 más a la izquierda</translation>
+        <translation>σ(βx): entre 0 y %1; mengua hacia 0 más a la izquierda</translation>
     </message>
 </context>
 <context>
@@ -673,7 +673,7 @@
     </message>
     <message>
         <source>Output range</source>
-        <translation>Rango de salida</translation>
+        <translation>Recorrido</translation>
     </message>
     <message>
         <source>Slope left of 0</source>
@@ -697,11 +697,11 @@
     </message>
     <message>
         <source>Choose it when</source>
-        <translation>Elígela cuando</translation>
+        <translation>Cuándo elegirla</translation>
     </message>
     <message>
         <source>Watch out for</source>
-        <translation>Cuidado con</translation>
+        <translation>Precauciones</translation>
     </message>
     <message>
         <source>ReLU Family Lab</source>
@@ -765,7 +765,7 @@
     </message>
     <message>
         <source>Slope far left: the slope at x = %1, the share of the gradient a strongly negative input passes back. 0 means none at all; ≈ 0 means it fades but never quite vanishes.</source>
-        <translation>Pendiente muy a la izquierda: la pendiente en x = %1, la parte del gradiente que devuelve una entrada muy negativa. 0 significa nada en absoluto; ≈ 0 significa que se desvanece, pero nunca llega a desaparecer.</translation>
+        <translation>Pendiente muy a la izquierda: la pendiente en x = %1, la parte del gradiente que devuelve una entrada muy negativa. 0 significa nada en absoluto; ≈ 0 significa que mengua, pero nunca llega a desaparecer.</translation>
     </message>
     <message>
         <source>ReLU Family Lab %1</source>
@@ -895,19 +895,19 @@
     <name>relulab::DepthSettings</name>
     <message>
         <source>width %1 is out of range; valid: 1 to %2</source>
-        <translation>la anchura %1 está fuera de rango; válido: de 1 a %2</translation>
+        <translation>la anchura %1 está fuera de los límites; válido: de 1 a %2</translation>
     </message>
     <message>
         <source>depth %1 is out of range; valid: 1 to %2</source>
-        <translation>la profundidad %1 está fuera de rango; válido: de 1 a %2</translation>
+        <translation>la profundidad %1 está fuera de los límites; válido: de 1 a %2</translation>
     </message>
     <message>
         <source>batch %1 is out of range; valid: 1 to %2</source>
-        <translation>el tamaño de lote %1 está fuera de rango; válido: de 1 a %2</translation>
+        <translation>el tamaño de lote %1 está fuera de los límites; válido: de 1 a %2</translation>
     </message>
     <message>
         <source>gain %1 is out of range; valid: %2 to %3</source>
-        <translation>la ganancia %1 está fuera de rango; válido: de %2 a %3</translation>
+        <translation>la ganancia %1 está fuera de los límites; válido: de %2 a %3</translation>
     </message>
     <message>
         <source>depth × width² = %1 weights is too many to keep; valid: at most %2 (e.g. width 256 with depth up to 512)</source>
@@ -919,7 +919,7 @@
     </message>
     <message>
         <source>unknown family &apos;%1&apos;; valid: %2</source>
-        <translation>familia desconocida &apos;%1&apos;; válidas: %2</translation>
+        <translation>familia desconocida «%1»; válidas: %2</translation>
     </message>
     <message>
         <source>%1 takes %2 parameters, not %3</source>
@@ -927,7 +927,7 @@
     </message>
     <message>
         <source>%1 = %2 is out of range; valid: %3</source>
-        <translation>%1 = %2 está fuera de rango; válido: %3</translation>
+        <translation>%1 = %2 está fuera de los límites; válido: %3</translation>
     </message>
 </context>
 <context>
@@ -1030,19 +1030,19 @@
     <name>relulab::LabModel</name>
     <message>
         <source>unknown family &apos;%1&apos;; valid families: %2</source>
-        <translation>familia desconocida &apos;%1&apos;; familias válidas: %2</translation>
+        <translation>familia desconocida «%1»; familias válidas: %2</translation>
     </message>
     <message>
         <source>probe %1 is out of range; valid: a number from %2 to %3</source>
-        <translation>el punto de medida %1 está fuera de rango; válido: un número de %2 a %3</translation>
+        <translation>el punto de medida %1 está fuera de los límites; válido: un número de %2 a %3</translation>
     </message>
     <message>
         <source>unknown family &apos;%1&apos;</source>
-        <translation>familia desconocida &apos;%1&apos;</translation>
+        <translation>familia desconocida «%1»</translation>
     </message>
     <message>
         <source>%1 has no parameter &apos;%2&apos;; its parameters: %3</source>
-        <translation>%1 no tiene el parámetro &apos;%2&apos;; sus parámetros: %3</translation>
+        <translation>%1 no tiene el parámetro «%2»; sus parámetros: %3</translation>
     </message>
     <message>
         <source>none</source>
@@ -1050,35 +1050,35 @@
     </message>
     <message>
         <source>%1 %2 = %3 is out of range; valid: %4</source>
-        <translation>%1 %2 = %3 está fuera de rango; válido: %4</translation>
+        <translation>%1 %2 = %3 está fuera de los límites; válido: %4</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not NAME=VALUE; valid: %2</source>
-        <translation>&apos;%1&apos; no tiene la forma NAME=VALUE; válido: %2</translation>
+        <translation>«%1» no tiene la forma NAME=VALUE; válido: %2</translation>
     </message>
     <message>
         <source>%1 %2 = &apos;%3&apos; is not an option; valid: %4</source>
-        <translation>%1 %2 = &apos;%3&apos; no es una opción; válido: %4</translation>
+        <translation>%1 %2 = «%3» no es una opción; válido: %4</translation>
     </message>
     <message>
         <source>%1 %2: &apos;%3&apos; is not a number</source>
-        <translation>%1 %2: &apos;%3&apos; no es un número</translation>
+        <translation>%1 %2: «%3» no es un número</translation>
     </message>
     <message>
         <source>range %1:%2 is not valid; valid: A:B with -%3 &lt;= A &lt; B &lt;= %3, at least %4 wide</source>
-        <translation>el rango %1:%2 no es válido; válido: A:B con -%3 &lt;= A &lt; B &lt;= %3 y una amplitud de al menos %4</translation>
+        <translation>el intervalo %1:%2 no es válido; válido: A:B con -%3 &lt;= A &lt; B &lt;= %3 y una amplitud de al menos %4</translation>
     </message>
     <message>
         <source>scenario &apos;%1&apos;: unknown family &apos;%2&apos;</source>
-        <translation>escenario &apos;%1&apos;: familia desconocida &apos;%2&apos;</translation>
+        <translation>escenario «%1»: familia desconocida «%2»</translation>
     </message>
     <message>
         <source>scenario &apos;%1&apos;: %2 %3 = %4 is not valid</source>
-        <translation>escenario &apos;%1&apos;: %2 %3 = %4 no es válido</translation>
+        <translation>escenario «%1»: %2 %3 = %4 no es válido</translation>
     </message>
     <message>
         <source>scenario &apos;%1&apos;: probe %2 is out of range</source>
-        <translation>escenario &apos;%1&apos;: el punto de medida %2 está fuera de rango</translation>
+        <translation>escenario «%1»: el punto de medida %2 está fuera de los límites</translation>
     </message>
 </context>
 <context>
@@ -1364,7 +1364,7 @@
     </message>
     <message>
         <source>%1 has no parameters; leave &apos;parameters&apos; out or empty</source>
-        <translation>%1 no tiene parámetros; omite &apos;parameters&apos; o déjalo vacío</translation>
+        <translation>%1 no tiene parámetros; omite «parameters» o déjalo vacío</translation>
     </message>
     <message>
         <source>%1 has no parameter %2; its parameters: %3</source>
@@ -1380,7 +1380,7 @@
     </message>
     <message>
         <source>%1 is out of range; valid: a number from %2</source>
-        <translation>%1 está fuera de rango; válido: un número de %2</translation>
+        <translation>%1 está fuera de los límites; válido: un número de %2</translation>
     </message>
     <message>
         <source>must be an object { … }, not %1</source>
@@ -1396,7 +1396,7 @@
     </message>
     <message>
         <source>field &apos;family&apos; is missing; valid: %1</source>
-        <translation>falta el campo &apos;family&apos;; válidos: %1</translation>
+        <translation>falta el campo «family»; válidos: %1</translation>
     </message>
     <message>
         <source>must be an object such as {&quot;alpha&quot;: 0.5}, not %1</source>
@@ -1412,15 +1412,15 @@
     </message>
     <message>
         <source>%1 is out of range; valid: %2</source>
-        <translation>%1 está fuera de rango; válido: %2</translation>
+        <translation>%1 está fuera de los límites; válido: %2</translation>
     </message>
     <message>
         <source>field &apos;probe&apos; is missing; valid: a number from %1 to %2</source>
-        <translation>falta el campo &apos;probe&apos;; válido: un número de %1 a %2</translation>
+        <translation>falta el campo «probe»; válido: un número de %1 a %2</translation>
     </message>
     <message>
         <source>the file is too large (%1 KiB); a lesson file may be at most %2 KiB</source>
-        <translation>el archivo es demasiado grande (%1 KiB); un archivo de lección puede ocupar como máximo %2 KiB</translation>
+        <translation>el archivo es demasiado grande (%1&#xa0;KiB); un archivo de lección puede ocupar como máximo %2&#xa0;KiB</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
@@ -1436,11 +1436,11 @@
     </message>
     <message>
         <source>this is not a ReLU Family Lab lesson: field &apos;format&apos; is missing; a lesson begins with &quot;format&quot;: &quot;%1&quot;</source>
-        <translation>esto no es una lección de ReLU Family Lab: falta el campo &apos;format&apos;; una lección empieza por &quot;format&quot;: &quot;%1&quot;</translation>
+        <translation>esto no es una lección de ReLU Family Lab: falta el campo «format»; una lección empieza por &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>field &apos;format&apos;</source>
-        <translation>campo &apos;format&apos;</translation>
+        <translation>campo «format»</translation>
     </message>
     <message>
         <source>%1 is not a lesson format; valid: &quot;%2&quot;</source>
@@ -1448,11 +1448,11 @@
     </message>
     <message>
         <source>field &apos;version&apos; is missing; valid: %1</source>
-        <translation>falta el campo &apos;version&apos;; válido: %1</translation>
+        <translation>falta el campo «version»; válido: %1</translation>
     </message>
     <message>
         <source>field &apos;version&apos;</source>
-        <translation>campo &apos;version&apos;</translation>
+        <translation>campo «version»</translation>
     </message>
     <message>
         <source>%1 is not a version; valid: %2</source>
@@ -1464,11 +1464,11 @@
     </message>
     <message>
         <source>field &apos;steps&apos; is missing; a lesson needs a list of at least one step</source>
-        <translation>falta el campo &apos;steps&apos;; una lección necesita una lista de al menos un paso</translation>
+        <translation>falta el campo «steps»; una lección necesita una lista de al menos un paso</translation>
     </message>
     <message>
         <source>field &apos;steps&apos;</source>
-        <translation>campo &apos;steps&apos;</translation>
+        <translation>campo «steps»</translation>
     </message>
     <message>
         <source>must be a list [ … ] of steps, not %1</source>
@@ -1617,7 +1617,7 @@
     </message>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation>no se puede escribir &apos;%1&apos;: %2</translation>
+        <translation>no se puede escribir «%1»: %2</translation>
     </message>
     <message>
         <source>Save screenshot as PNG</source>
@@ -1899,11 +1899,11 @@
     </message>
     <message>
         <source>Choose it when</source>
-        <translation>Elígela cuando</translation>
+        <translation>Cuándo elegirla</translation>
     </message>
     <message>
         <source>Watch out for</source>
-        <translation>Cuidado con</translation>
+        <translation>Precauciones</translation>
     </message>
     <message>
         <source>%1 · %2</source>

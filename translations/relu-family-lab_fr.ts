@@ -673,7 +673,7 @@
     </message>
     <message>
         <source>Output range</source>
-        <translation>Plage de sortie</translation>
+        <translation>Ensemble image</translation>
     </message>
     <message>
         <source>Slope left of 0</source>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>Choose it when</source>
-        <translation>Choisissez-la si</translation>
+        <translation>Quand la choisir</translation>
     </message>
     <message>
         <source>Watch out for</source>
@@ -1559,7 +1559,7 @@
     </message>
     <message>
         <source>&amp;Reset to defaults</source>
-        <translation>&amp;Valeurs par défaut</translation>
+        <translation>&amp;Réinitialiser</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -1821,7 +1821,7 @@
     </message>
     <message>
         <source>F1 or ?</source>
-        <translation>F1 ou ?</translation>
+        <translation>F1 ou&#xa0;?</translation>
     </message>
     <message>
         <source>Show or hide this list</source>
@@ -1833,7 +1833,7 @@
     </message>
     <message>
         <source>Press Esc, F1 or ? to close.</source>
-        <translation>Appuyez sur Échap, F1 ou ? pour fermer.</translation>
+        <translation>Appuyez sur Échap, F1 ou&#xa0;? pour fermer.</translation>
     </message>
     <message>
         <source>Ctrl + C</source>
@@ -1899,7 +1899,7 @@
     </message>
     <message>
         <source>Choose it when</source>
-        <translation>Choisissez-la si</translation>
+        <translation>Quand la choisir</translation>
     </message>
     <message>
         <source>Watch out for</source>

@@ -2,6 +2,7 @@
 
 #include "family.h"
 #include "labmodel.h"
+#include "localepunctuation.h"
 #include "widgets/numberformat.h"
 
 #include <algorithm>
@@ -9,8 +10,6 @@
 
 namespace relulab {
 namespace {
-
-const QString kInfinity = QStringLiteral("∞");
 
 // Scans readings over [from, to] for the lowest output and slope and the last x (from the
 // left) where the slope is still negative; for smooth families whose extremes have no
@@ -108,6 +107,10 @@ FamilyFacts CheatSheetFacts::forFamily(const LabModel &model, const QString &fam
     facts.keras = spec->keras;
 
     const auto num = [&](double v) { return number(v, locale); };
+    using punctuation::End;
+    const QString infinity = punctuation::infinity(locale);
+    // Outputs from `lower` up to no limit, in the interval notation of the sheet's language.
+    const auto upFrom = [&](const QString &lower, End end) { return punctuation::interval(lower, end, infinity, End::Open, locale); };
     const Reading atZero = model.readingAt(family, 0.0);
     const QString slopeAtZero = num(atZero.slope);
     const QString leftLimit = num(model.readingAt(family, -1e-9).slope);
@@ -123,14 +126,14 @@ FamilyFacts CheatSheetFacts::forFamily(const LabModel &model, const QString &fam
 
     if (family == QLatin1String("relu")) {
         facts.formulas = {QStringLiteral("f(x) = max(0, x)"), QStringLiteral("f′(x) = \\c{1}{x > 0}{0}{x ≤ 0}")};
-        facts.outputRange = QStringLiteral("[0, ") % kInfinity % QLatin1Char(')');
+        facts.outputRange = upFrom(QStringLiteral("0"), End::Closed);
         facts.negativeSlope = tr("%1 (no gradient flows back)").arg(num(model.readingAt(family, -1.0).slope));
         facts.slopeAtZero = kinkConvention(slopeAtZero, leftLimit, rightLimit);
     } else if (family == QLatin1String("leaky-relu")) {
         facts.formulas = {QStringLiteral("f(x) = \\c{x}{x > 0}{a·x}{x ≤ 0}"), QStringLiteral("f′(x) = \\c{1}{x > 0}{a}{x ≤ 0}")};
         const double a = model.readingAt(family, -1.0).slope;
-        facts.outputRange = a > 0.0 ? QString(QStringLiteral("(−") % kInfinity % QStringLiteral(", ") % kInfinity % QLatin1Char(')'))
-                                    : QString(QStringLiteral("[0, ") % kInfinity % QLatin1Char(')'));
+        facts.outputRange = a > 0.0 ? upFrom(punctuation::infinity(locale, true), End::Open)
+                                    : upFrom(QStringLiteral("0"), End::Closed);
         facts.negativeSlope = a > 0.0 ? tr("a = %1, constant: small but never 0").arg(num(a))
                                       : tr("a = 0: no gradient flows back");
         facts.slopeAtZero = atZero.onKink ? kinkConvention(slopeAtZero, leftLimit, rightLimit)
@@ -140,8 +143,7 @@ FamilyFacts CheatSheetFacts::forFamily(const LabModel &model, const QString &fam
         facts.formulas = {QStringLiteral("f(x) = \\c{x}{x > 0}{α(e^{x} − 1)}{x ≤ 0}"),
                           QStringLiteral("f′(x) = \\c{1}{x > 0}{α·e^{x}}{x ≤ 0}")};
         const double floor = model.readingAt(family, -LabModel::kProbeLimit).output;
-        facts.outputRange = QStringLiteral("(−α, ") % kInfinity % QStringLiteral(") = (") % num(floor) % QStringLiteral(", ")
-            % kInfinity % QLatin1Char(')');
+        facts.outputRange = upFrom(QStringLiteral("−α"), End::Open) % QStringLiteral(" = ") % upFrom(num(floor), End::Open);
         facts.negativeSlope = tr("α·eˣ: %1 just left of 0, fading to 0 further left").arg(leftLimit);
         facts.slopeAtZero = atZero.onKink ? kinkConvention(slopeAtZero, leftLimit, rightLimit)
                                           : tr("%1 (smooth at 0 when α = 1)").arg(slopeAtZero);
@@ -157,8 +159,7 @@ FamilyFacts CheatSheetFacts::forFamily(const LabModel &model, const QString &fam
             facts.formulaNote = tr("Φ: standard normal CDF; φ: its density.");
         }
         const Scan s = scan(model, family, -6.0, 0.0, 6000);
-        facts.outputRange = QStringLiteral("[≈ ") % number(s.lowestOutput, locale, 2) % QStringLiteral(", ") % kInfinity
-            % QLatin1Char(')');
+        facts.outputRange = upFrom(QStringLiteral("≈\u00a0") % number(s.lowestOutput, locale, 2), End::Closed);
         facts.negativeSlope = tr("from %1 down to ≈ %2 near x = %3, then back toward 0; negative left of x ≈ %4")
                                   .arg(leftLimit, number(s.lowestSlope, locale, 2), number(s.lowestSlopeAt, locale, 2),
                                        number(s.slopeTurnsPositiveAt, locale, 2));
@@ -168,7 +169,7 @@ FamilyFacts CheatSheetFacts::forFamily(const LabModel &model, const QString &fam
         facts.formulas = {QStringLiteral("f(x) = \\f{1}{β} log(1 + e^{βx})"),
                           QStringLiteral("f′(x) = σ(βx) = \\f{1}{1 + e^{−βx}}")};
         facts.formulaNote = tr("σ: the logistic sigmoid.");
-        facts.outputRange = QStringLiteral("(0, ") % kInfinity % QLatin1Char(')');
+        facts.outputRange = upFrom(QStringLiteral("0"), End::Open);
         facts.negativeSlope = tr("σ(βx): between 0 and %1, fading to 0 further left").arg(slopeAtZero);
         facts.slopeAtZero = smooth;
     }

@@ -3,6 +3,7 @@
 #include "family.h"
 #include "widgets/labstyle.h"
 #include "labmodel.h"
+#include "localepunctuation.h"
 #include "widgets/labfonts.h"
 #include "widgets/mathtext.h"
 #include "teaching.h"
@@ -158,6 +159,22 @@ qreal CheatSheetPainter::paragraph(QPainter *painter, const QString &text, qreal
     style.mono = mono;
     style.color = italic ? kSecondary : kInk;
     return wrappedText(painter, m_device, text, style, topLeft, width, boldPrefix);
+}
+
+QList<CheatSheetPainter::KeyFact> CheatSheetPainter::keyFacts(const FamilyFacts &facts, const QLocale &locale)
+{
+    const QList<QPair<QString, QString>> rows = {
+        {tr("Output range"), facts.outputRange},
+        {tr("Slope left of 0"), facts.negativeSlope},
+        {tr("Slope at 0"), facts.slopeAtZero},
+    };
+    QList<KeyFact> lines;
+    for (const auto &[label, value] : rows) {
+        const QString line = punctuation::labelled(label, value, locale);
+        // The label with its colon is bold; the space after the colon and the value are not.
+        lines.append({line, int(line.size() - value.size() - 1)});
+    }
+    return lines;
 }
 
 int CheatSheetPainter::layout(const QSizeF &area, QPaintDevice *device)
@@ -447,15 +464,8 @@ qreal CheatSheetPainter::drawSection(QPainter *painter, const Block &block, int 
     }
     case Facts: {
         headingLine(tr("Key facts"));
-        const QList<QPair<QString, QString>> rows = {
-            {tr("Output range"), block.facts.outputRange},
-            {tr("Slope left of 0"), block.facts.negativeSlope},
-            {tr("Slope at 0"), block.facts.slopeAtZero},
-        };
-        for (const auto &[label, value] : rows) {
-            const QString text = label % QStringLiteral(": ") % value;
-            y += paragraph(painter, text, kBodySize, QPointF(x, y), width, label.size() + 1) + 1.5;
-        }
+        for (const KeyFact &fact : keyFacts(block.facts, QLocale(m_teaching.language())))
+            y += paragraph(painter, fact.line, kBodySize, QPointF(x, y), width, fact.labelLength) + 1.5;
         break;
     }
     case Code: {

@@ -37,6 +37,15 @@ public:
 
     CheatSheetPainter(const LabModel &model, const Teaching &teaching);
 
+    // One "Key facts" line, "Output range: [0, ∞)", punctuated for `locale`'s language; the first
+    // labelLength characters are the label (drawn bold).
+    struct KeyFact
+    {
+        QString line;
+        int labelLength = 0;
+    };
+    static QList<KeyFact> keyFacts(const FamilyFacts &facts, const QLocale &locale);
+
     // The date printed in the footer (today unless set).
     void setDate(const QDate &date) { m_date = date; }
 

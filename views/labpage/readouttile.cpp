@@ -2,6 +2,7 @@
 
 #include "widgets/labstyle.h"
 #include "widgets/wrappinglabel.h"
+#include "localepunctuation.h"
 
 #include <QEvent>
 #include <QPainter>
@@ -121,7 +122,7 @@ QString ReadoutTile::copyActionText() const
 
 void ReadoutTile::updateAccessibleText()
 {
-    setAccessibleName(m_caption->text() % QStringLiteral(": ") % m_value->text());
+    setAccessibleName(punctuation::labelled(m_caption->text(), m_value->text()));
     setAccessibleDescription(m_note->text());
 }
 

@@ -2,6 +2,7 @@
 
 #include "widgets/labstyle.h"
 #include "widgets/wrappinglabel.h"
+#include "localepunctuation.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -115,7 +116,7 @@ QString TeachingCard::copyActionText() const
 void TeachingCard::updateAccessibleText()
 {
     setAccessibleName(m_title->text().isEmpty() ? m_heading->text()
-                                                : m_heading->text() % QStringLiteral(": ") % m_title->text());
+                                                : punctuation::labelled(m_heading->text(), m_title->text()));
     setAccessibleDescription(m_body->text());
 }
 

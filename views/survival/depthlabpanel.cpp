@@ -3,6 +3,7 @@
 #include "survival/depthrunner.h"
 #include "widgets/labstyle.h"
 #include "labmodel.h"
+#include "localepunctuation.h"
 #include "teaching.h"
 #include "widgets/wrappinglabel.h"
 
@@ -498,10 +499,10 @@ void DepthLabPanel::updateVerdict()
     const GradientTrend trend = classifyGradientTrend(factor);
     const double shownFactor = trend == GradientTrend::Vanishing ? 1.0 / factor : factor;
     const QString name = FamilyCatalog::find(shown->settings.family)->displayName;
-    m_verdict->setText(name % QStringLiteral(": ")
-                       % m_teaching->text(QStringLiteral("survival.depth.verdict.") % gradientTrendId(trend))
-                             .arg(shown->layers.size())
-                             .arg(formatFactor(shownFactor)));
+    const QString verdict = m_teaching->text(QStringLiteral("survival.depth.verdict.") % gradientTrendId(trend))
+                                .arg(shown->layers.size())
+                                .arg(formatFactor(shownFactor));
+    m_verdict->setText(punctuation::labelled(name, verdict, QLocale(m_teaching->language())));
 }
 
 void DepthLabPanel::retranslateUi()

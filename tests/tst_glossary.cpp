@@ -1,0 +1,588 @@
+// Each language speaks its textbooks: every German, Spanish and French text the lab shows (teaching
+// JSON, sample lessons, the .ts interface translations, and text that code assembles) uses only the
+// preferred terms of translations/glossary-<lang>.json, the language's quotation marks and
+// apostrophe, and no-break spaces where its typography needs them. A failure names the file, the
+// key and the term.
+
+#include "cheatsheet/cheatsheetfacts.h"
+#include "cheatsheet/cheatsheetpainter.h"
+#include "family.h"
+#include "labmodel.h"
+#include "languageswitcher.h"
+#include "lessondeck.h"
+#include "localepunctuation.h"
+#include "teaching.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <algorithm>
+#include <functional>
+
+using namespace relulab;
+
+namespace {
+
+const QStringList kLanguages = {QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr")};
+const QString kSourceDir = QStringLiteral(RELULAB_SOURCE_DIR);
+// What a masked (exempt) stretch of text becomes: neither a letter nor a space.
+const QString kMasked = QStringLiteral("\uFFFC");
+
+// One text as a user meets it, and where it lives.
+struct Text
+{
+    QString file; // relative to the source tree, or the function that assembled it
+    QString key;  // dotted JSON key, "context / source" of a translation, or the assembled part
+    QString text;
+};
+
+struct Term
+{
+    QString concept;
+    QString preferred;
+    QStringList forbidden;
+    QList<QRegularExpression> patterns; // one per forbidden variant
+    QStringList allowed;                // phrases in which a forbidden variant is right
+};
+
+struct Glossary
+{
+    QString language;
+    QList<Term> terms;
+    QString quoteOpen;  // the quotation marks themselves, without the spaces French puts inside
+    QString quoteClose;
+    bool noBreakBeforePunctuation = false; // French: a no-break space before : ; ? ! and »
+    bool openingMarks = false;             // Spanish: ¿…? and ¡…!
+    QString intervalSeparator;             // between an interval's ends: "," or ";"
+    bool outwardBrackets = false;          // French: an open end's bracket faces outward, ]0 ; +∞[
+    QStringList allowed;                   // phrases exempt from the punctuation rules
+    QList<QRegularExpression> verbatim;    // code quoted in a message, e.g. {"alpha": 0.5}
+};
+
+// A forbidden variant as a pattern: a word or phrase on word boundaries, case-insensitive; a
+// leading or trailing * stands for more letters ("Einheit*" also finds "Einheiten").
+QRegularExpression variantPattern(QString variant)
+{
+    const QString letters = QStringLiteral("[\\p{L}\\p{N}_]*");
+    const bool prefix = variant.startsWith(QLatin1Char('*'));
+    const bool suffix = variant.endsWith(QLatin1Char('*'));
+    variant.remove(QLatin1Char('*'));
+    QString core = QRegularExpression::escape(variant);
+    core.replace(QStringLiteral("\\ "), QStringLiteral("[\\s\\x{00A0}\\x{202F}]+"));
+    return QRegularExpression(QStringLiteral("(?<![\\p{L}\\p{N}_])") % (prefix ? letters : QString()) % core
+                                  % (suffix ? letters : QString()) % QStringLiteral("(?![\\p{L}\\p{N}_])"),
+                              QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+}
+
+QStringList strings(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &item : value.toArray())
+        list.append(item.toString());
+    return list;
+}
+
+bool loadGlossary(const QString &path, Glossary *glossary, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = path % QStringLiteral(": cannot be read");
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parseError).object();
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = path % QStringLiteral(": ") % parseError.errorString();
+        return false;
+    }
+    glossary->language = root.value(QStringLiteral("language")).toString();
+    const QJsonObject typography = root.value(QStringLiteral("typography")).toObject();
+    const QStringList quotes = strings(typography.value(QStringLiteral("quotes")));
+    if (quotes.size() != 2) {
+        *error = path % QStringLiteral(": typography.quotes needs an opening and a closing mark");
+        return false;
+    }
+    glossary->quoteOpen = quotes[0].trimmed();
+    glossary->quoteClose = quotes[1].trimmed();
+    glossary->noBreakBeforePunctuation = typography.value(QStringLiteral("spaceBeforePunctuation")).toString()
+        == QLatin1String("no-break");
+    glossary->openingMarks = typography.value(QStringLiteral("openingMarks")).toBool();
+    glossary->intervalSeparator = typography.value(QStringLiteral("intervalSeparator")).toString(QStringLiteral(","));
+    glossary->outwardBrackets = typography.value(QStringLiteral("intervalOutwardBrackets")).toBool();
+    glossary->allowed = strings(typography.value(QStringLiteral("allowed")));
+    for (const QString &pattern : strings(typography.value(QStringLiteral("verbatim"))))
+        glossary->verbatim.append(QRegularExpression(pattern));
+    for (const QJsonValue &value : root.value(QStringLiteral("terms")).toArray()) {
+        const QJsonObject object = value.toObject();
+        Term term;
+        term.concept = object.value(QStringLiteral("concept")).toString();
+        term.preferred = object.value(QStringLiteral("preferred")).toString();
+        term.forbidden = strings(object.value(QStringLiteral("forbidden")));
+        term.allowed = strings(object.value(QStringLiteral("allowed")));
+        for (const QString &variant : std::as_const(term.forbidden))
+            term.patterns.append(variantPattern(variant));
+        if (term.concept.isEmpty() || term.preferred.isEmpty()) {
+            *error = path % QStringLiteral(": a term without concept or preferred translation");
+            return false;
+        }
+        glossary->terms.append(term);
+    }
+    return true;
+}
+
+QString masked(QString text, const QStringList &phrases, Qt::CaseSensitivity sensitivity)
+{
+    for (const QString &phrase : phrases) {
+        for (qsizetype at = text.indexOf(phrase, 0, sensitivity); at >= 0; at = text.indexOf(phrase, at, sensitivity))
+            text.replace(at, phrase.size(), kMasked);
+    }
+    return text;
+}
+
+bool isNoBreakSpace(QChar c)
+{
+    return c == QChar(0x00A0) || c == QChar(0x202F);
+}
+
+bool isSpace(QChar c)
+{
+    return c.isSpace() || isNoBreakSpace(c);
+}
+
+using Report = std::function<void(const QString &problem)>;
+
+void checkTerms(const Glossary &glossary, const QString &text, const Report &report)
+{
+    for (const Term &term : glossary.terms) {
+        const QString searched = masked(text, term.allowed, Qt::CaseInsensitive);
+        for (int i = 0; i < term.patterns.size(); ++i) {
+            const QRegularExpressionMatch match = term.patterns[i].match(searched);
+            if (match.hasMatch())
+                report(QStringLiteral("forbidden term “%1” (variant “%2” of %3; the glossary says “%4”)")
+                           .arg(match.captured(), term.forbidden[i], term.concept, term.preferred));
+        }
+    }
+}
+
+void checkQuotes(const Glossary &glossary, const QString &t, const Report &report)
+{
+    if (t.contains(QLatin1Char('\'')))
+        report(QStringLiteral("straight apostrophe or quotation mark ' (use ’ or %1…%2)").arg(glossary.quoteOpen, glossary.quoteClose));
+    if (t.contains(QLatin1Char('"')))
+        report(QStringLiteral("straight quotation mark \" (use %1…%2)").arg(glossary.quoteOpen, glossary.quoteClose));
+    const QString quoteMarks = QStringLiteral("„“”«»‹›‚");
+    int depth = 0;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const QChar c = t[i];
+        if (!quoteMarks.contains(c))
+            continue;
+        if (c == glossary.quoteOpen.front()) {
+            ++depth;
+            if (glossary.noBreakBeforePunctuation && (i + 1 >= t.size() || !isNoBreakSpace(t[i + 1])))
+                report(QStringLiteral("no no-break space after %1").arg(c));
+        } else if (c == glossary.quoteClose.front()) {
+            if (--depth < 0)
+                report(QStringLiteral("%1 closes a quotation that was not opened with %2").arg(c).arg(glossary.quoteOpen));
+            if (glossary.noBreakBeforePunctuation && (i == 0 || !isNoBreakSpace(t[i - 1])))
+                report(QStringLiteral("no no-break space before %1").arg(c));
+        } else {
+            report(QStringLiteral("quotation mark %1 is not this language's (use %2…%3)").arg(c).arg(glossary.quoteOpen, glossary.quoteClose));
+        }
+    }
+    if (depth > 0)
+        report(QStringLiteral("%1 opens a quotation that is never closed with %2").arg(glossary.quoteOpen, glossary.quoteClose));
+}
+
+void checkPunctuation(const Glossary &glossary, const QString &t, const Report &report)
+{
+    static const QString kPunctuation = QStringLiteral(":;?!");
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const QChar c = t[i];
+        if (!kPunctuation.contains(c))
+            continue;
+        const QChar before = i > 0 ? t[i - 1] : QChar();
+        const bool ends = i + 1 >= t.size() || isSpace(t[i + 1]) || t[i + 1] == QChar(0x00BB);
+        if (glossary.noBreakBeforePunctuation) {
+            if (before == QLatin1Char(' '))
+                report(QStringLiteral("breakable space before “%1” (use a no-break space)").arg(c));
+            else if (i > 0 && !isSpace(before) && ends) // "a:b", "-4:4" or ";;" are not punctuation
+                report(QStringLiteral("no no-break space before “%1”").arg(c));
+        } else if (i > 0 && isSpace(before)) {
+            report(QStringLiteral("space before “%1”").arg(c));
+        }
+    }
+    if (glossary.openingMarks) {
+        const QList<QPair<QChar, QChar>> pairs = {{QChar(0x00BF), QLatin1Char('?')}, {QChar(0x00A1), QLatin1Char('!')}};
+        for (const auto &[opening, closing] : pairs) {
+            int open = 0;
+            for (const QChar c : t) {
+                if (c == opening)
+                    ++open;
+                else if (c == closing && open == 0)
+                    report(QStringLiteral("“%1” without its opening “%2”").arg(closing).arg(opening));
+                else if (c == closing)
+                    --open;
+            }
+        }
+    }
+}
+
+void checkNumbers(const QString &t, const Report &report)
+{
+    static const QRegularExpression unitSpace(
+        QStringLiteral("(?<![\\d.,%])(%\\d|\\d+(?:[.,]\\d+)*) (%(?!\\d)|s\\b|ms\\b|KiB\\b|MiB\\b|Kio\\b|Mio\\b|px\\b)"));
+    for (const QRegularExpressionMatch &match : unitSpace.globalMatch(t))
+        report(QStringLiteral("breakable space in “%1” (a number and its unit stay together: no-break space)").arg(match.captured()));
+    static const QRegularExpression groupSpace(QStringLiteral("\\d \\d{3}(?!\\d)"));
+    for (const QRegularExpressionMatch &match : groupSpace.globalMatch(t))
+        report(QStringLiteral("breakable space inside the number “%1” (use a narrow no-break space)").arg(match.captured()));
+}
+
+// Intervals with an infinite end, as the cheat sheet writes output ranges.
+void checkIntervals(const Glossary &glossary, const QString &t, const Report &report)
+{
+    static const QRegularExpression intervalPattern(QStringLiteral("[\\[\\]()]([^\\[\\]()]*∞[^\\[\\]()]*)[\\[\\]()]"));
+    for (const QRegularExpressionMatch &match : intervalPattern.globalMatch(t)) {
+        const QString inside = match.captured(1);
+        const QString separator = glossary.intervalSeparator;
+        const bool separated = inside.count(separator) == 1 && (separator == QLatin1String(",") || !inside.contains(QStringLiteral(", ")));
+        const bool bracketsRight = !glossary.outwardBrackets || !match.captured().contains(QRegularExpression(QStringLiteral("[()]")));
+        if (!separated || !bracketsRight)
+            report(QStringLiteral("interval “%1” is not written the language's way (ends parted by “%2”%3)")
+                       .arg(match.captured(), separator,
+                            glossary.outwardBrackets ? QStringLiteral(", open ends with outward brackets ]…[") : QString()));
+    }
+}
+
+// Every way `text` departs from the glossary, each as "file, key: problem".
+QStringList check(const Glossary &glossary, const Text &text)
+{
+    QStringList problems;
+    const Report report = [&](const QString &problem) {
+        problems.append(text.file % QStringLiteral(", ") % text.key % QStringLiteral(": ") % problem);
+    };
+    checkTerms(glossary, text.text, report);
+    // Typography, with quoted code and declared exceptions set aside.
+    QString typography = masked(text.text, glossary.allowed, Qt::CaseSensitive);
+    for (const QRegularExpression &code : glossary.verbatim)
+        typography.replace(code, kMasked);
+    checkQuotes(glossary, typography, report);
+    checkPunctuation(glossary, typography, report);
+    checkNumbers(typography, report);
+    checkIntervals(glossary, typography, report);
+    return problems;
+}
+
+QString relative(const QString &path)
+{
+    return QDir(kSourceDir).relativeFilePath(path);
+}
+
+QJsonDocument readJson(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()) : QJsonDocument();
+}
+
+void flatten(const QJsonValue &value, const QString &key, const QString &file, QList<Text> *texts)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            flatten(it.value(), key.isEmpty() ? it.key() : key % QLatin1Char('.') % it.key(), file, texts);
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (int i = 0; i < array.size(); ++i)
+            flatten(array[i], key % QLatin1Char('[') % QString::number(i) % QLatin1Char(']'), file, texts);
+    } else if (value.isString()) {
+        texts->append({file, key, value.toString()});
+    }
+}
+
+QList<Text> teachingTexts(const QString &language)
+{
+    QList<Text> texts;
+    const QDir dir(kSourceDir % QStringLiteral("/resources/teaching/") % language);
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        flatten(readJson(dir.filePath(name)).object(), QString(), relative(dir.filePath(name)), &texts);
+    return texts;
+}
+
+// The lesson's texts in `language`: the values under that language's code.
+QList<Text> lessonTexts(const QString &language)
+{
+    QList<Text> all;
+    const QDir dir(kSourceDir % QStringLiteral("/resources/lessons"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.relulesson")}, QDir::Files, QDir::Name))
+        flatten(readJson(dir.filePath(name)).object(), QString(), relative(dir.filePath(name)), &all);
+    QList<Text> texts;
+    const QString suffix = QLatin1Char('.') % language;
+    for (const Text &text : std::as_const(all)) {
+        if (text.key.endsWith(suffix))
+            texts.append(text);
+    }
+    return texts;
+}
+
+QList<Text> translationTexts(const QString &language)
+{
+    QList<Text> texts;
+    const QString path = kSourceDir % QStringLiteral("/translations/relu-family-lab_") % language % QStringLiteral(".ts");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return texts;
+    QXmlStreamReader xml(&file);
+    QString context;
+    QString source;
+    while (!xml.atEnd()) {
+        if (!xml.readNextStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name"))
+            context = xml.readElementText();
+        else if (xml.name() == QLatin1String("source"))
+            source = xml.readElementText();
+        else if (xml.name() == QLatin1String("translation") || xml.name() == QLatin1String("numerusform")) {
+            const QString text = xml.readElementText(QXmlStreamReader::SkipChildElements);
+            if (!text.trimmed().isEmpty())
+                texts.append({relative(path), context % QStringLiteral(" / ") % source, text});
+        }
+    }
+    return texts;
+}
+
+// Text that code puts together in the current language: the cheat sheet's key facts, and the
+// message a lesson file with a mistake gets.
+QList<Text> assembledTexts(const QString &language)
+{
+    QList<Text> texts;
+    const QLocale locale(language);
+    LabModel model;
+    const QString facts = QStringLiteral("CheatSheetFacts::forFamily");
+    for (const FamilySpec &spec : FamilyCatalog::all()) {
+        const FamilyFacts f = CheatSheetFacts::forFamily(model, spec.id, locale);
+        const QString at = QLatin1Char('(') % spec.id % QStringLiteral(").");
+        texts.append({facts, at % QStringLiteral("outputRange"), f.outputRange});
+        texts.append({facts, at % QStringLiteral("negativeSlope"), f.negativeSlope});
+        texts.append({facts, at % QStringLiteral("slopeAtZero"), f.slopeAtZero});
+        texts.append({facts, at % QStringLiteral("formulaNote"), f.formulaNote});
+        texts.append({facts, at % QStringLiteral("kerasNote"), f.kerasNote});
+        const QList<CheatSheetPainter::KeyFact> lines = CheatSheetPainter::keyFacts(f, locale);
+        for (int i = 0; i < lines.size(); ++i)
+            texts.append({QStringLiteral("CheatSheetPainter::keyFacts"), at % QString::number(i), lines[i].line});
+    }
+    texts.append({QStringLiteral("CheatSheetFacts::parameterSummary"), QString(), CheatSheetFacts::parameterSummary(model, locale)});
+
+    const QList<QPair<QString, QByteArray>> lessons = {
+        {QStringLiteral("unknown field"), R"({"format": "relu-family-lab-lesson", "version": 1, "steps": [{"family": "relu", "probe": 0, "colour": "red"}]})"},
+        {QStringLiteral("text instead of a number"), R"({"format": "relu-family-lab-lesson", "version": 1, "steps": [{"family": "relu", "probe": "left"}]})"},
+    };
+    for (const auto &[what, data] : lessons) {
+        LessonDeck deck;
+        QString error;
+        parseLessonDeck(data, QStringLiteral("lesson.relulesson"), &deck, &error);
+        texts.append({QStringLiteral("parseLessonDeck"), what, error});
+    }
+    return texts;
+}
+
+QString joined(const QStringList &problems)
+{
+    return QString::number(problems.size()) % QStringLiteral(" problem(s):\n") % problems.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class TestGlossary : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void glossaryCoversEveryConcept_data();
+    void glossaryCoversEveryConcept();
+    void textsFollowTheGlossary_data();
+    void textsFollowTheGlossary();
+    void checkerCatchesEachSlip_data();
+    void checkerCatchesEachSlip();
+    void punctuationFollowsTheLanguage_data();
+    void punctuationFollowsTheLanguage();
+
+private:
+    QHash<QString, Glossary> m_glossaries;
+    Teaching m_teaching;
+    LanguageSwitcher m_switcher{&m_teaching};
+};
+
+void TestGlossary::initTestCase()
+{
+    for (const QString &language : kLanguages) {
+        Glossary glossary;
+        QString error;
+        QVERIFY2(loadGlossary(kSourceDir % QStringLiteral("/translations/glossary-") % language % QStringLiteral(".json"),
+                              &glossary, &error),
+                 qPrintable(error));
+        QCOMPARE(glossary.language, language);
+        m_glossaries.insert(language, glossary);
+    }
+}
+
+void TestGlossary::glossaryCoversEveryConcept_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : kLanguages)
+        QTest::newRow(qPrintable(language)) << language;
+}
+
+// Every glossary names the core terms, each with one preferred translation that is not itself
+// forbidden.
+void TestGlossary::glossaryCoversEveryConcept()
+{
+    QFETCH(QString, language);
+    const QStringList core = {
+        QStringLiteral("neuron"), QStringLiteral("dead"), QStringLiteral("inactive"), QStringLiteral("leaking"),
+        QStringLiteral("fading"), QStringLiteral("reversed"), QStringLiteral("amplifying"), QStringLiteral("healthy"),
+        QStringLiteral("saturating"), QStringLiteral("slope"), QStringLiteral("derivative"), QStringLiteral("output-range"),
+        QStringLiteral("hinge-region"), QStringLiteral("negative-side"), QStringLiteral("positive-side"),
+        QStringLiteral("cheat-sheet"), QStringLiteral("gradient"), QStringLiteral("vanishing-gradient"),
+        QStringLiteral("activation"), QStringLiteral("probe"), QStringLiteral("lesson"), QStringLiteral("step"),
+    };
+    const Glossary &glossary = m_glossaries[language];
+    QStringList concepts;
+    for (const Term &term : glossary.terms) {
+        concepts.append(term.concept);
+        QVERIFY2(!term.forbidden.isEmpty(), qPrintable(term.concept));
+        const QStringList problems = check(glossary, {QStringLiteral("glossary"), term.concept, term.preferred});
+        QVERIFY2(problems.isEmpty(), qPrintable(joined(problems)));
+    }
+    for (const QString &concept : core)
+        QVERIFY2(concepts.contains(concept), qPrintable(language % QStringLiteral(" glossary lacks ") % concept));
+}
+
+void TestGlossary::textsFollowTheGlossary_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("source");
+    for (const QString &language : kLanguages) {
+        for (const QString &source : {QStringLiteral("teaching"), QStringLiteral("lessons"), QStringLiteral("translations"),
+                                      QStringLiteral("assembled")})
+            QTest::newRow(qPrintable(language % QLatin1Char(' ') % source)) << language << source;
+    }
+}
+
+void TestGlossary::textsFollowTheGlossary()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, source);
+    QVERIFY(m_switcher.switchTo(language));
+    const QList<Text> texts = source == QLatin1String("teaching") ? teachingTexts(language)
+        : source == QLatin1String("lessons")                      ? lessonTexts(language)
+        : source == QLatin1String("translations")                 ? translationTexts(language)
+                                                                  : assembledTexts(language);
+    QVERIFY2(texts.size() > 5, "the texts were found");
+    QStringList problems;
+    for (const Text &text : texts)
+        problems += check(m_glossaries[language], text);
+    m_switcher.switchTo(QStringLiteral("en"));
+    QVERIFY2(problems.isEmpty(), qPrintable(joined(problems)));
+}
+
+void TestGlossary::checkerCatchesEachSlip_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected"); // the start of a problem reported; empty: none at all
+
+    const QString at = QStringLiteral("sample.relulesson, steps[0].title.");
+    QTest::newRow("de unit as Einheit") << "de" << "Die Einheit verstummt" << at + "de: forbidden term “Einheit”";
+    QTest::newRow("de plural Einheiten") << "de" << "Zwei Einheiten" << at + "de: forbidden term “Einheiten”";
+    QTest::newRow("de Einheit inside a word is no match") << "de" << "Maßeinheiten" << QString();
+    QTest::newRow("de Spickzettel in a compound") << "de" << "Familien-Spickzettel" << at + "de: forbidden term “Spickzettel”";
+    QTest::newRow("de negative Evidenz") << "de" << "mit negativer Evidenz" << at + "de: forbidden term “Evidenz”";
+    QTest::newRow("de sickernd") << "de" << "sickerndes Neuron" << at + "de: forbidden term “sickerndes”";
+    QTest::newRow("de pendelt sich ein") << "de" << "ELU pendelt sich nahe −α ein" << at + "de: forbidden term “pendelt”";
+    QTest::newRow("de heading with a sentence") << "de" << "Geeignet, wenn" << at + "de: forbidden term “Geeignet, wenn”";
+    QTest::newRow("de straight quotes") << "de" << "Option '%1' unbekannt" << at + "de: straight apostrophe";
+    QTest::newRow("de French quotes") << "de" << "Option «%1» unbekannt" << at + "de: quotation mark «";
+    QTest::newRow("de breakable percent") << "de" << "Etwa 84 % sind tot" << at + "de: breakable space in “84 %”";
+    QTest::newRow("de breakable thousands") << "de" << "etwa 20 000-mal" << at + "de: breakable space inside the number";
+    QTest::newRow("de interval with a comma") << "de" << "Wertebereich: [0, ∞)" << at + "de: interval “[0, ∞)”";
+    QTest::newRow("de interval right") << "de" << "Wertebereich: (−0,5;\u00a0∞)" << QString();
+    QTest::newRow("fr interval with parentheses") << "fr" << "Ensemble image\u00a0: [0\u202f;\u00a0+∞)" << at + "fr: interval";
+    QTest::newRow("de right") << "de" << "Etwa 84\u00a0% der Neuronen, „tot“" << QString();
+    QTest::newRow("es Rango de salida") << "es" << "Rango de salida" << at + "es: forbidden term “Rango”";
+    QTest::newRow("es unidad") << "es" << "La unidad se queda muda" << at + "es: forbidden term “unidad”";
+    QTest::newRow("es Cuidado con") << "es" << "Cuidado con" << at + "es: forbidden term “Cuidado con”";
+    QTest::newRow("es question without ¿") << "es" << "Por qué?" << at + "es: “?” without its opening “¿”";
+    QTest::newRow("es right") << "es" << "¿Por qué mi red dejó de aprender?" << QString();
+    QTest::newRow("fr évanescent for fading") << "fr" << "le verdict «\u00a0évanescent\u00a0»" << at + "fr: forbidden term “évanescent”";
+    QTest::newRow("fr vanishing gradient allowed") << "fr" << "le gradient évanescent" << QString();
+    QTest::newRow("fr unité") << "fr" << "Le neurone, pas l’unité" << at + "fr: forbidden term “unité”";
+    QTest::newRow("fr straight apostrophe") << "fr" << "Pourquoi mon réseau n\u2019apprend-il plus l'an\u202f?" << at + "fr: straight apostrophe";
+    QTest::newRow("fr breakable space before colon") << "fr" << "Pente : 0" << at + "fr: breakable space before “:”";
+    QTest::newRow("fr no space before colon") << "fr" << "Pente: 0" << at + "fr: no no-break space before “:”";
+    QTest::newRow("fr guillemets without spaces") << "fr" << "le verdict «\u00a0mort»" << at + "fr: no no-break space before »";
+    QTest::newRow("fr action as a label") << "fr" << "&Valeurs par défaut" << at + "fr: forbidden term “&Valeurs par défaut”";
+    QTest::newRow("fr a:b is not punctuation") << "fr" << "valide\u00a0: a:b, par exemple -4:4" << QString();
+}
+
+// Proof that the test can fail: each slip fed to the checker is reported, with file, key and term.
+void TestGlossary::checkerCatchesEachSlip()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const QStringList problems = check(m_glossaries[language],
+                                       {QStringLiteral("sample.relulesson"), QStringLiteral("steps[0].title.") % language, text});
+    if (expected.isEmpty()) {
+        QVERIFY2(problems.isEmpty(), qPrintable(joined(problems)));
+    } else {
+        const bool found = std::any_of(problems.cbegin(), problems.cend(),
+                                       [&](const QString &problem) { return problem.startsWith(expected); });
+        QVERIFY2(found, qPrintable(QStringLiteral("expected: ") % expected % QLatin1Char('\n') % joined(problems)));
+    }
+}
+
+void TestGlossary::punctuationFollowsTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("labelled");
+    QTest::addColumn<QString>("quoted");
+    QTest::addColumn<QString>("halfOpen");   // [0, ∞)
+    QTest::addColumn<QString>("open");       // (−0.5, ∞) with the locale's decimal mark
+    QTest::addColumn<QString>("everywhere"); // (−∞, ∞)
+
+    QTest::newRow("en") << "en" << "Output range: x" << "'x'" << "[0, ∞)" << "(−0.5, ∞)" << "(−∞, ∞)";
+    QTest::newRow("de") << "de" << "Output range: x" << "„x“" << "[0;\u00a0∞)" << "(−0,5;\u00a0∞)" << "(−∞;\u00a0∞)";
+    QTest::newRow("es") << "es" << "Output range: x" << "«x»" << "[0;\u00a0+∞)" << "(−0,5;\u00a0+∞)" << "(−∞;\u00a0+∞)";
+    // French brackets are held to their ends with a word joiner (U+2060): "]" must not end a line.
+    QTest::newRow("fr") << "fr" << "Output range\u00a0: x" << "«\u00a0x\u00a0»" << "[\u20600\u202f;\u00a0+∞\u2060["
+                        << "]\u2060−0,5\u202f;\u00a0+∞\u2060[" << "]\u2060−∞\u202f;\u00a0+∞\u2060[";
+}
+
+// The one helper for punctuation that code assembles.
+void TestGlossary::punctuationFollowsTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, labelled);
+    QFETCH(QString, quoted);
+    QFETCH(QString, halfOpen);
+    QFETCH(QString, open);
+    QFETCH(QString, everywhere);
+    using namespace punctuation;
+    const QLocale locale(language);
+    QCOMPARE(punctuation::labelled(QStringLiteral("Output range"), QStringLiteral("x"), locale), labelled);
+    QCOMPARE(punctuation::quoted(QStringLiteral("x"), locale), quoted);
+    QCOMPARE(interval(QStringLiteral("0"), End::Closed, infinity(locale), End::Open, locale), halfOpen);
+    QCOMPARE(interval(CheatSheetFacts::number(-0.5, locale), End::Open, infinity(locale), End::Open, locale), open);
+    QCOMPARE(interval(infinity(locale, true), End::Open, infinity(locale), End::Open, locale), everywhere);
+}
+
+QTEST_MAIN(TestGlossary)
+#include "tst_glossary.moc"
