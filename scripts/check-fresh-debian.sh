@@ -72,8 +72,20 @@ fi
 
 root=$(mktemp -d /var/tmp/relulab-fresh-debian.XXXXXX)
 mounted=()
+# Everything still running inside the root (a build, apt) is stopped before the root is unmounted.
+stop_processes_in_root() {
+    local proc pids=()
+    for proc in /proc/[0-9]*; do
+        [[ $(readlink "$proc/root" 2>/dev/null) == "$root" ]] && pids+=("${proc#/proc/}")
+    done
+    [[ ${#pids[@]} -eq 0 ]] && return
+    kill -TERM "${pids[@]}" 2>/dev/null || true
+    sleep 2
+    kill -KILL "${pids[@]}" 2>/dev/null || true
+}
 cleanup() {
     local status=$? point
+    stop_processes_in_root
     for (( i = ${#mounted[@]} - 1; i >= 0; i-- )); do
         point=${mounted[i]}
         umount -R "$point" 2>/dev/null || umount -R -l "$point" || true
@@ -112,9 +124,11 @@ bind "$cache/apt-archives" "$root/var/cache/apt/archives"
 git clone --quiet "$project" "$root/src"
 echo "check-fresh-debian: testing commit $(git -C "$root/src" log -1 --format='%h %s')"
 in_root() { # command, run as a new user's login shell would: no display, English messages
+    # In the background and waited for, so that an interrupt is handled at once (cleanup).
     chroot "$root" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM=dumb \
         PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-        bash -c "cd /src && $1"
+        bash -c "cd /src && $1" &
+    wait $!
 }
 
 stage "the README's test command: ./scripts/test.sh"
