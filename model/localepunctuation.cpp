@@ -1,5 +1,7 @@
 #include "localepunctuation.h"
 
+#include <QRegularExpression>
+
 #include <QStringBuilder>
 
 namespace relulab::punctuation {
@@ -66,6 +68,30 @@ QString infinity(const QLocale &locale, bool negative)
         return QStringLiteral("−∞");
     const bool signedInfinity = isFrench(locale) || locale.language() == QLocale::Spanish;
     return signedInfinity ? QStringLiteral("+∞") : QStringLiteral("∞");
+}
+
+QString intervalsIn(const QString &text, const QLocale &locale)
+{
+    // A bracket right after a letter or digit opens a function's arguments, as in max(0, x).
+    static const QRegularExpression plainInterval(QStringLiteral("(?<![\\w′)])([\\[(])([^\\[\\](),]+), ([^\\[\\](),]+)([\\])])"),
+                                                  QRegularExpression::UseUnicodePropertiesOption);
+    const auto end = [&locale](const QString &value) {
+        if (value == QStringLiteral("∞"))
+            return infinity(locale);
+        if (value == QStringLiteral("−∞"))
+            return infinity(locale, true);
+        return value;
+    };
+    QString result;
+    qsizetype done = 0;
+    for (const QRegularExpressionMatch &match : plainInterval.globalMatch(text)) {
+        result += text.mid(done, match.capturedStart() - done);
+        result += interval(end(match.captured(2)), match.captured(1) == QStringLiteral("[") ? End::Closed : End::Open,
+                           end(match.captured(3)), match.captured(4) == QStringLiteral("]") ? End::Closed : End::Open,
+                           locale);
+        done = match.capturedEnd();
+    }
+    return result + text.mid(done);
 }
 
 } // namespace relulab::punctuation

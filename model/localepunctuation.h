@@ -24,6 +24,13 @@ enum class End { Open, Closed };
 QString interval(const QString &lower, End lowerEnd, const QString &upper, End upperEnd,
                  const QLocale &locale = QLocale());
 
+// Every interval in `text` written the lab's plain way ("[0, ∞)", "(−α, ∞)", "[0, 6]": a bracket,
+// two ends parted by ", ", a bracket) rewritten as interval() writes it in the language, with "∞"
+// and "−∞" as infinity() writes them. For texts the model words once for every language, such as
+// a family's output range; apply it before numbers fill the placeholders, since a decimal comma
+// would read as a separator.
+QString intervalsIn(const QString &text, const QLocale &locale = QLocale());
+
 // "∞" or, where textbooks write the sign (French, Spanish), "+∞"; with negative, "−∞".
 QString infinity(const QLocale &locale = QLocale(), bool negative = false);
 

@@ -413,6 +413,8 @@ private slots:
     void checkerCatchesEachSlip();
     void punctuationFollowsTheLanguage_data();
     void punctuationFollowsTheLanguage();
+    void intervalsInModelTextFollowTheLanguage_data();
+    void intervalsInModelTextFollowTheLanguage();
 
 private:
     QHash<QString, Glossary> m_glossaries;
@@ -582,6 +584,37 @@ void TestGlossary::punctuationFollowsTheLanguage()
     QCOMPARE(interval(QStringLiteral("0"), End::Closed, infinity(locale), End::Open, locale), halfOpen);
     QCOMPARE(interval(CheatSheetFacts::number(-0.5, locale), End::Open, infinity(locale), End::Open, locale), open);
     QCOMPARE(interval(infinity(locale, true), End::Open, infinity(locale), End::Open, locale), everywhere);
+}
+
+void TestGlossary::intervalsInModelTextFollowTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("plain");
+    QTest::addColumn<QString>("expected");
+    const QString nbsp(QChar(0x00A0));
+    const QString thin(QChar(0x202F));
+    const QString joiner(QChar(0x2060));
+    QTest::newRow("en unchanged") << "en" << "(−α, ∞) = (%1, ∞)" << "(−α, ∞) = (%1, ∞)";
+    QTest::newRow("de half-open") << "de" << "[0, ∞)" << "[0;" + nbsp + "∞)";
+    QTest::newRow("de two intervals") << "de" << "(−α, ∞) = (%1, ∞)"
+                                      << "(−α;" + nbsp + "∞) = (%1;" + nbsp + "∞)";
+    QTest::newRow("es everything") << "es" << "(−∞, ∞)" << "(−∞;" + nbsp + "+∞)";
+    QTest::newRow("fr closed") << "fr" << "[0, 6]" << "[" + joiner + "0" + thin + ";" + nbsp + "6" + joiner + "]";
+    QTest::newRow("fr open ends face outward") << "fr" << "(0, 1)"
+                                               << "]" + joiner + "0" + thin + ";" + nbsp + "1" + joiner + "[";
+    QTest::newRow("fr approximate end") << "fr" << "[≈ %1, ∞)"
+                                        << "[" + joiner + "≈ %1" + thin + ";" + nbsp + "+∞" + joiner + "[";
+    QTest::newRow("text around kept") << "de" << "Werte in [0, 1] und mehr" << "Werte in [0;" + nbsp + "1] und mehr";
+    QTest::newRow("no interval") << "fr" << "f(x) = max(0, x)" << "f(x) = max(0, x)";
+}
+
+// The model words an output range once for every language; the sheet writes it the language's way.
+void TestGlossary::intervalsInModelTextFollowTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, plain);
+    QFETCH(QString, expected);
+    QCOMPARE(punctuation::intervalsIn(plain, QLocale(language)), expected);
 }
 
 QTEST_MAIN(TestGlossary)
