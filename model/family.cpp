@@ -368,6 +368,36 @@ bool FamilyCatalog::add(const FamilySpec &family)
     return true;
 }
 
+QStringList FamilyCatalog::seedIds()
+{
+    QStringList result;
+    for (const FamilySpec &family : all()) {
+        if (family.seed)
+            result.append(family.id);
+    }
+    return result;
+}
+
+bool FamilyCatalog::parseIdList(const QString &text, QStringList *ids, QString *why)
+{
+    QStringList result;
+    const QString valid = FamilyCatalog::ids().join(QStringLiteral(", "));
+    for (const QString &part : text.split(QLatin1Char(','))) {
+        const QString id = part.trimmed();
+        if (!find(id)) {
+            *why = QCoreApplication::translate("relulab::FamilyCatalog", "'%1' is not a family; valid: %2").arg(id, valid);
+            return false;
+        }
+        if (result.contains(id)) {
+            *why = QCoreApplication::translate("relulab::FamilyCatalog", "'%1' is named twice").arg(id);
+            return false;
+        }
+        result.append(id);
+    }
+    *ids = result;
+    return true;
+}
+
 const FamilySpec *FamilyCatalog::find(const QString &id)
 {
     for (const FamilySpec &family : all()) {

@@ -122,6 +122,9 @@ struct FamilySpec
     QString pytorch;       // the PyTorch module with its default arguments
     QString keras;         // the Keras layer or function with its default arguments
     quint32 color = 0x000000; // 0xRRGGBB: the family's colour in every chart, legend and swatch
+    // One of the five families the lab began with: together they are the default comparison set
+    // (the cheat sheet prints them unless the teacher chooses others).
+    bool seed = true;
     activation::Sample (*evaluate)(double x, const ParameterValues &values) = nullptr;
     // evaluate() for n values at once, bit for bit the same: value[i] and slope[i] of x[i].
     void (*evaluateMany)(const double *x, qsizetype n, const ParameterValues &values, double *value,
@@ -150,6 +153,10 @@ public:
     static const QList<FamilySpec> &all();
     static const FamilySpec *find(const QString &id);
     static QStringList ids();
+    static QStringList seedIds(); // the default comparison set, in catalog order
+    // `text` as a comma-separated list of family ids ("relu, gelu"), in the order given; false
+    // with `why` naming the first id that is not a family (or a repeated one) and the valid ids.
+    static bool parseIdList(const QString &text, QStringList *ids, QString *why);
     // Adds a family after the built-in ones; refused (false) for a taken or empty id or a missing
     // function. Call it before any model or view is built: pointers from find() may move.
     static bool add(const FamilySpec &family);

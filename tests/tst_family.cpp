@@ -53,6 +53,9 @@ private slots:
     void identity_data();
     void identity();
     void findRejectsUnknownIds();
+    void seedFamiliesAreTheDefaultSet();
+    void parseIdList_data();
+    void parseIdList();
     void parameterSpecs_data();
     void parameterSpecs();
     void parametersAreSane_data();
@@ -131,6 +134,44 @@ void TestFamily::findRejectsUnknownIds()
     QCOMPARE(FamilyCatalog::find(QStringLiteral("ReLU")), nullptr); // ids are case-sensitive
     QCOMPARE(FamilyCatalog::find(QStringLiteral("leaky_relu")), nullptr);
     QCOMPARE(FamilyCatalog::find(QStringLiteral("swish")), nullptr);
+}
+
+void TestFamily::seedFamiliesAreTheDefaultSet()
+{
+    QCOMPARE(FamilyCatalog::seedIds(), (QStringList{QStringLiteral("relu"), QStringLiteral("leaky-relu"),
+                                                    QStringLiteral("elu"), QStringLiteral("gelu"),
+                                                    QStringLiteral("softplus")}));
+}
+
+void TestFamily::parseIdList_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("ids");   // empty: refused
+    QTest::addColumn<QString>("named");     // what the refusal names
+    QTest::newRow("two, in the order given") << QStringLiteral("gelu,relu")
+                                             << QStringList{QStringLiteral("gelu"), QStringLiteral("relu")} << QString();
+    QTest::newRow("spaces around ids") << QStringLiteral(" elu , softplus ")
+                                       << QStringList{QStringLiteral("elu"), QStringLiteral("softplus")} << QString();
+    QTest::newRow("unknown id") << QStringLiteral("relu,swish2") << QStringList{}
+                                << QStringLiteral("'swish2' is not a family; valid: relu, leaky-relu, elu");
+    QTest::newRow("repeated id") << QStringLiteral("relu,elu,relu") << QStringList{} << QStringLiteral("'relu'");
+    QTest::newRow("empty item") << QStringLiteral("relu,,elu") << QStringList{} << QStringLiteral("'' is not a family");
+    QTest::newRow("nothing") << QString() << QStringList{} << QStringLiteral("'' is not a family");
+}
+
+void TestFamily::parseIdList()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, ids);
+    QFETCH(QString, named);
+    QStringList parsed;
+    QString why;
+    const bool ok = FamilyCatalog::parseIdList(text, &parsed, &why);
+    QCOMPARE(ok, !ids.isEmpty());
+    if (ok)
+        QCOMPARE(parsed, ids);
+    else
+        QVERIFY2(why.contains(named), qPrintable(why));
 }
 
 void TestFamily::parameterSpecs_data()

@@ -379,6 +379,18 @@
         <source>saved settings ignored (not valid): </source>
         <translation>gespeicherte Einstellungen ignoriert (ungültig): </translation>
     </message>
+    <message>
+        <source>Families for --export-cheatsheet, comma-separated ids in print order (default: %1).</source>
+        <translation>Familien für --export-cheatsheet, durch Kommas getrennte IDs in Druckreihenfolge (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation>IDs</translation>
+    </message>
+    <message>
+        <source>--families only works with --export-cheatsheet</source>
+        <translation>--families funktioniert nur mit --export-cheatsheet</translation>
+    </message>
 </context>
 <context>
     <name>relulab::ActivationBoard</name>
@@ -879,6 +891,17 @@
     <message>
         <source>Press Enter or Space to select. %1</source>
         <translation>Auswählen mit Eingabetaste oder Leertaste. %1</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::FamilyCatalog</name>
+    <message>
+        <source>&apos;%1&apos; is not a family; valid: %2</source>
+        <translation>„%1“ ist keine Familie; gültig: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is named twice</source>
+        <translation>„%1“ ist zweimal genannt</translation>
     </message>
 </context>
 <context>

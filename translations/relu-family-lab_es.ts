@@ -379,6 +379,18 @@
         <source>saved settings ignored (not valid): </source>
         <translation>se ha ignorado la configuración guardada (no válida): </translation>
     </message>
+    <message>
+        <source>Families for --export-cheatsheet, comma-separated ids in print order (default: %1).</source>
+        <translation>Familias para --export-cheatsheet, identificadores separados por comas en el orden de impresión (por defecto: %1).</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation>ids</translation>
+    </message>
+    <message>
+        <source>--families only works with --export-cheatsheet</source>
+        <translation>--families solo funciona con --export-cheatsheet</translation>
+    </message>
 </context>
 <context>
     <name>relulab::ActivationBoard</name>
@@ -879,6 +891,17 @@
     <message>
         <source>Press Enter or Space to select. %1</source>
         <translation>Pulsa Intro o Espacio para seleccionarla. %1</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::FamilyCatalog</name>
+    <message>
+        <source>&apos;%1&apos; is not a family; valid: %2</source>
+        <translation>«%1» no es una familia; válidas: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is named twice</source>
+        <translation>«%1» aparece dos veces</translation>
     </message>
 </context>
 <context>

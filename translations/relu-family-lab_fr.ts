@@ -379,6 +379,18 @@
         <source>saved settings ignored (not valid): </source>
         <translation>réglages enregistrés ignorés (non valides)&#xa0;: </translation>
     </message>
+    <message>
+        <source>Families for --export-cheatsheet, comma-separated ids in print order (default: %1).</source>
+        <translation>Familles pour --export-cheatsheet, identifiants séparés par des virgules dans l’ordre d’impression (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation>identifiants</translation>
+    </message>
+    <message>
+        <source>--families only works with --export-cheatsheet</source>
+        <translation>--families ne fonctionne qu’avec --export-cheatsheet</translation>
+    </message>
 </context>
 <context>
     <name>relulab::ActivationBoard</name>
@@ -879,6 +891,17 @@
     <message>
         <source>Press Enter or Space to select. %1</source>
         <translation>Appuyez sur Entrée ou Espace pour la sélectionner. %1</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::FamilyCatalog</name>
+    <message>
+        <source>&apos;%1&apos; is not a family; valid: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une famille&#x202f;; valides&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is named twice</source>
+        <translation>«&#xa0;%1&#xa0;» est nommé deux fois</translation>
     </message>
 </context>
 <context>

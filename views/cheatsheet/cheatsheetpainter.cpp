@@ -141,9 +141,10 @@ QString textOr(const Teaching &teaching, const QString &key, const QString &fall
 
 } // namespace
 
-CheatSheetPainter::CheatSheetPainter(const LabModel &model, const Teaching &teaching)
+CheatSheetPainter::CheatSheetPainter(const LabModel &model, const Teaching &teaching, const QStringList &families)
     : m_model(model)
     , m_teaching(teaching)
+    , m_families(families.isEmpty() ? FamilyCatalog::seedIds() : families)
 {
 }
 
@@ -167,7 +168,11 @@ int CheatSheetPainter::layout(const QSizeF &area, QPaintDevice *device)
 
     const QLocale locale(m_teaching.language());
     const QPalette paper(Qt::white, Qt::white); // paper is light whatever the screen's theme
-    for (const FamilySpec &spec : FamilyCatalog::all()) {
+    for (const QString &id : std::as_const(m_families)) {
+        const FamilySpec *family = FamilyCatalog::find(id);
+        if (!family)
+            continue; // the command line and the print companion only pass catalog ids
+        const FamilySpec &spec = *family;
         const QString key = QStringLiteral("families.") % spec.id % QLatin1Char('.');
         m_blocks.append(Block{spec.id, spec.displayName, style::familyColor(spec.id, paper),
                               m_teaching.text(key % QStringLiteral("subtitle")),

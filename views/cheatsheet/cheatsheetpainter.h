@@ -10,6 +10,7 @@
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
+#include <QStringList>
 
 class QPainter;
 class QPaintDevice;
@@ -35,7 +36,9 @@ class CheatSheetPainter
 public:
     static constexpr qreal kCardLayoutWidth = 640.0;
 
-    CheatSheetPainter(const LabModel &model, const Teaching &teaching);
+    // `families`: the ids to print, in that order; empty: the default comparison set (the seed
+    // families). The at-a-glance table lists the same families.
+    CheatSheetPainter(const LabModel &model, const Teaching &teaching, const QStringList &families = {});
 
     // The date printed in the footer (today unless set).
     void setDate(const QDate &date) { m_date = date; }
@@ -88,6 +91,7 @@ private:
 
     const LabModel &m_model;
     const Teaching &m_teaching;
+    QStringList m_families;
     QDate m_date = QDate::currentDate();
     QSizeF m_area;
     QPaintDevice *m_device = nullptr;
