@@ -34,6 +34,7 @@ const QString kLesson = QStringLiteral("lesson");
 const QString kExportCheatSheet = QStringLiteral("export-cheatsheet");
 const QString kPageSize = QStringLiteral("page-size");
 const QString kOrientation = QStringLiteral("orientation");
+const QString kFamilies = QStringLiteral("families");
 
 // --- Gradient survival exports (depth lab and batch statistics) ---
 const QString kExportDepth = QStringLiteral("export-depth");
@@ -139,6 +140,9 @@ CommandLine::CommandLine()
          tr("size")},
         {kOrientation, tr("Orientation for --export-cheatsheet: portrait (default) or landscape."),
          tr("orientation")},
+        {kFamilies, tr("Families for --export-cheatsheet, comma-separated ids in print order (default: %1).")
+                        .arg(FamilyCatalog::seedIds().join(QLatin1Char(','))),
+         tr("ids")},
     });
     // Lesson decks.
     m_options.append({kLesson, tr("Open a lesson deck (.relulesson) at its first step."),
@@ -373,7 +377,7 @@ bool CommandLine::parseSurvivalOptions()
 
 bool CommandLine::parseCheatSheetOptions()
 {
-    for (const QString &name : {kExportCheatSheet, kPageSize, kOrientation}) {
+    for (const QString &name : {kExportCheatSheet, kPageSize, kOrientation, kFamilies}) {
         if (m_parser.values(name).size() > 1)
             return fail(tr("--%1 is given more than once").arg(name));
     }
@@ -385,6 +389,13 @@ bool CommandLine::parseCheatSheetOptions()
         return fail(tr("--export-cheatsheet cannot be combined with --screenshot; run them one at a time"));
     if (!r.exportsCheatSheet() && (m_parser.isSet(kPageSize) || m_parser.isSet(kOrientation)))
         return fail(tr("--page-size and --orientation only work with --export-cheatsheet"));
+    if (m_parser.isSet(kFamilies)) {
+        if (!r.exportsCheatSheet())
+            return fail(tr("--families only works with --export-cheatsheet"));
+        QString why;
+        if (!FamilyCatalog::parseIdList(m_parser.value(kFamilies), &r.cheatSheetFamilies, &why))
+            return fail(QStringLiteral("--families: ") % why);
+    }
     if (m_parser.isSet(kPageSize)) {
         const QString size = m_parser.value(kPageSize);
         if (size.compare(QLatin1String("A4"), Qt::CaseInsensitive) == 0)
@@ -419,7 +430,7 @@ bool CommandLine::parseLesson()
                                      : tr("unexpected argument '%1'; only one lesson file can be opened (see --help)")
                                            .arg(second));
     }
-    // A stray word ("gelu") is a mistake on the command line, not a missing lesson file.
+    // A stray word (a family id, say) is a mistake on the command line, not a missing lesson file.
     if (!positional.isEmpty() && !positional.constFirst().endsWith(QStringLiteral(".relulesson"), Qt::CaseInsensitive)
         && !QFileInfo(positional.constFirst()).isFile()) {
         return fail(tr("unexpected argument '%1'; valid: a lesson file (.relulesson) (see --help)")

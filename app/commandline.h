@@ -48,6 +48,7 @@ struct LabRequest
     QString exportCheatSheet;     // a PDF file name; empty: no cheat sheet
     QString pageSize;             // "A4" or "Letter"; empty: the locale's paper
     bool landscape = false;
+    QStringList cheatSheetFamilies; // --families, in print order; empty: the default comparison set
     bool exportsCheatSheet() const { return !exportCheatSheet.isEmpty(); }
     // Lesson decks: a lesson file to open at its first step (--lesson FILE, or the single
     // positional argument a file manager passes).

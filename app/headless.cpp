@@ -151,7 +151,8 @@ int exportCheatSheet(const LabRequest &request, const LabModel &model, const Tea
                                                           : QPageSize(QPageSize::A4);
     const QPageLayout::Orientation orientation = request.landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
     QString why;
-    if (!exportCheatSheetPdf(model, teaching, request.exportCheatSheet, pageSize, orientation, &why)) {
+    if (!exportCheatSheetPdf(model, teaching, request.exportCheatSheet, pageSize, orientation, &why,
+                             request.cheatSheetFamilies)) {
         *error = QStringLiteral("--export-cheatsheet: ") % why;
         return ExitUsage;
     }

@@ -9,7 +9,12 @@ reads the committed CSV, it never runs Python.
 Every input the C++ code receives is a double, so every x and every parameter is taken as the
 exact binary value of that double (mpf(float(...))), never as the decimal it was typed as. The
 constants inside the GELU tanh formula, on the other hand, are the exact decimals of its
-definition: sqrt(2/pi) and 0.044715.
+definition: sqrt(2/pi) and 0.044715, and SELU's lambda and alpha are the published 50-digit
+constants.
+
+Slopes at kinks are PyTorch autograd's in float64: ReLU6'(0) = ReLU6'(6) = 0 (hardtanh_backward),
+Hardswish'(-3) = 0 and Hardswish'(3) = 1 (hardswish_backward from PyTorch 2.7 on). A SELU value
+beyond the largest double (x above DBL_MAX / lambda) has no finite reference and is left out.
 
 Columns: function, parameter (empty when the function has none), x (Python repr, round-trips),
 value and slope rounded to 20 significant digits. A magnitude far below anything a binary
@@ -21,7 +26,7 @@ import os
 import sys
 
 import mpmath
-from mpmath import mp, mpf, erfc, exp, expm1, log1p, nstr, pi, sqrt
+from mpmath import mp, mpf, erfc, exp, expm1, log1p, nstr, pi, sqrt, tanh
 
 mp.dps = 50
 
@@ -29,6 +34,9 @@ TINY = mpf('1e-9999')
 GELU_TANH_CUBIC = mpf('0.044715')
 SQRT_2_OVER_PI = sqrt(2 / pi)
 INV_SQRT_2PI = 1 / sqrt(2 * pi)
+SELU_LAMBDA = mpf('1.0507009873554804934193349852946')
+SELU_ALPHA = mpf('1.6732632423543772848170429916717')
+DOUBLE_MAX = mpf(1.7976931348623157e308)
 
 
 def normal_pdf(x):
@@ -88,6 +96,65 @@ def softplus(x, beta):
     return value, slope
 
 
+def logistic(p):
+    """sigma(p) and 1 - sigma(p), both without cancellation."""
+    e = exp(-abs(p))
+    upper, lower = 1 / (1 + e), e / (1 + e)
+    return (upper, lower) if p >= 0 else (lower, upper)
+
+
+def silu(x, beta):
+    p = beta * x
+    sigma, complement = logistic(p)
+    return x * sigma, sigma * (1 + p * complement)
+
+
+def mish(x, _):
+    # tanh(softplus(x)) and sech^2(softplus(x)) through e = e^(-|x|) <= 1, as in gelu_tanh.
+    e = exp(-abs(x))
+    if x >= 0:
+        tanh_sp = (1 + 2 * e) / (1 + 2 * e + 2 * e * e)
+        sech2_sp = 4 * e * e * (1 + e) ** 2 / (1 + 2 * e + 2 * e * e) ** 2
+    else:
+        n = e * (e + 2)
+        tanh_sp = n / (n + 2)
+        sech2_sp = 4 * (n + 1) / (n + 2) ** 2
+    sigma, _ = logistic(x)
+    return x * tanh_sp, tanh_sp + x * sech2_sp * sigma
+
+
+def selu(x, _):
+    if x > 0:
+        return SELU_LAMBDA * x, SELU_LAMBDA
+    return SELU_LAMBDA * SELU_ALPHA * expm1(x), SELU_LAMBDA * SELU_ALPHA * exp(x)
+
+
+def relu6(x, _):
+    if x <= 0:
+        return 0, 0
+    if x >= 6:
+        return 6, 0
+    return x, 1
+
+
+def hardswish(x, _):
+    if x <= -3:
+        return 0, 0
+    if x >= 3:
+        return x, 1
+    return x * (x + 3) / 6, (2 * x + 3) / 6
+
+
+def sigmoid(x, _):
+    sigma, complement = logistic(x)
+    return sigma, sigma * complement
+
+
+def tanh_(x, _):
+    e = exp(-2 * abs(x))
+    return tanh(x), 4 * e / (1 + e) ** 2
+
+
 def normal(x, _):
     return normal_cdf(x), normal_pdf(x)
 
@@ -123,6 +190,32 @@ SOFTPLUS_P = [-1000.0, -800.5, -800.0, -799.5, -760.0, -745.5, -745.0, -740.0, -
               -708.0, -700.0, -400.0, -40.5, -40.0, -39.5, -36.0, -20.0, -5.0, -1.0, -0.001,
               0.001, 0.3, 5.0, 20.0, 36.0, 40.0, 800.0]
 
+# SiLU: points around the switches in p = beta x (-700, -800, 750), exp's underflow, and the
+# zero of the slope at p = -1.2784645427610738 (nearest double and its neighbours).
+SILU_P = [-1000.0, -800.5, -800.0, -799.5, -760.0, -750.0, -745.5, -740.0, -720.0, -708.5,
+          -700.5, -700.0, -699.5, -400.0, -40.0, -5.0, -1.2784645427610738, -1.27846454276107,
+          -1.278464542761074, -1.2785, -1.278, -1.0, -0.001, 0.001, 0.3, 5.0, 36.0, 40.0, 700.0,
+          749.5, 750.0, 750.5, 800.0]
+
+# Mish: the far-left switches (-700, -800), where e^x and x e^x leave the doubles, the zero of the
+# slope (about -1.19224), and where e^(-x)^2 underflows on the right.
+MISH_X = [-800.5, -800.0, -799.5, -760.0, -751.0, -745.5, -740.0, -715.0, -709.0, -708.5,
+          -700.5, -700.0, -699.5, -1.1922395, -1.192239493, -1.19224, -1.1923, -1.19, -0.6,
+          354.9, 372.6, 745.2]
+
+# SELU: the fold of its slope below -700, exp's underflow, and the edge of the doubles on the right.
+SELU_X = [-800.5, -800.0, -760.0, -745.5, -740.0, -708.5, -700.5, -700.0, -699.5,
+          1.7108250227848946e308, 1.7e308]
+
+# ReLU6 and Hardswish: their kinks and the doubles next to them.
+KINK_X = [6.000000000000001, 5.999999999999999, 3.0, -3.0, 3.0000000000000004, 2.9999999999999996,
+          -3.0000000000000004, -2.9999999999999996, -1.5, -1.5000000000000002, -1.4999999999999998,
+          -6.0, -6.000000000000001]
+
+# sigmoid and tanh: where tails leave the normal doubles and where the slope folds.
+SQUASH_X = [-708.5, -709.0, -744.4, -745.1, 19.0, 19.1, 36.7, 349.9, 350.0, 350.1, 354.9, 355.0,
+            372.5, 399.9, 400.0, 400.1]
+
 FUNCTIONS = [
     ('relu', relu, [None], []),
     ('leaky-relu', leaky_relu, [0.0, 0.01, 0.1, 0.5], []),
@@ -131,6 +224,13 @@ FUNCTIONS = [
     ('gelu-tanh', gelu_tanh, [None], GELU_X),
     ('softplus', softplus, [0.25, 1.0, 2.75, 20.0], None),
     ('normal-cdf', normal, [None], GELU_X),
+    ('silu', silu, [0.1, 1.0, 1.702, 10.0], SILU_P),
+    ('mish', mish, [None], MISH_X),
+    ('selu', selu, [None], SELU_X),
+    ('relu6', relu6, [None], KINK_X),
+    ('hardswish', hardswish, [None], KINK_X),
+    ('sigmoid', sigmoid, [None], symmetric(SQUASH_X)),
+    ('tanh', tanh_, [None], symmetric(SQUASH_X)),
 ]
 
 
@@ -148,6 +248,8 @@ def rows():
         for parameter in parameters:
             if extra is None:  # softplus: the extra points depend on beta
                 xs = COMMON_X + [float(p) / parameter for p in SOFTPLUS_P]
+            elif extra is SILU_P:  # the same for SiLU's p = beta x
+                xs = COMMON_X + [float(p) / parameter for p in SILU_P]
             else:
                 xs = COMMON_X + extra
             seen = set()
@@ -158,6 +260,8 @@ def rows():
                 seen.add(key)
                 exact_parameter = None if parameter is None else mpf(float(parameter))
                 value, slope = function(mpf(float(x)), exact_parameter)
+                if abs(value) > DOUBLE_MAX:
+                    continue  # SELU beyond the largest double: no finite reference
                 yield (name, '' if parameter is None else repr(float(parameter)), key,
                        text(value), text(slope))
 

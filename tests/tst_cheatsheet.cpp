@@ -90,6 +90,7 @@ private slots:
     void exportsPages();
     void holdsTheTextOfEveryFamily();
     void usesTheCurrentParameters();
+    void printsTheChosenFamiliesInOrder();
     void isVectorWithEmbeddedFonts();
     void refusesAnUnwritablePath();
     void exportsInEveryShippedLanguage();
@@ -102,6 +103,7 @@ private slots:
     void binaryRejectsBadValues_data();
     void binaryRejectsBadValues();
     void binaryNeedsTheExportForPaperOptions();
+    void binaryPrintsTheFamiliesAskedFor();
     void binaryFailsOnAnUnwritablePath();
 
     void clickingACardSelectsItsFamily();
@@ -203,6 +205,39 @@ void TestCheatSheet::usesTheCurrentParameters()
     QVERIFY(text.contains(QStringLiteral("(−0.5, ∞)")));
     QVERIFY(text.contains(QStringLiteral("Slope at 0: 0.5 by PyTorch")));
     QVERIFY(!text.contains(QStringLiteral("(−1, ∞)")));
+}
+
+void TestCheatSheet::printsTheChosenFamiliesInOrder()
+{
+    LabModel model;
+    Teaching teaching;
+    // The default is the comparison set of seed families, all of them.
+    const QStringList seeds = FamilyCatalog::seedIds();
+    QVERIFY(seeds.size() >= 5);
+    const QString path = m_dir.filePath(QStringLiteral("chosen.pdf"));
+    QString error;
+    QVERIFY2(exportCheatSheetPdf(model, teaching, path, QPageSize(QPageSize::A4), QPageLayout::Portrait, &error,
+                                 {QStringLiteral("softplus"), QStringLiteral("relu")}),
+             qPrintable(error));
+    const QString text = pdfText(path);
+    const FamilySpec *softplus = FamilyCatalog::find(QStringLiteral("softplus"));
+    const FamilySpec *relu = FamilyCatalog::find(QStringLiteral("relu"));
+    // Both blocks, Softplus first as asked; no other family's block (its framework class appears
+    // nowhere else). Teaching text may name other families, so names are not the test.
+    const auto squeeze = [](QString s) { return s.remove(QRegularExpression(QStringLiteral("\\s"))); };
+    const QString squeezed = squeeze(text);
+    QVERIFY(squeezed.contains(squeeze(softplus->pytorch)) && squeezed.contains(squeeze(relu->pytorch)));
+    QVERIFY(squeezed.indexOf(squeeze(softplus->pytorch)) < squeezed.indexOf(squeeze(relu->pytorch)));
+    for (const FamilySpec &spec : FamilyCatalog::all()) {
+        if (spec.id != softplus->id && spec.id != relu->id)
+            QVERIFY2(!squeezed.contains(squeeze(spec.pytorch)), qPrintable(spec.pytorch));
+    }
+    // Two families fill less paper than the five.
+    CheatSheetPainter two(model, teaching, {QStringLiteral("softplus"), QStringLiteral("relu")});
+    CheatSheetPainter all(model, teaching);
+    QPdfWriter writer(m_dir.filePath(QStringLiteral("measure.pdf")));
+    const QSizeF area(523, 770);
+    QVERIFY(two.layout(area, &writer) < all.layout(area, &writer));
 }
 
 void TestCheatSheet::isVectorWithEmbeddedFonts()
@@ -344,6 +379,12 @@ void TestCheatSheet::binaryRejectsBadValues_data()
     QTest::newRow("parameter") << QStringList{QStringLiteral("--family"), QStringLiteral("elu"), QStringLiteral("--set"),
                                               QStringLiteral("alpha=9")}
                                << QStringLiteral("alpha");
+    QTest::newRow("unknown family") << QStringList{QStringLiteral("--families"), QStringLiteral("relu,swoosh")}
+                                    << QStringLiteral("'swoosh' is not a family; valid: relu, leaky-relu");
+    QTest::newRow("family twice") << QStringList{QStringLiteral("--families"), QStringLiteral("gelu,relu,gelu")}
+                                  << QStringLiteral("'gelu'");
+    QTest::newRow("empty family list") << QStringList{QStringLiteral("--families"), QString()}
+                                       << QStringLiteral("--families");
     QTest::newRow("with a screenshot") << QStringList{QStringLiteral("--screenshot"), QStringLiteral("shot.png")}
                                        << QStringLiteral("--screenshot");
 }
@@ -365,6 +406,23 @@ void TestCheatSheet::binaryNeedsTheExportForPaperOptions()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("--export-cheatsheet")), qPrintable(r.err));
     QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+}
+
+void TestCheatSheet::binaryPrintsTheFamiliesAskedFor()
+{
+    const QString path = m_dir.filePath(QStringLiteral("families.pdf"));
+    const Run r = run(appPath(), {QStringLiteral("--export-cheatsheet"), path, QStringLiteral("--families"),
+                                  QStringLiteral("gelu, elu")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString text = pdfText(path);
+    QVERIFY(text.contains(QStringLiteral("torch.nn.GELU(")));
+    QVERIFY(text.contains(QStringLiteral("torch.nn.ELU(")));
+    QVERIFY(!text.contains(QStringLiteral("torch.nn.Softplus(")));
+    QVERIFY(!text.contains(QStringLiteral("torch.nn.ReLU()")));
+    // Without the export the option means nothing: said plainly, in one line.
+    const Run alone = run(appPath(), {QStringLiteral("--families"), QStringLiteral("relu")});
+    QCOMPARE(alone.exitCode, 2);
+    QVERIFY2(alone.err.contains(QStringLiteral("--export-cheatsheet")), qPrintable(alone.err));
 }
 
 void TestCheatSheet::binaryFailsOnAnUnwritablePath()

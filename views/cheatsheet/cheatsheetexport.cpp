@@ -38,12 +38,13 @@ QPageSize defaultCheatSheetPageSize(const QLocale &locale)
     }
 }
 
-bool paintCheatSheet(QPagedPaintDevice *device, const LabModel &model, const Teaching &teaching)
+bool paintCheatSheet(QPagedPaintDevice *device, const LabModel &model, const Teaching &teaching,
+                     const QStringList &families)
 {
     QPainter painter;
     if (!painter.begin(device))
         return false;
-    CheatSheetPainter sheet(model, teaching);
+    CheatSheetPainter sheet(model, teaching, families);
     const QSizeF area = device->pageLayout().paintRect(QPageLayout::Point).size();
     const int pages = sheet.layout(area, device);
     const QRectF target(0, 0, device->width(), device->height());
@@ -56,7 +57,8 @@ bool paintCheatSheet(QPagedPaintDevice *device, const LabModel &model, const Tea
 }
 
 bool exportCheatSheetPdf(const LabModel &model, const Teaching &teaching, const QString &path,
-                         const QPageSize &pageSize, QPageLayout::Orientation orientation, QString *error)
+                         const QPageSize &pageSize, QPageLayout::Orientation orientation, QString *error,
+                         const QStringList &families)
 {
     // The path is checked before anything is drawn.
     QSaveFile file(path);
@@ -79,7 +81,7 @@ bool exportCheatSheetPdf(const LabModel &model, const Teaching &teaching, const 
         writer.setTitle(
             QCoreApplication::translate("relulab::CheatSheetExport", "ReLU Family Lab: the family cheat sheet"));
         writer.setCreator(QStringLiteral("ReLU Family Lab ") % QStringLiteral(RELULAB_VERSION));
-        painted = paintCheatSheet(&writer, model, teaching);
+        painted = paintCheatSheet(&writer, model, teaching, families);
     } // the writer finishes the PDF when it goes
     const bool written = painted && file.write(pdf.data()) == pdf.size();
     if (!written || !file.commit()) {

@@ -4,6 +4,7 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QString>
+#include <QStringList>
 
 class QPagedPaintDevice;
 
@@ -16,13 +17,16 @@ class Teaching;
 QPageSize defaultCheatSheetPageSize(const QLocale &locale = QLocale());
 
 // Paints every page of the cheat sheet on an already configured printer or PDF writer, using its
-// page layout. Returns false if painting could not start.
-bool paintCheatSheet(QPagedPaintDevice *device, const LabModel &model, const Teaching &teaching);
+// page layout. Returns false if painting could not start. `families`: the ids to print, in order;
+// empty: the default comparison set.
+bool paintCheatSheet(QPagedPaintDevice *device, const LabModel &model, const Teaching &teaching,
+                     const QStringList &families = {});
 
 // Writes the cheat sheet as a PDF with the model's current parameters. The file is written
 // atomically: on failure it returns false, leaves no file (and no partial one) and sets `error`
 // to one line naming the path and the problem.
 bool exportCheatSheetPdf(const LabModel &model, const Teaching &teaching, const QString &path,
-                         const QPageSize &pageSize, QPageLayout::Orientation orientation, QString *error);
+                         const QPageSize &pageSize, QPageLayout::Orientation orientation, QString *error,
+                         const QStringList &families = {});
 
 } // namespace relulab

@@ -144,9 +144,10 @@ QString textOr(const Teaching &teaching, const QString &key, const QString &fall
 
 } // namespace
 
-CheatSheetPainter::CheatSheetPainter(const LabModel &model, const Teaching &teaching)
+CheatSheetPainter::CheatSheetPainter(const LabModel &model, const Teaching &teaching, const QStringList &families)
     : m_model(model)
     , m_teaching(teaching)
+    , m_families(families.isEmpty() ? FamilyCatalog::seedIds() : families)
 {
 }
 
@@ -186,7 +187,11 @@ int CheatSheetPainter::layout(const QSizeF &area, QPaintDevice *device)
 
     const QLocale locale(m_teaching.language());
     const QPalette paper(Qt::white, Qt::white); // paper is light whatever the screen's theme
-    for (const FamilySpec &spec : FamilyCatalog::all()) {
+    for (const QString &id : std::as_const(m_families)) {
+        const FamilySpec *family = FamilyCatalog::find(id);
+        if (!family)
+            continue; // the command line and the print companion only pass catalog ids
+        const FamilySpec &spec = *family;
         const QString key = QStringLiteral("families.") % spec.id % QLatin1Char('.');
         m_blocks.append(Block{spec.id, spec.displayName, style::familyColor(spec.id, paper),
                               m_teaching.text(key % QStringLiteral("subtitle")),
@@ -662,7 +667,7 @@ qreal CheatSheetPainter::drawGlance(QPainter *painter, const QRectF &rect) const
     y += paragraph(painter,
                    tr("Slope far left: the slope at x = %1, the share of the gradient a strongly negative input passes "
                       "back. 0 means none at all; ≈ 0 means it fades but never quite vanishes.")
-                       .arg(CheatSheetFacts::number(CheatSheetFacts::kFarLeft, QLocale(m_teaching.language()))),
+                       .arg(CheatSheetFacts::number(FamilyFacts::kFarLeft, QLocale(m_teaching.language()))),
                    kSmallSize, QPointF(inner.left(), y), inner.width(), 0, true);
     const qreal height = y - rect.top() + kPadding;
     if (painter) {

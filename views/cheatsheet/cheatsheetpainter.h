@@ -10,6 +10,7 @@
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
+#include <QStringList>
 
 class QPainter;
 class QPaintDevice;
@@ -35,7 +36,9 @@ class CheatSheetPainter
 public:
     static constexpr qreal kCardLayoutWidth = 640.0;
 
-    CheatSheetPainter(const LabModel &model, const Teaching &teaching);
+    // `families`: the ids to print, in that order; empty: the default comparison set (the seed
+    // families). The at-a-glance table lists the same families.
+    CheatSheetPainter(const LabModel &model, const Teaching &teaching, const QStringList &families = {});
 
     // One "Key facts" line, "Output range: [0, ∞)", punctuated for `locale`'s language; the first
     // labelLength characters are the label (drawn bold).
@@ -69,7 +72,7 @@ public:
         QString summary;
         QString chooseWhen;
         QString watchOut;
-        FamilyFacts facts;
+        FamilyFactTexts facts;
         CheatSheetPlot plot;
     };
     struct Row
@@ -97,6 +100,7 @@ private:
 
     const LabModel &m_model;
     const Teaching &m_teaching;
+    QStringList m_families;
     QDate m_date = QDate::currentDate();
     QSizeF m_area;
     QPaintDevice *m_device = nullptr;

@@ -1,0 +1,134 @@
+// The depth-lab facts the sigmoid and SELU families are meant to teach, checked through the real
+// depth simulation with the lab's own sigmoid and SELU math. Until those families join the
+// catalog, this test registers them itself (as tst_testfamily does with its ramp): value and slope
+// come from model/activation, so the facts hold for exactly what the lab will show.
+
+#include "activation.h"
+#include "depthsimulation.h"
+#include "family.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace relulab;
+
+namespace {
+
+// A family with the given id and no parameters; evaluate and evaluateMany are set by the caller.
+FamilySpec testFamily(const QString &id)
+{
+    FamilySpec family;
+    family.id = id;
+    family.displayName = id;
+    family.seed = false;
+    family.isKink = [](double, const ParameterValues &) { return false; };
+    family.regime = [](double, const ParameterValues &, const activation::Sample &) { return Regime::SoftGate; };
+    family.describe = [](const FamilySpec &, const ParameterValues &, FamilyFacts *) {};
+    return family;
+}
+
+FamilySpec sigmoidFamily()
+{
+    FamilySpec family = testFamily(QStringLiteral("test-sigmoid"));
+    family.evaluate = [](double x, const ParameterValues &) { return activation::sigmoid(x); };
+    family.evaluateMany = [](const double *x, qsizetype n, const ParameterValues &, double *value, double *slope) {
+        activation::sigmoidMany(x, n, value, slope);
+    };
+    return family;
+}
+
+FamilySpec seluFamily()
+{
+    FamilySpec family = testFamily(QStringLiteral("test-selu"));
+    family.evaluate = [](double x, const ParameterValues &) { return activation::selu(x); };
+    family.evaluateMany = [](const double *x, qsizetype n, const ParameterValues &, double *value, double *slope) {
+        activation::seluMany(x, n, value, slope);
+    };
+    return family;
+}
+
+} // namespace
+
+class TestDepthFacts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void sigmoidGradientShrinksSixteenfoldPerLayer_data();
+    void sigmoidGradientShrinksSixteenfoldPerLayer();
+    void seluKeepsActivationsAtUnitScale_data();
+    void seluKeepsActivationsAtUnitScale();
+};
+
+void TestDepthFacts::initTestCase()
+{
+    QVERIFY(FamilyCatalog::add(sigmoidFamily()));
+    QVERIFY(FamilyCatalog::add(seluFamily()));
+}
+
+void TestDepthFacts::sigmoidGradientShrinksSixteenfoldPerLayer_data()
+{
+    QTest::addColumn<quint64>("seed");
+    QTest::newRow("seed 1") << quint64(1);
+    QTest::newRow("seed 7") << quint64(7);
+    QTest::newRow("seed 2024") << quint64(2024);
+}
+
+void TestDepthFacts::sigmoidGradientShrinksSixteenfoldPerLayer()
+{
+    QFETCH(quint64, seed);
+    // With Xavier (variance 1/n here) W^T keeps the squared norm of the gradient on average, and
+    // sigma' <= 1/4 multiplies every entry by at most 1/4: at least 16-fold less per layer.
+    DepthSettings settings;
+    settings.family = QStringLiteral("test-sigmoid");
+    settings.init = WeightInit::Xavier;
+    settings.depth = 30;
+    settings.seed = seed;
+    QString error;
+    QVERIFY2(settings.validate(&error), qPrintable(error));
+    const DepthResult result = DepthSimulation::run(settings);
+    QCOMPARE(result.layers.size(), 30);
+    for (int i = 0; i + 1 < result.layers.size(); ++i) {
+        const double nearer = result.layers[i].gradientNorm;   // closer to the input
+        const double further = result.layers[i + 1].gradientNorm;
+        QVERIFY2(nearer > 0.0, qPrintable(QString::number(i + 1)));
+        const double shrink = (further / nearer) * (further / nearer);
+        QVERIFY2(shrink >= 16.0, qPrintable(QStringLiteral("layer %1: squared norm shrinks %2-fold").arg(i + 1).arg(shrink)));
+    }
+    QCOMPARE(classifyGradientTrend(gradientChangeFactor(result)), GradientTrend::Vanishing);
+}
+
+void TestDepthFacts::seluKeepsActivationsAtUnitScale_data()
+{
+    QTest::addColumn<quint64>("seed");
+    QTest::newRow("seed 1") << quint64(1);
+    QTest::newRow("seed 7") << quint64(7);
+    QTest::newRow("seed 2024") << quint64(2024);
+}
+
+void TestDepthFacts::seluKeepsActivationsAtUnitScale()
+{
+    QFETCH(quint64, seed);
+    // Klambauer et al. 2017: with LeCun normal weights, SELU's lambda and alpha make (mean 0,
+    // variance 1) a stable fixed point, so the activations keep unit scale over 30 layers. (The
+    // gradient is not held at 1 as well: E[f'(z)^2] is about 1.07 at the fixed point, so its norm
+    // grows by about 1.035 per layer, about 2.8-fold over 30.)
+    DepthSettings settings;
+    settings.family = QStringLiteral("test-selu");
+    settings.init = WeightInit::LeCun;
+    settings.depth = 30;
+    settings.seed = seed;
+    const DepthResult result = DepthSimulation::run(settings);
+    QCOMPARE(result.layers.size(), 30);
+    for (const DepthLayer &layer : result.layers) {
+        QVERIFY2(std::fabs(layer.activationStd - 1.0) <= 0.1,
+                 qPrintable(QStringLiteral("layer %1: std %2").arg(layer.layer).arg(layer.activationStd)));
+    }
+    const double factor = gradientChangeFactor(result);
+    QVERIFY2(factor > 1.5 && factor < 5.0, qPrintable(QString::number(factor)));
+}
+
+QTEST_GUILESS_MAIN(TestDepthFacts)
+#include "tst_depthfacts.moc"
