@@ -1,5 +1,6 @@
 #include "headless.h"
 
+#include "atomicfile.h"
 #include "batchstatistics.h"
 #include "cheatsheet/cheatsheetexport.h"
 #include "commandline.h"
@@ -10,10 +11,8 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cstdio>
-#include <functional>
 
 namespace relulab {
 namespace {
@@ -54,25 +53,24 @@ int exportCsv(const LabRequest &request, const LabModel &model, QString *error)
         }
         return ExitSuccess;
     }
-    QSaveFile file(request.exportCsv);
-    // Unbuffered: a short write on a full disk must fail here, not vanish in a buffered flush
-    // (see saveLessonDeck); the writers hand over large chunks, so this costs no speed.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        *error = CommandLine::tr("--export-csv: cannot write '%1': %2").arg(request.exportCsv, file.errorString());
+    QString why;
+    switch (saveAtomically(request.exportCsv, [&](QIODevice *device) { return writeCurvesCsv(model, families, xs, device); }, &why)) {
+    case SaveOutcome::Saved:
+        return ExitSuccess;
+    case SaveOutcome::NotOpened:
+        *error = CommandLine::tr("--export-csv: cannot write '%1': %2").arg(request.exportCsv, why);
         return ExitUsage;
+    case SaveOutcome::NotWritten:
+        break;
     }
-    if (!writeCurvesCsv(model, families, xs, &file) || !file.commit()) {
-        *error = CommandLine::tr("--export-csv: writing '%1' failed: %2").arg(request.exportCsv, file.errorString());
-        return ExitFailure; // the QSaveFile destructor drops the temporary file
-    }
-    return ExitSuccess;
+    *error = CommandLine::tr("--export-csv: writing '%1' failed: %2").arg(request.exportCsv, why);
+    return ExitFailure;
 }
 
 // --- Gradient survival exports (depth lab and batch statistics) ---
-using Writer = std::function<bool(QIODevice *)>;
 
 // Writes through `write` to `path` ("-": standard output), atomically for files.
-int writeExport(const QString &option, const QString &path, const Writer &write, QString *error)
+int writeExport(const QString &option, const QString &path, const FileWriter &write, QString *error)
 {
     if (path == QLatin1String("-")) {
         QFile out;
@@ -82,19 +80,18 @@ int writeExport(const QString &option, const QString &path, const Writer &write,
         }
         return ExitSuccess;
     }
-    QSaveFile file(path);
-    // Unbuffered: a short write on a full disk must fail here, not vanish in a buffered flush
-    // (see saveLessonDeck); the writers hand over large chunks, so this costs no speed.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        *error = CommandLine::tr("--%1: cannot write '%2': %3").arg(option, path, file.errorString());
+    QString why;
+    switch (saveAtomically(path, write, &why)) {
+    case SaveOutcome::Saved:
+        return ExitSuccess;
+    case SaveOutcome::NotOpened:
+        *error = CommandLine::tr("--%1: cannot write '%2': %3").arg(option, path, why);
         return ExitUsage;
+    case SaveOutcome::NotWritten:
+        break;
     }
-    if (!write(&file) || !file.commit()) {
-        *error = CommandLine::tr("--%1: writing '%2' failed: %3").arg(option, path, file.errorString());
-        file.cancelWriting();
-        return ExitFailure;
-    }
-    return ExitSuccess;
+    *error = CommandLine::tr("--%1: writing '%2' failed: %3").arg(option, path, why);
+    return ExitFailure;
 }
 
 int exportDepth(const LabRequest &request, const LabModel &model, QString *error)

@@ -1,6 +1,5 @@
 #include "depthsimulation.h"
 
-#include "mersennetwister64.h"
 #include "orderedproduct.h"
 #include "valueparsing.h"
 
@@ -86,13 +85,13 @@ private:
     double uniformSymmetric() { return static_cast<double>(m_engine() >> 11) * 0x1.0p-52 - 1.0; }
 
     // The engine's seed: the run's seed (low and high half) and the stream number.
-    static MersenneTwister64 seededEngine(quint64 seed, quint32 stream)
+    static std::mt19937_64 seededEngine(quint64 seed, quint32 stream)
     {
         std::seed_seq sequence{static_cast<quint32>(seed & 0xFFFFFFFFu), static_cast<quint32>(seed >> 32), stream};
-        return MersenneTwister64(sequence);
+        return std::mt19937_64(sequence);
     }
 
-    MersenneTwister64 m_engine; // the numbers of std::mt19937_64, faster
+    std::mt19937_64 m_engine;
 };
 
 // out = W·in, or Wᵀ·in: Eigen's result, computed by orderedProduct() where it can promise the same

@@ -78,16 +78,19 @@ inline constexpr int kMaxNoteLength = 4000;   // characters, per language
 inline constexpr int kMaxLanguages = 50;      // per text
 } // namespace lessonformat
 
-// Reads and validates a lesson file. On failure `deck` is left untouched and `error` holds one
+// The file name as messages begin with it.
+QString lessonFileName(const QString &path);
+
+// Reading (lessonreader.cpp). Reads and validates a lesson file. On failure `deck` is left untouched and `error` holds one
 // line that begins with the file name and says where (line and column, or step and field) and
 // what is wrong, with what would be valid.
 bool loadLessonDeck(const QString &path, LessonDeck *deck, QString *error);
-// The same for bytes already in memory; `fileName` starts the messages.
+// The same for bytes already in memory; `fileName` starts the messages (when not empty).
 bool parseLessonDeck(const QByteArray &data, const QString &fileName, LessonDeck *deck, QString *error);
 
-// The deck as pretty, stable JSON (fixed key order, round-trip numbers, UTF-8).
+// Writing (lessonwriter.cpp). The deck as pretty, stable JSON (fixed key order, round-trip numbers, UTF-8).
 QByteArray lessonDeckToJson(const LessonDeck &deck);
-// Writes atomically (QSaveFile): on failure any previous file at `path` is left as it was.
+// Writes atomically (saveAtomically()): on failure any previous file at `path` is left as it was.
 // A deck that would not load back (no steps, values out of range, ...) is refused.
 bool saveLessonDeck(const LessonDeck &deck, const QString &path, QString *error);
 

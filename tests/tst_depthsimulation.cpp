@@ -65,6 +65,48 @@ class TestDepthSimulation : public QObject
     Q_OBJECT
 
 private slots:
+    // A seed is a promise: the same seed gives the same run, today and in every later version.
+    // These numbers were recorded from the lab's default network (W 256, L 30, B 256) before the
+    // random engine was last changed; they must never move.
+    void fixedSeedGivesTheRecordedRun_data()
+    {
+        QTest::addColumn<QString>("family");
+        QTest::addColumn<quint64>("seed");
+        QTest::addColumn<QList<double>>("recorded"); // layers 1, 15, 30: std, gradient norm, dead share
+        QTest::newRow("relu, seed 1") << "relu" << quint64(1)
+                                      << QList<double>{0.8190539633098961, 10.98535011120864, 0.5034332275390625,
+                                                       0.7588402882805271, 11.152747791602057, 0.506256103515625,
+                                                       0.6209516692289565, 11.440301333157995, 0.491912841796875};
+        QTest::newRow("gelu, seed 42") << "gelu" << quint64(42)
+                                       << QList<double>{0.8448286054101737, 2.2568437513692823, 0.0,
+                                                        0.392796852133687, 1.2173564879967484, 0.0,
+                                                        0.05681560611329193, 8.036177183457669, 0.0};
+        QTest::newRow("elu, seed 2^64-1") << "elu" << quint64(18446744073709551615ull)
+                                          << QList<double>{1.0617573305415968, 75.58015550829042, 0.0,
+                                                           2.186193584114851, 23.54183345245016, 0.0,
+                                                           2.5632039368313944, 11.69455204325492, 0.0};
+    }
+    void fixedSeedGivesTheRecordedRun()
+    {
+        QFETCH(QString, family);
+        QFETCH(quint64, seed);
+        QFETCH(QList<double>, recorded);
+        DepthSettings settings;
+        settings.family = family;
+        settings.seed = seed;
+        const DepthResult result = DepthSimulation::run(settings);
+        QCOMPARE(result.layers.size(), 30);
+        QList<double> seen;
+        for (int layer : {1, 15, 30}) {
+            const DepthLayer &l = result.layers.at(layer - 1);
+            QCOMPARE(l.layer, layer);
+            seen << l.activationStd << l.gradientNorm << l.deadFraction;
+        }
+        for (int i = 0; i < recorded.size(); ++i)
+            QVERIFY2(seen[i] == recorded[i], qPrintable(QStringLiteral("value %1: %2, recorded %3")
+                                                         .arg(i).arg(seen[i], 0, 'g', 17).arg(recorded[i], 0, 'g', 17)));
+    }
+
     void defaultsAreValid()
     {
         const DepthSettings settings;

@@ -366,7 +366,7 @@ QList<Text> assembledTexts(const QString &language)
     LabModel model;
     const QString facts = QStringLiteral("CheatSheetFacts::forFamily");
     for (const FamilySpec &spec : FamilyCatalog::all()) {
-        const FamilyFacts f = CheatSheetFacts::forFamily(model, spec.id, locale);
+        const FamilyFactTexts f = CheatSheetFacts::forFamily(model, spec.id, locale);
         const QString at = QLatin1Char('(') % spec.id % QStringLiteral(").");
         texts.append({facts, at % QStringLiteral("outputRange"), f.outputRange});
         texts.append({facts, at % QStringLiteral("negativeSlope"), f.negativeSlope});

@@ -4,7 +4,16 @@
 #include "labmodel.h"
 #include "labsettings.h"
 #include "lessondeck.h"
+#include "support/labwindow.h"
 #include "teaching.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QImage>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 
 #include <QBuffer>
 #include <QDir>
@@ -37,6 +46,8 @@ private slots:
     void fullDiskLeavesThePreviousCsvIntact();
     void fullDiskLeavesThePreviousLessonIntact();
     void fullDiskLeavesThePreviousCheatSheetIntact();
+    void fullDiskLeavesThePreviousScreenshotIntact();
+    void fullDiskLeavesThePreviousScreenshotIntactFromTheMenu();
     void edgeParametersGiveFiniteReadings_data();
     void edgeParametersGiveFiniteReadings();
     void edgeParametersGiveFiniteCsv();
@@ -232,6 +243,70 @@ void TestRobustness::fullDiskLeavesThePreviousCheatSheetIntact()
     QVERIFY2(exportCheatSheetPdf(model, teaching, path, QPageSize(QPageSize::A4), QPageLayout::Portrait, &error),
              qPrintable(error));
     QVERIFY(readAll(path).size() > 16 * 1024);
+}
+
+void TestRobustness::fullDiskLeavesThePreviousScreenshotIntact()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shot.png"));
+    const QByteArray previous = "\x89PNG an older screenshot\n";
+    QVERIFY(writeFile(path, previous));
+    testsupport::LabWindow lab;
+    QString error;
+    bool saved = true;
+    withFileSizeLimit(64 * 1024, [&] { saved = lab.window.saveScreenshot(path, QSize(1366, 768), false, &error); });
+    QVERIFY(!saved);
+    QVERIFY2(error.contains(QStringLiteral("shot.png")), qPrintable(error));
+    QCOMPARE(readAll(path), previous);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("shot.png")});
+
+    // Without the limit the same screenshot is saved, so the failure above was the full disk's.
+    QVERIFY2(lab.window.saveScreenshot(path, QSize(1366, 768), false, &error), qPrintable(error));
+    QVERIFY(readAll(path).size() > 64 * 1024);
+    QCOMPARE(QImage(path).size(), QSize(1366, 768));
+}
+
+// File › Save screenshot as PNG…, answered as a user would: the file name, "replace it", and the
+// warning that follows.
+void TestRobustness::fullDiskLeavesThePreviousScreenshotIntactFromTheMenu()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("menu.png"));
+    const QByteArray previous = "\x89PNG an older screenshot\n";
+    QVERIFY(writeFile(path, previous));
+    testsupport::LabWindow lab;
+    lab.window.resize(1366, 768);
+    QAction *save = lab.window.findChild<QAction *>(QStringLiteral("saveScreenshot"));
+    QVERIFY(save);
+
+    QString warning;
+    bool named = false;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *dialog = qobject_cast<QFileDialog *>(modal); dialog && !named) {
+            named = true;
+            dialog->selectFile(path);
+            // Queued: accepting asks "replace it?" in a loop of its own, where this timer, still
+            // inside its slot, would never fire again.
+            QTimer::singleShot(0, dialog, [dialog] { static_cast<QDialog *>(dialog)->accept(); });
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            if (QAbstractButton *yes = box->button(QMessageBox::Yes)) {
+                yes->click(); // replace the existing file
+            } else {
+                warning = box->text();
+                box->accept();
+                answer.stop();
+            }
+        }
+    });
+    answer.start();
+    withFileSizeLimit(64 * 1024, [&] { save->trigger(); });
+    answer.stop();
+    QVERIFY2(warning.contains(QStringLiteral("menu.png")), qPrintable(warning));
+    QCOMPARE(readAll(path), previous);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("menu.png")});
 }
 
 void TestRobustness::edgeParametersGiveFiniteReadings_data()

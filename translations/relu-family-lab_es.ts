@@ -932,7 +932,7 @@
     </message>
     <message>
         <source>α·eˣ: %1 just left of 0, fading to 0 further left</source>
-        <translation>α·eˣ: %1 justo a la izquierda de 0; se desvanece hacia 0 más a la izquierda</translation>
+        <translation>α·eˣ: %1 justo a la izquierda de 0; mengua hacia 0 más a la izquierda</translation>
     </message>
     <message>
         <source>%1 (smooth at 0 when α = 1)</source>
@@ -960,7 +960,7 @@
     </message>
     <message>
         <source>σ(βx): between 0 and %1, fading to 0 further left</source>
-        <translation>σ(βx): entre 0 y %1; se desvanece hacia 0 más a la izquierda</translation>
+        <translation>σ(βx): entre 0 y %1; mengua hacia 0 más a la izquierda</translation>
     </message>
     <message>
         <source>%1 by PyTorch&apos;s convention (slope %2 just left of 0, %3 just right)</source>

@@ -1,27 +1,11 @@
 #include "board/axisscale.h"
 
+#include "widgets/nicestep.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace relulab {
-namespace {
-
-double niceInterval(double rough)
-{
-    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
-    // Nearest of 1, 2, 5 (geometric midpoints), so the tick count stays close to the target.
-    const double fraction = rough / magnitude;
-    if (fraction < 1.5)
-        return magnitude;
-    if (fraction < 3.2)
-        return 2.0 * magnitude;
-    if (fraction < 7.0)
-        return 5.0 * magnitude;
-    return 10.0 * magnitude;
-}
-
-} // namespace
-
 AxisScale niceScale(double low, double high, double padding, int targetTicks)
 {
     if (!std::isfinite(low) || !std::isfinite(high)) {
@@ -44,10 +28,10 @@ AxisScale niceScale(double low, double high, double padding, int targetTicks)
     // changes the number of ticks does not change the range.
     constexpr int kBoundSteps = 10;
     AxisScale scale;
-    const double grid = niceInterval((high - low) / kBoundSteps);
+    const double grid = niceStep((high - low) / kBoundSteps, StepRounding::Nearest);
     scale.minimum = std::floor(low / grid) * grid;
     scale.maximum = std::ceil(high / grid) * grid;
-    scale.tickInterval = niceInterval((scale.maximum - scale.minimum) / std::max(1, targetTicks));
+    scale.tickInterval = niceStep((scale.maximum - scale.minimum) / std::max(1, targetTicks), StepRounding::Nearest);
     // Ticks are anchored at 0, so their labels are multiples of the interval.
     scale.decimals = std::clamp(static_cast<int>(std::ceil(-std::log10(scale.tickInterval) - 1e-9)), 0, 12);
     return scale;

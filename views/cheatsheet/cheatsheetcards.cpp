@@ -17,7 +17,6 @@
 #include <QPainterPath>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QShowEvent>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -278,13 +277,13 @@ CheatSheetCards::CheatSheetCards(LabModel *model, Teaching *teaching, QWidget *p
 
 FamilyCard *CheatSheetCards::card(const QString &family)
 {
-    refreshIfStale();
+    m_catchUp->catchUp();
     return cardFor(family);
 }
 
 QList<FamilyCard *> CheatSheetCards::cards()
 {
-    refreshIfStale();
+    m_catchUp->catchUp();
     return m_cards;
 }
 
@@ -297,41 +296,25 @@ FamilyCard *CheatSheetCards::cardFor(const QString &family) const
     return nullptr;
 }
 
-void CheatSheetCards::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    refreshIfStale();
-}
-
 void CheatSheetCards::onFamilyChanged()
 {
     // Nobody sees a hidden sheet: catch up when it is shown.
-    if (!isVisible()) {
-        m_stale = true;
+    if (m_catchUp->deferWhileHidden())
         return;
-    }
     showSelection();
 }
 
 void CheatSheetCards::onParameterChanged(const QString &family)
 {
-    if (!isVisible()) {
-        m_stale = true;
+    if (m_catchUp->deferWhileHidden())
         return;
-    }
     if (FamilyCard *c = cardFor(family))
         c->refreshCurve();
 }
 
-void CheatSheetCards::refreshIfStale()
-{
-    if (m_stale)
-        refresh();
-}
-
 void CheatSheetCards::refresh()
 {
-    m_stale = false;
+    m_catchUp->clear();
     showSelection();
     for (FamilyCard *c : std::as_const(m_cards))
         c->refreshCurve();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/refreshwhenshown.h"
+
 #include <QFrame>
 #include <QList>
 #include <QString>
@@ -72,12 +74,9 @@ public:
     FamilyCard *card(const QString &family);
     QList<FamilyCard *> cards();
     int columnCount() const { return m_columns; }
-    // Brings the cards up to date if the model changed while the sheet was hidden.
-    void refreshIfStale();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
-    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -95,7 +94,8 @@ private:
     QGridLayout *m_grid = nullptr;
     QList<FamilyCard *> m_cards;
     int m_columns = 0;
-    bool m_stale = false; // the model changed while the sheet was hidden
+    // Nobody sees a hidden view: it skips changes and catches up when shown.
+    RefreshWhenShown *m_catchUp = new RefreshWhenShown(this, [this] { refresh(); });
 };
 
 } // namespace relulab

@@ -1,5 +1,6 @@
 #include "cheatsheet/cheatsheetexport.h"
 
+#include "atomicfile.h"
 #include "cheatsheet/cheatsheetpainter.h"
 #include "labmodel.h"
 #include "teaching.h"
@@ -9,9 +10,7 @@
 #include <QMarginsF>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
-#include <cerrno>
 
 namespace relulab {
 namespace {
@@ -60,43 +59,40 @@ bool exportCheatSheetPdf(const LabModel &model, const Teaching &teaching, const 
                          const QPageSize &pageSize, QPageLayout::Orientation orientation, QString *error,
                          const QStringList &families)
 {
-    // The path is checked before anything is drawn.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        if (error)
-            *error = QCoreApplication::translate("relulab::CheatSheetExport", "cannot write '%1': %2")
-                         .arg(path, file.errorString());
-        return false;
-    }
-    // The PDF is drawn in memory (a few hundred kB) and written in one checked, unbuffered write:
-    // Qt 6.4 drops the rest of a partly written buffer without an error (a disk that fills up
-    // mid-write), and QPdfWriter never looks at what its writes return, so writing through it
-    // could commit a truncated PDF over the previous file.
-    QBuffer pdf;
-    pdf.open(QIODevice::WriteOnly);
+    // The path is opened before anything is drawn. The PDF is drawn in memory (a few hundred kB)
+    // and written in one checked write: QPdfWriter never looks at what its writes return, so
+    // writing through it could commit a truncated PDF over the previous file.
     bool painted = false;
-    {
-        QPdfWriter writer(&pdf);
-        writer.setPageLayout(QPageLayout(pageSize, orientation, kMargins, QPageLayout::Point));
-        writer.setTitle(
-            QCoreApplication::translate("relulab::CheatSheetExport", "ReLU Family Lab: the family cheat sheet"));
-        writer.setCreator(QStringLiteral("ReLU Family Lab ") % QStringLiteral(RELULAB_VERSION));
-        painted = paintCheatSheet(&writer, model, teaching, families);
-    } // the writer finishes the PDF when it goes
-    const bool written = painted && file.write(pdf.data()) == pdf.size();
-    if (!written || !file.commit()) {
-        if (error) {
-            QString why = QCoreApplication::translate("relulab::CheatSheetExport", "the PDF could not be drawn");
-            if (painted) {
-                // A short write without an error code is a full disk (or a file size limit).
-                why = file.error() != QFileDevice::NoError ? file.errorString() : qt_error_string(ENOSPC);
-            }
-            *error = QCoreApplication::translate("relulab::CheatSheetExport", "writing '%1' failed: %2").arg(path, why);
-        }
-        file.cancelWriting();
+    const auto drawAndWrite = [&](QIODevice *device) {
+        QBuffer pdf;
+        pdf.open(QIODevice::WriteOnly);
+        {
+            QPdfWriter writer(&pdf);
+            writer.setPageLayout(QPageLayout(pageSize, orientation, kMargins, QPageLayout::Point));
+            writer.setTitle(
+                QCoreApplication::translate("relulab::CheatSheetExport", "ReLU Family Lab: the family cheat sheet"));
+            writer.setCreator(QStringLiteral("ReLU Family Lab ") % QStringLiteral(RELULAB_VERSION));
+            painted = paintCheatSheet(&writer, model, teaching, families);
+        } // the writer finishes the PDF when it goes
+        return painted && device->write(pdf.data()) == pdf.size();
+    };
+    QString why;
+    switch (saveAtomically(path, drawAndWrite, &why)) {
+    case SaveOutcome::Saved:
+        return true;
+    case SaveOutcome::NotOpened:
+        if (error)
+            *error = QCoreApplication::translate("relulab::CheatSheetExport", "cannot write '%1': %2").arg(path, why);
         return false;
+    case SaveOutcome::NotWritten:
+        break;
     }
-    return true;
+    if (error) {
+        if (!painted)
+            why = QCoreApplication::translate("relulab::CheatSheetExport", "the PDF could not be drawn");
+        *error = QCoreApplication::translate("relulab::CheatSheetExport", "writing '%1' failed: %2").arg(path, why);
+    }
+    return false;
 }
 
 } // namespace relulab

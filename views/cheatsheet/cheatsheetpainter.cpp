@@ -162,7 +162,7 @@ qreal CheatSheetPainter::paragraph(QPainter *painter, const QString &text, qreal
     return wrappedText(painter, m_device, text, style, topLeft, width, boldPrefix);
 }
 
-QList<CheatSheetPainter::KeyFact> CheatSheetPainter::keyFacts(const FamilyFacts &facts, const QLocale &locale)
+QList<CheatSheetPainter::KeyFact> CheatSheetPainter::keyFacts(const FamilyFactTexts &facts, const QLocale &locale)
 {
     const QList<QPair<QString, QString>> rows = {
         {tr("Output range"), facts.outputRange},

@@ -47,7 +47,7 @@ public:
         QString line;
         int labelLength = 0;
     };
-    static QList<KeyFact> keyFacts(const FamilyFacts &facts, const QLocale &locale);
+    static QList<KeyFact> keyFacts(const FamilyFactTexts &facts, const QLocale &locale);
 
     // The date printed in the footer (today unless set).
     void setDate(const QDate &date) { m_date = date; }

@@ -3,6 +3,7 @@
 #include "curvesampling.h"
 #include "labmodel.h"
 #include "widgets/mathtext.h"
+#include "widgets/nicestep.h"
 #include "widgets/numberformat.h"
 
 #include <QLocale>
@@ -18,32 +19,15 @@ namespace {
 // Just beside the kink: close enough to read the one-sided limits of a piecewise slope.
 constexpr double kBesideKink = 1e-9;
 
-double niceStep(double span)
-{
-    for (const double step : {0.5, 1.0, 2.0, 5.0}) {
-        if (span / step <= 5.0)
-            return step;
-    }
-    return 10.0;
-}
-
-// An opaque tint: a translucent zone colour laid over white, so that printers need no
-// transparency support.
-QColor tint(const QColor &color, const QColor &background)
-{
-    const double a = color.alphaF();
-    return QColor::fromRgbF(float(background.redF() * (1 - a) + color.redF() * a),
-                            float(background.greenF() * (1 - a) + color.greenF() * a),
-                            float(background.blueF() * (1 - a) + color.blueF() * a));
-}
-
 } // namespace
 
+// An opaque tint: a translucent zone colour laid over the background, so that printers need no
+// transparency support.
 QColor CheatSheetPlot::zoneTint(style::Zone zone, const QColor &background)
 {
     QColor fill = style::zoneFill(zone, QPalette(Qt::black, Qt::white));
     fill.setAlpha(std::min(255, fill.alpha() * 2));
-    return tint(fill, background);
+    return style::flattened(fill, background);
 }
 
 CheatSheetPlot::CheatSheetPlot(const LabModel &model, const QString &family, int samples)
@@ -115,7 +99,8 @@ void CheatSheetPlot::paint(QPainter *painter, const QRectF &rect, const Style &s
     }
 
     // Grid, axes and ticks.
-    const double yStep = niceStep(m_yMaximum - m_yMinimum);
+    // At most five intervals, from 0.5 to 10.
+    const double yStep = std::clamp(niceStep((m_yMaximum - m_yMinimum) / 5.0, StepRounding::Up), 0.5, 10.0);
     QPen gridPen(style.grid, style.lineWidth * 0.8);
     painter->setPen(gridPen);
     for (double y = std::ceil(m_yMinimum / yStep) * yStep; y <= m_yMaximum; y += yStep)

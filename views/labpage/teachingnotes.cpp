@@ -5,7 +5,6 @@
 #include "labpage/teachingcard.h"
 
 #include <QEvent>
-#include <QShowEvent>
 #include <QVBoxLayout>
 
 namespace relulab {
@@ -33,7 +32,7 @@ TeachingNotes::TeachingNotes(LabModel *model, Teaching *teaching, QWidget *paren
 
 TeachingCard *TeachingNotes::card(Card which)
 {
-    refreshIfStale();
+    m_catchUp->catchUp();
     return cardAt(which);
 }
 
@@ -55,26 +54,12 @@ void TeachingNotes::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void TeachingNotes::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    refreshIfStale();
-}
-
 void TeachingNotes::onReadingChanged()
 {
     // Nobody sees hidden notes: catch up when they are shown.
-    if (!isVisible()) {
-        m_stale = true;
+    if (m_catchUp->deferWhileHidden())
         return;
-    }
     refresh();
-}
-
-void TeachingNotes::refreshIfStale()
-{
-    if (m_stale)
-        refresh();
 }
 
 void TeachingNotes::retranslate()
@@ -93,7 +78,7 @@ void TeachingNotes::retranslate()
 
 void TeachingNotes::refresh()
 {
-    m_stale = false;
+    m_catchUp->clear();
     const Reading reading = m_model->reading();
     const QString family = QStringLiteral("families.") % reading.family % QLatin1Char('.');
     const QString regime = regimeId(reading.regime);

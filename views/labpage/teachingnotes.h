@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/refreshwhenshown.h"
+
 #include <QWidget>
 
 namespace relulab {
@@ -26,14 +28,11 @@ public:
 
     // Up to date with the model, also while the notes are hidden.
     TeachingCard *card(Card which);
-    // Brings the cards up to date if the reading changed while the notes were hidden.
-    void refreshIfStale();
     // Shows just these cards (the presentation view keeps the current read and diagnosis).
     void showOnly(const QList<Card> &cards);
 
 protected:
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
     TeachingCard *cardAt(Card which) const; // as it is, stale or not
@@ -44,7 +43,8 @@ private:
     LabModel *m_model = nullptr;
     Teaching *m_teaching = nullptr;
     QList<TeachingCard *> m_cards;
-    bool m_stale = false; // the reading changed while the notes were hidden
+    // Nobody sees a hidden view: it skips changes and catches up when shown.
+    RefreshWhenShown *m_catchUp = new RefreshWhenShown(this, [this] { refresh(); });
 };
 
 } // namespace relulab

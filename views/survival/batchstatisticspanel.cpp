@@ -2,6 +2,7 @@
 
 #include "batchstatistics.h"
 #include "widgets/labstyle.h"
+#include "widgets/nicestep.h"
 #include "labmodel.h"
 #include "teaching.h"
 #include "widgets/wrappinglabel.h"
@@ -17,7 +18,6 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPixmap>
-#include <QShowEvent>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QTableWidget>
@@ -252,32 +252,18 @@ void BatchStatisticsPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void BatchStatisticsPanel::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    refreshIfStale();
-}
-
 QTableWidget *BatchStatisticsPanel::table()
 {
-    refreshIfStale();
+    m_catchUp->catchUp();
     return m_table;
 }
 
 void BatchStatisticsPanel::onModelChanged()
 {
     // Nobody sees a hidden panel: catch up when it is shown.
-    if (!isVisible()) {
-        m_stale = true;
+    if (m_catchUp->deferWhileHidden())
         return;
-    }
     refresh();
-}
-
-void BatchStatisticsPanel::refreshIfStale()
-{
-    if (m_stale)
-        refresh();
 }
 
 void BatchStatisticsPanel::retranslateUi()
@@ -307,7 +293,7 @@ void BatchStatisticsPanel::retranslateUi()
 
 void BatchStatisticsPanel::refresh()
 {
-    m_stale = false;
+    m_catchUp->clear();
     refreshTable();
     refreshChart();
 }
@@ -375,9 +361,7 @@ void BatchStatisticsPanel::refreshChart()
     const double peak = curves.densityPeak;
     m_axisX->setRange(xMinimum, xMaximum);
     // Ticks on whole steps of 1, 2, 5, 10, ... anchored at 0, about eight of them.
-    const double rough = (xMaximum - xMinimum) / 8.0;
-    const double decade = std::pow(10.0, std::floor(std::log10(rough)));
-    const double step = rough <= decade ? decade : rough <= 2 * decade ? 2 * decade : rough <= 5 * decade ? 5 * decade : 10 * decade;
+    const double step = niceStep((xMaximum - xMinimum) / 8.0, StepRounding::Up);
     m_axisX->setTickInterval(step);
     m_axisX->setLabelFormat(step >= 1.0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
     m_axisDensity->setRange(0.0, peak * 1.1);

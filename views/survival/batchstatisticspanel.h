@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/refreshwhenshown.h"
+
 #include <QWidget>
 
 class QChart;
@@ -36,15 +38,12 @@ public:
 
     // Up to date with the model, also while the panel is hidden.
     QTableWidget *table();
-    // Brings the table and chart up to date if the model changed while the panel was hidden.
-    void refreshIfStale();
 
 signals:
     void distributionChanged(double mu, double sigma);
 
 protected:
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
     void buildChart();
@@ -60,7 +59,8 @@ private:
     Teaching *m_teaching = nullptr;
     double m_mu = 0.0;
     double m_sigma = 1.0;
-    bool m_stale = false; // the model changed while the panel was hidden
+    // Nobody sees a hidden view: it skips changes and catches up when shown.
+    RefreshWhenShown *m_catchUp = new RefreshWhenShown(this, [this] { refresh(); });
 
     QLabel *m_intro = nullptr;
     QLabel *m_muLabel = nullptr;

@@ -388,7 +388,6 @@ void DepthLabPanel::takeCancel()
 void DepthLabPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    refreshIfStale();
     // A teacher opening the tab sees the default network at once instead of empty charts.
     if (!m_autoRunDone && m_results.isEmpty())
         run();
@@ -436,31 +435,21 @@ bool DepthLabPanel::isRunOutdated() const
 void DepthLabPanel::onFamilyChanged()
 {
     // Nobody sees a hidden panel: catch up when it is shown.
-    if (!isVisible()) {
-        m_stale = true;
+    if (m_catchUp->deferWhileHidden())
         return;
-    }
     refresh(); // the selected family's lines are drawn on top
 }
 
 void DepthLabPanel::onParameterChanged()
 {
-    if (!isVisible()) {
-        m_stale = true;
+    if (m_catchUp->deferWhileHidden())
         return;
-    }
     updateStatus(); // the run may be outdated now
-}
-
-void DepthLabPanel::refreshIfStale()
-{
-    if (m_stale)
-        refresh();
 }
 
 void DepthLabPanel::refresh()
 {
-    m_stale = false;
+    m_catchUp->clear();
     updateStatus();
     updateVerdict();
     replot();

@@ -2,6 +2,8 @@
 
 #include "depthsimulation.h"
 
+#include "widgets/refreshwhenshown.h"
+
 #include <QElapsedTimer>
 #include <QList>
 #include <QWidget>
@@ -48,8 +50,6 @@ public:
     // The shown run no longer matches the settings, family or parameters (also while hidden).
     bool isRunOutdated() const;
     const QList<DepthResult> &results() const { return m_results; }
-    // Brings status, verdict and charts up to date if the model changed while the panel was hidden.
-    void refreshIfStale();
 
     void run();
     void cancel();
@@ -95,7 +95,8 @@ private:
     QList<DepthResult> m_previous;
     QElapsedTimer m_clock;
     qint64 m_lastMilliseconds = -1;
-    bool m_stale = false; // the model changed while the panel was hidden
+    // Nobody sees a hidden view: it skips changes and catches up when shown.
+    RefreshWhenShown *m_catchUp = new RefreshWhenShown(this, [this] { refresh(); });
     bool m_autoRunDone = false;
     bool m_lastCancelled = false;
     bool m_awaitingResult = false; // from start until the runner's answer has been taken in

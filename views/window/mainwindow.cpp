@@ -3,6 +3,7 @@
 #include "board/activationboard.h"
 #include "cheatsheet/cheatsheetactions.h"
 #include "cheatsheet/cheatsheetcards.h"
+#include "atomicfile.h"
 #include "curvesampling.h"
 #include "family.h"
 #include "survival/gradientsurvivalview.h"
@@ -42,7 +43,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPixmap>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
@@ -187,68 +187,63 @@ QWidget *MainWindow::makeLabPage()
     return page;
 }
 
-QAction *MainWindow::action(const QString &objectName) const
-{
-    return findChild<QAction *>(objectName);
-}
-
 void MainWindow::makeActions()
 {
-    QAction *exportCsv = makeAction(this, QStringLiteral("exportCsv"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    connect(exportCsv, &QAction::triggered, this, &MainWindow::exportCurves);
-    QAction *screenshot = makeAction(this, QStringLiteral("saveScreenshot"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    connect(screenshot, &QAction::triggered, this, &MainWindow::saveScreenshotInteractively);
-    QAction *quit = makeAction(this, QStringLiteral("quit"), QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    m_actions.exportCsv = makeAction(this, QStringLiteral("exportCsv"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_actions.exportCsv, &QAction::triggered, this, &MainWindow::exportCurves);
+    m_actions.saveScreenshot = makeAction(this, QStringLiteral("saveScreenshot"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_actions.saveScreenshot, &QAction::triggered, this, &MainWindow::saveScreenshotInteractively);
+    m_actions.quit = makeAction(this, QStringLiteral("quit"), QKeySequence::Quit);
+    m_actions.quit->setMenuRole(QAction::QuitRole);
+    connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
 
-    QAction *reset = makeAction(this, QStringLiteral("resetDefaults"));
-    connect(reset, &QAction::triggered, m_model, &LabModel::resetToDefaults);
-    QAction *others = makeAction(this, QStringLiteral("showOtherFamilies"), QKeySequence(Qt::Key_O));
-    others->setCheckable(true);
-    others->setChecked(m_board->showOtherFamilies());
-    connect(others, &QAction::toggled, m_board, &ActivationBoard::setShowOtherFamilies);
-    connect(m_board, &ActivationBoard::showOtherFamiliesChanged, others, &QAction::setChecked);
-    QAction *zoomIn = makeAction(this, QStringLiteral("zoomIn"), QKeySequence::ZoomIn);
-    connect(zoomIn, &QAction::triggered, this, [this] { zoom(0.8); });
-    QAction *zoomOut = makeAction(this, QStringLiteral("zoomOut"), QKeySequence::ZoomOut);
-    connect(zoomOut, &QAction::triggered, this, [this] { zoom(1.25); });
-    QAction *zoomReset = makeAction(this, QStringLiteral("zoomReset"), QKeySequence(Qt::CTRL | Qt::Key_0));
-    connect(zoomReset, &QAction::triggered, this, [this] { m_model->setViewRange(-4.0, 4.0); });
+    m_actions.resetDefaults = makeAction(this, QStringLiteral("resetDefaults"));
+    connect(m_actions.resetDefaults, &QAction::triggered, m_model, &LabModel::resetToDefaults);
+    m_actions.showOtherFamilies = makeAction(this, QStringLiteral("showOtherFamilies"), QKeySequence(Qt::Key_O));
+    m_actions.showOtherFamilies->setCheckable(true);
+    m_actions.showOtherFamilies->setChecked(m_board->showOtherFamilies());
+    connect(m_actions.showOtherFamilies, &QAction::toggled, m_board, &ActivationBoard::setShowOtherFamilies);
+    connect(m_board, &ActivationBoard::showOtherFamiliesChanged, m_actions.showOtherFamilies, &QAction::setChecked);
+    m_actions.zoomIn = makeAction(this, QStringLiteral("zoomIn"), QKeySequence::ZoomIn);
+    connect(m_actions.zoomIn, &QAction::triggered, this, [this] { zoom(0.8); });
+    m_actions.zoomOut = makeAction(this, QStringLiteral("zoomOut"), QKeySequence::ZoomOut);
+    connect(m_actions.zoomOut, &QAction::triggered, this, [this] { zoom(1.25); });
+    m_actions.zoomReset = makeAction(this, QStringLiteral("zoomReset"), QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_actions.zoomReset, &QAction::triggered, this, [this] { m_model->setViewRange(-4.0, 4.0); });
 
     m_keyActions = new LabKeyActions(m_model, this);
 
-    QAction *present = makeAction(this, QStringLiteral("presentation"), QKeySequence(Qt::Key_F5));
-    present->setCheckable(true);
-    connect(present, &QAction::toggled, m_presentation, &PresentationMode::setActive);
-    connect(m_presentation, &PresentationMode::activeChanged, present, &QAction::setChecked);
-    QAction *leave = makeAction(this, QStringLiteral("leavePresentation"), QKeySequence(Qt::Key_Escape));
-    connect(leave, &QAction::triggered, this, [this] { m_presentation->setActive(false); });
+    m_actions.presentation = makeAction(this, QStringLiteral("presentation"), QKeySequence(Qt::Key_F5));
+    m_actions.presentation->setCheckable(true);
+    connect(m_actions.presentation, &QAction::toggled, m_presentation, &PresentationMode::setActive);
+    connect(m_presentation, &PresentationMode::activeChanged, m_actions.presentation, &QAction::setChecked);
+    m_actions.leavePresentation = makeAction(this, QStringLiteral("leavePresentation"), QKeySequence(Qt::Key_Escape));
+    connect(m_actions.leavePresentation, &QAction::triggered, this, [this] { m_presentation->setActive(false); });
     // Only then: otherwise Escape belongs to whatever has focus (overlays, dialogs, editors).
-    leave->setEnabled(false);
-    connect(m_presentation, &PresentationMode::activeChanged, leave, &QAction::setEnabled);
+    m_actions.leavePresentation->setEnabled(false);
+    connect(m_presentation, &PresentationMode::activeChanged, m_actions.leavePresentation, &QAction::setEnabled);
     // Clickers send Page Down / Page Up; Space and Backspace are the keyboard's habit.
-    QAction *nextStep = makeAction(this, QStringLiteral("nextStep"), QKeySequence(Qt::Key_PageDown));
-    nextStep->setShortcuts({QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Space)});
-    connect(nextStep, &QAction::triggered, m_lessons, &LessonPlayer::next);
-    QAction *previousStep = makeAction(this, QStringLiteral("previousStep"), QKeySequence(Qt::Key_PageUp));
-    previousStep->setShortcuts({QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Backspace)});
-    connect(previousStep, &QAction::triggered, m_lessons, &LessonPlayer::previous);
+    m_actions.nextStep = makeAction(this, QStringLiteral("nextStep"), QKeySequence(Qt::Key_PageDown));
+    m_actions.nextStep->setShortcuts({QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Space)});
+    connect(m_actions.nextStep, &QAction::triggered, m_lessons, &LessonPlayer::next);
+    m_actions.previousStep = makeAction(this, QStringLiteral("previousStep"), QKeySequence(Qt::Key_PageUp));
+    m_actions.previousStep->setShortcuts({QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Backspace)});
+    connect(m_actions.previousStep, &QAction::triggered, m_lessons, &LessonPlayer::previous);
 
-    QAction *blank = makeAction(this, QStringLiteral("blank"), QKeySequence(Qt::Key_B));
-    blank->setShortcuts({QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period)});
-    connect(blank, &QAction::triggered, m_blank, &WindowOverlay::toggle);
+    m_actions.blank = makeAction(this, QStringLiteral("blank"), QKeySequence(Qt::Key_B));
+    m_actions.blank->setShortcuts({QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period)});
+    connect(m_actions.blank, &QAction::triggered, m_blank, &WindowOverlay::toggle);
 
-    QAction *shortcuts = makeAction(this, QStringLiteral("shortcuts"), QKeySequence(Qt::Key_F1));
+    m_actions.shortcuts = makeAction(this, QStringLiteral("shortcuts"), QKeySequence(Qt::Key_F1));
     // "?" arrives with Shift on most layouts; accept it both ways.
-    shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question), QKeySequence(Qt::SHIFT | Qt::Key_Question)});
-    connect(shortcuts, &QAction::triggered, m_shortcutOverlay, &WindowOverlay::toggle);
-    QAction *about = makeAction(this, QStringLiteral("about"));
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
-    QAction *aboutQt = makeAction(this, QStringLiteral("aboutQt"));
-    aboutQt->setMenuRole(QAction::AboutQtRole);
-    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    m_actions.shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question), QKeySequence(Qt::SHIFT | Qt::Key_Question)});
+    connect(m_actions.shortcuts, &QAction::triggered, m_shortcutOverlay, &WindowOverlay::toggle);
+    m_actions.about = makeAction(this, QStringLiteral("about"));
+    m_actions.about->setMenuRole(QAction::AboutRole);
+    connect(m_actions.about, &QAction::triggered, this, &MainWindow::showAbout);
+    m_actions.aboutQt = makeAction(this, QStringLiteral("aboutQt"));
+    m_actions.aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(m_actions.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     m_languageGroup = new QActionGroup(this);
     for (const QString &code : m_languages->languages()) {
@@ -270,19 +265,19 @@ void MainWindow::makeMenus()
     m_fileMenu->addActions(m_sheetActions->actions());
     addActions(m_sheetActions->actions()); // they keep working in full screen
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(action(QStringLiteral("exportCsv")));
-    m_fileMenu->addAction(action(QStringLiteral("saveScreenshot")));
+    m_fileMenu->addAction(m_actions.exportCsv);
+    m_fileMenu->addAction(m_actions.saveScreenshot);
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(action(QStringLiteral("quit")));
+    m_fileMenu->addAction(m_actions.quit);
 
     m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addAction(action(QStringLiteral("presentation")));
-    m_viewMenu->addAction(action(QStringLiteral("blank")));
+    m_viewMenu->addAction(m_actions.presentation);
+    m_viewMenu->addAction(m_actions.blank);
     m_viewMenu->addSeparator();
-    m_viewMenu->addAction(action(QStringLiteral("showOtherFamilies")));
-    m_viewMenu->addAction(action(QStringLiteral("zoomIn")));
-    m_viewMenu->addAction(action(QStringLiteral("zoomOut")));
-    m_viewMenu->addAction(action(QStringLiteral("zoomReset")));
+    m_viewMenu->addAction(m_actions.showOtherFamilies);
+    m_viewMenu->addAction(m_actions.zoomIn);
+    m_viewMenu->addAction(m_actions.zoomOut);
+    m_viewMenu->addAction(m_actions.zoomReset);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_notesDock->toggleViewAction());
     m_viewMenu->addAction(m_cardsDock->toggleViewAction());
@@ -290,8 +285,8 @@ void MainWindow::makeMenus()
     m_languageMenu->addActions(m_languageGroup->actions());
 
     m_labMenu = menuBar()->addMenu(QString());
-    m_labMenu->addAction(action(QStringLiteral("nextStep")));
-    m_labMenu->addAction(action(QStringLiteral("previousStep")));
+    m_labMenu->addAction(m_actions.nextStep);
+    m_labMenu->addAction(m_actions.previousStep);
     m_labMenu->addSeparator();
     m_labMenu->addActions(m_keyActions->familyActions());
     m_labMenu->addSeparator();
@@ -299,25 +294,25 @@ void MainWindow::makeMenus()
     m_labMenu->addSeparator();
     m_labMenu->addActions(m_keyActions->parameterActions());
     m_labMenu->addSeparator();
-    m_labMenu->addAction(action(QStringLiteral("resetDefaults")));
+    m_labMenu->addAction(m_actions.resetDefaults);
 
     m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(action(QStringLiteral("shortcuts")));
+    m_helpMenu->addAction(m_actions.shortcuts);
     m_helpMenu->addSeparator();
-    m_helpMenu->addAction(action(QStringLiteral("about")));
-    m_helpMenu->addAction(action(QStringLiteral("aboutQt")));
+    m_helpMenu->addAction(m_actions.about);
+    m_helpMenu->addAction(m_actions.aboutQt);
 
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->setMovable(false);
-    m_toolBar->addAction(action(QStringLiteral("presentation")));
-    m_toolBar->addAction(action(QStringLiteral("resetDefaults")));
+    m_toolBar->addAction(m_actions.presentation);
+    m_toolBar->addAction(m_actions.resetDefaults);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_sheetActions->printAction());
     m_toolBar->addAction(m_sheetActions->exportAction());
-    m_toolBar->addAction(action(QStringLiteral("exportCsv")));
-    m_toolBar->addAction(action(QStringLiteral("saveScreenshot")));
+    m_toolBar->addAction(m_actions.exportCsv);
+    m_toolBar->addAction(m_actions.saveScreenshot);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -392,23 +387,23 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_languageMenu->setTitle(tr("&Language"));
 
-    action(QStringLiteral("exportCsv"))->setText(tr("&Export curves as CSV…"));
-    action(QStringLiteral("saveScreenshot"))->setText(tr("Save &screenshot as PNG…"));
-    action(QStringLiteral("quit"))->setText(tr("&Quit"));
-    action(QStringLiteral("resetDefaults"))->setText(tr("&Reset to defaults"));
-    action(QStringLiteral("showOtherFamilies"))->setText(tr("Show the &other families faintly"));
-    action(QStringLiteral("zoomIn"))->setText(tr("Zoom &in"));
-    action(QStringLiteral("zoomOut"))->setText(tr("Zoom &out"));
-    action(QStringLiteral("zoomReset"))->setText(tr("&Reset zoom (−4 to 4)"));
-    action(QStringLiteral("shortcuts"))->setText(tr("&Keyboard shortcuts"));
-    action(QStringLiteral("presentation"))->setText(tr("&Presentation mode"));
-    action(QStringLiteral("leavePresentation"))->setText(tr("Leave presentation mode"));
-    action(QStringLiteral("blank"))->setText(tr("&Blank the screen"));
-    action(QStringLiteral("nextStep"))->setText(tr("&Next lesson step"));
-    action(QStringLiteral("previousStep"))->setText(tr("&Previous lesson step"));
+    m_actions.exportCsv->setText(tr("&Export curves as CSV…"));
+    m_actions.saveScreenshot->setText(tr("Save &screenshot as PNG…"));
+    m_actions.quit->setText(tr("&Quit"));
+    m_actions.resetDefaults->setText(tr("&Reset to defaults"));
+    m_actions.showOtherFamilies->setText(tr("Show the &other families faintly"));
+    m_actions.zoomIn->setText(tr("Zoom &in"));
+    m_actions.zoomOut->setText(tr("Zoom &out"));
+    m_actions.zoomReset->setText(tr("&Reset zoom (−4 to 4)"));
+    m_actions.shortcuts->setText(tr("&Keyboard shortcuts"));
+    m_actions.presentation->setText(tr("&Presentation mode"));
+    m_actions.leavePresentation->setText(tr("Leave presentation mode"));
+    m_actions.blank->setText(tr("&Blank the screen"));
+    m_actions.nextStep->setText(tr("&Next lesson step"));
+    m_actions.previousStep->setText(tr("&Previous lesson step"));
     m_keyActions->retranslate();
-    action(QStringLiteral("about"))->setText(tr("&About ReLU Family Lab"));
-    action(QStringLiteral("aboutQt"))->setText(tr("About &Qt"));
+    m_actions.about->setText(tr("&About ReLU Family Lab"));
+    m_actions.aboutQt->setText(tr("About &Qt"));
     for (QAction *language : m_languageGroup->actions())
         language->setChecked(language->objectName() == QStringLiteral("language-") % m_teaching->language());
     refreshHeader();
@@ -437,13 +432,11 @@ void MainWindow::exportCurves()
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
     const QList<double> xs = evenlySpaced(m_model->viewMinimum(), m_model->viewMaximum(), 801);
-    // Unbuffered: a short write (a full disk) is reported instead of committing a truncated file.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || !writeCurvesCsv(*m_model, FamilyCatalog::ids(), xs, &file)
-        || !file.commit()) {
-        QMessageBox::warning(this, tr("Export failed"),
-                             tr("The curves could not be saved to %1:\n%2").arg(path, file.errorString()));
+    QString why;
+    const auto write = [&](QIODevice *device) { return writeCurvesCsv(*m_model, FamilyCatalog::ids(), xs, device); };
+    if (saveAtomically(path, write, &why) != SaveOutcome::Saved) {
+        QMessageBox::warning(this, tr("Export failed"), tr("The curves could not be saved to %1:\n%2").arg(path, why));
     }
 }
 
@@ -458,23 +451,25 @@ bool MainWindow::saveScreenshot(const QString &path, const QSize &size, bool pre
         m_presentation->setActive(true);
     }
     QApplication::processEvents();
-    return savePng(grab(), path, error);
-}
-
-bool MainWindow::savePng(const QPixmap &pixmap, const QString &path, QString *error)
-{
-    // Encoded in memory and written once, unbuffered: a full disk shows as a short write and the
-    // previous file stays as it was.
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    QSaveFile file(path);
-    if (!pixmap.save(&buffer, "PNG") || !file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
-        || file.write(png) != png.size() || !file.commit()) {
-        *error = tr("cannot write '%1': %2").arg(path, file.errorString());
+    QString why;
+    if (!savePng(grab(), path, &why)) {
+        *error = tr("cannot write '%1': %2").arg(path, why);
         return false;
     }
     return true;
+}
+
+bool MainWindow::savePng(const QPixmap &pixmap, const QString &path, QString *why)
+{
+    // Encoded in memory and written in one checked write: a full disk leaves the previous file.
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    if (!pixmap.save(&buffer, "PNG")) {
+        *why = tr("the image could not be encoded");
+        return false;
+    }
+    return saveAtomically(path, png, why) == SaveOutcome::Saved;
 }
 
 void MainWindow::saveScreenshotInteractively()
@@ -485,11 +480,9 @@ void MainWindow::saveScreenshotInteractively()
                                                       tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !grab().save(&file, "PNG") || !file.commit()) {
-        QMessageBox::warning(this, tr("Screenshot failed"),
-                             tr("The screenshot could not be saved to %1:\n%2").arg(path, file.errorString()));
-    }
+    QString why;
+    if (!savePng(grab(), path, &why))
+        QMessageBox::warning(this, tr("Screenshot failed"), tr("The screenshot could not be saved to %1:\n%2").arg(path, why));
 }
 
 void MainWindow::showAbout()

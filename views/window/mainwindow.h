@@ -53,7 +53,6 @@ public:
     CheatSheetCards *cheatSheetCards() const { return m_cards; }
     LessonBar *lessonBar() const { return m_lessonBar; }
     LessonActions *lessonActions() const { return m_lessonActions; }
-    QAction *action(const QString &objectName) const;
     PresentationMode *presentation() const { return m_presentation; }
     BlankOverlay *blankOverlay() const { return m_blank; }
     ShortcutOverlay *shortcutOverlay() const { return m_shortcutOverlay; }
@@ -74,7 +73,7 @@ private:
     void updateHeadlineFont(const QFont &pageFont);
     void exportCurves();
     void saveScreenshotInteractively();
-    static bool savePng(const QPixmap &pixmap, const QString &path, QString *error);
+    static bool savePng(const QPixmap &pixmap, const QString &path, QString *why); // why: the reason alone
     void showAbout();
     void zoom(double factor);
     // The first-run dock layout: the cheat sheet below the board where the screen is tall enough,
@@ -113,6 +112,29 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+
+    // The window's own actions, each made once in makeActions() and owned by the window too, so
+    // that its shortcut works while the menu bar is hidden. Their object names are the field names.
+    struct Actions
+    {
+        QAction *exportCsv = nullptr;
+        QAction *saveScreenshot = nullptr;
+        QAction *quit = nullptr;
+        QAction *resetDefaults = nullptr;
+        QAction *showOtherFamilies = nullptr;
+        QAction *zoomIn = nullptr;
+        QAction *zoomOut = nullptr;
+        QAction *zoomReset = nullptr;
+        QAction *presentation = nullptr;
+        QAction *leavePresentation = nullptr;
+        QAction *nextStep = nullptr;
+        QAction *previousStep = nullptr;
+        QAction *blank = nullptr;
+        QAction *shortcuts = nullptr;
+        QAction *about = nullptr;
+        QAction *aboutQt = nullptr;
+    };
+    Actions m_actions;
 };
 
 } // namespace relulab
