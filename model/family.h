@@ -55,6 +55,9 @@ struct FamilySpec
     void (*evaluateMany)(const double *x, qsizetype n, const ParameterValues &values, double *value,
                          double *slope) = nullptr;
     bool (*isKink)(double x, const ParameterValues &values) = nullptr;
+    // Where the slope is 0 in exact math (ReLU's left side), not merely rounded to 0 in a far tail
+    // where it underflows; nullptr: nowhere. Only here is a unit cut off from every gradient.
+    bool (*flatAt)(double x, const ParameterValues &values) = nullptr;
     Regime (*regime)(double x, const ParameterValues &values, const activation::Sample &sample) = nullptr;
 
     ParameterValues defaults() const;
