@@ -7,6 +7,7 @@
 #include "family.h"
 #include "survival/gradientsurvivalview.h"
 #include "labpage/labcontrols.h"
+#include "labpage/labintro.h"
 #include "window/labkeyactions.h"
 #include "labmodel.h"
 #include "labsettings.h"
@@ -117,6 +118,7 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     m_blank = new BlankOverlay(this);
     m_shortcutOverlay = new ShortcutOverlay(this);
     m_presentation = new PresentationMode(this, m_labPage);
+    m_presentation->addSecondary(m_labIntro);
     m_presentation->addSecondary(m_intro);
     m_presentation->addSecondary(m_controls);
     m_presentation->addSecondary(m_board->captionStrip()); // the zone titles stay on the charts
@@ -171,12 +173,14 @@ QWidget *MainWindow::makeLabPage()
     boardRow->addWidget(m_presentationNotes, 1);
 
     m_lessonBar = new LessonBar(m_lessons, m_teaching, page);
+    m_labIntro = new LabIntro(m_teaching, page);
     updateHeadlineFont(page->font());
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(8);
     layout->addWidget(m_lessonBar);
+    layout->addWidget(m_labIntro);
     layout->addWidget(m_headline);
     layout->addWidget(m_intro);
     layout->addLayout(boardRow, 1);
@@ -239,6 +243,9 @@ void MainWindow::makeActions()
     QAction *previousStep = makeAction(this, QStringLiteral("previousStep"), QKeySequence(Qt::Key_PageUp));
     previousStep->setShortcuts({QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Backspace)});
     connect(previousStep, &QAction::triggered, m_lessons, &LessonPlayer::previous);
+    // After the class has moved away from a step, R brings its state back.
+    QAction *restoreStep = makeAction(this, QStringLiteral("restoreStep"), QKeySequence(Qt::Key_R));
+    connect(restoreStep, &QAction::triggered, m_lessons, &LessonPlayer::restoreStep);
 
     QAction *blank = makeAction(this, QStringLiteral("blank"), QKeySequence(Qt::Key_B));
     blank->setShortcuts({QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period)});

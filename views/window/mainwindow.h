@@ -20,6 +20,7 @@ class LabKeyActions;
 class LabModel;
 class LanguageSwitcher;
 class LessonActions;
+class LabIntro;
 class LessonBar;
 class LessonPlayer;
 class PresentationMode;
@@ -52,6 +53,7 @@ public:
     LabControls *controls() const { return m_controls; }
     CheatSheetCards *cheatSheetCards() const { return m_cards; }
     LessonBar *lessonBar() const { return m_lessonBar; }
+    LabIntro *labIntro() const { return m_labIntro; }
     LessonActions *lessonActions() const { return m_lessonActions; }
     QAction *action(const QString &objectName) const;
     PresentationMode *presentation() const { return m_presentation; }
@@ -86,6 +88,7 @@ private:
     LanguageSwitcher *m_languages = nullptr;
     LessonPlayer *m_lessons = nullptr;
     LessonBar *m_lessonBar = nullptr;
+    LabIntro *m_labIntro = nullptr;
     LessonActions *m_lessonActions = nullptr;
 
     QTabWidget *m_tabs = nullptr;
