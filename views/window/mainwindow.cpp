@@ -139,6 +139,9 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
 void MainWindow::arrangeDocksFor(const QSize &size)
 {
     constexpr int kTallEnough = 1000;
+    // The introduction opens where there is room for it and the board; on a laptop screen it
+    // starts as its one-line title, one click away.
+    m_labIntro->setExpanded(size.height() >= kTallEnough);
     if (size.height() >= kTallEnough) {
         addDockWidget(Qt::BottomDockWidgetArea, m_cardsDock);
         resizeDocks({m_cardsDock}, {260}, Qt::Vertical);
