@@ -452,7 +452,7 @@ bool CommandLine::parseLesson()
                                      : tr("unexpected argument '%1'; only one lesson file can be opened (see --help)")
                                            .arg(second));
     }
-    // A stray word ("gelu") is a mistake on the command line, not a missing lesson file.
+    // A stray word (a family id, say) is a mistake on the command line, not a missing lesson file.
     if (!positional.isEmpty() && !positional.constFirst().endsWith(QStringLiteral(".relulesson"), Qt::CaseInsensitive)
         && !QFileInfo(positional.constFirst()).isFile()) {
         return fail(tr("unexpected argument '%1'; valid: a lesson file (.relulesson) (see --help)")

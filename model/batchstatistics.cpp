@@ -238,6 +238,32 @@ BatchStatistics computeBatchStatistics(const FamilySpec &family, const Parameter
     return statistics;
 }
 
+BatchCurves sampleBatchCurves(const FamilySpec &family, const ParameterValues &values, double mu, double sigma,
+                              double from, double to, int count)
+{
+    BatchCurves curves;
+    const double edge = deadRegionEdge(family, values);
+    const auto density = [&](double x) { return activation::normalPdf((x - mu) / sigma) / sigma; };
+    curves.density.reserve(count);
+    curves.output.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        const double x = from + (to - from) * i / (count - 1);
+        const double y = density(x);
+        curves.density.append({x, y});
+        if (x <= edge)
+            curves.deadDensity.append({x, y});
+        const double output = family.evaluate(x, values).value;
+        curves.output.append({x, output});
+        curves.outputMinimum = std::min(curves.outputMinimum, output);
+        curves.outputMaximum = std::max(curves.outputMaximum, output);
+    }
+    // Close the dead area exactly at its edge.
+    if (!curves.deadDensity.isEmpty() && edge < to)
+        curves.deadDensity.append({edge, density(edge)});
+    curves.densityPeak = activation::normalPdf(0.0) / sigma;
+    return curves;
+}
+
 bool writeBatchCsv(const LabModel &model, double mu, double sigma, QIODevice *device)
 {
     QByteArray text = QByteArrayLiteral(

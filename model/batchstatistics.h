@@ -3,6 +3,8 @@
 #include "family.h"
 
 #include <QIODevice>
+#include <QList>
+#include <QPointF>
 #include <QString>
 
 namespace relulab {
@@ -47,6 +49,21 @@ BatchStatistics computeBatchStatistics(const FamilySpec &family, const Parameter
 // The largest t with f'(x) = 0 for all x <= t: -inf when the slope never vanishes, +inf when it
 // always does.
 double deadRegionEdge(const FamilySpec &family, const ParameterValues &values);
+
+// What a chart of the batch shows, at `count` evenly spaced x from `from` to `to`: the density of
+// N(mu, sigma²), its dead part (x <= deadRegionEdge(), closed exactly at the edge) and the
+// family's output.
+struct BatchCurves
+{
+    QList<QPointF> density;
+    QList<QPointF> deadDensity;
+    QList<QPointF> output;
+    double outputMinimum = 0.0; // of the output and 0
+    double outputMaximum = 0.0;
+    double densityPeak = 0.0;   // the density at x = mu
+};
+BatchCurves sampleBatchCurves(const FamilySpec &family, const ParameterValues &values, double mu, double sigma,
+                              double from, double to, int count);
 
 // CSV "family,mu,sigma,dead_fraction,mean_slope,mean_squared_slope,mean_output,output_variance",
 // one row per catalog family with the model's parameters, numbers in round-trip precision.

@@ -2,6 +2,10 @@
 
 #include "valueparsing.h"
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
 namespace relulab {
 
 QList<double> evenlySpaced(double a, double b, int n)
@@ -22,6 +26,49 @@ QList<double> evenlySpaced(double a, double b, int n)
         xs.append(a * towardA + b * towardB);
     }
     return xs;
+}
+
+FamilyCurves sampleFamilyCurves(const FamilySpec &family, const ParameterValues &values, double minimum,
+                                double maximum, int count)
+{
+    QList<double> xs = evenlySpaced(minimum, maximum, std::max(2, count));
+    if (minimum < 0.0 && maximum > 0.0) {
+        const auto at = std::lower_bound(xs.begin(), xs.end(), 0.0);
+        if (at == xs.end() || *at != 0.0)
+            xs.insert(at, 0.0);
+    }
+
+    FamilyCurves curves;
+    curves.output.reserve(xs.size());
+    curves.slope.reserve(xs.size());
+    double outputMinimum = std::numeric_limits<double>::infinity();
+    double outputMaximum = -outputMinimum;
+    double slopeMinimum = outputMinimum;
+    double slopeMaximum = -outputMinimum;
+    for (double x : xs) {
+        const activation::Sample sample = family.evaluate(x, values);
+        if (!std::isfinite(sample.value) || !std::isfinite(sample.slope))
+            continue;
+        curves.output.append(QPointF(x, sample.value));
+        curves.slope.append(QPointF(x, sample.slope));
+        outputMinimum = std::min(outputMinimum, sample.value);
+        outputMaximum = std::max(outputMaximum, sample.value);
+        slopeMinimum = std::min(slopeMinimum, sample.slope);
+        slopeMaximum = std::max(slopeMaximum, sample.slope);
+    }
+    if (!curves.output.isEmpty()) {
+        curves.outputMinimum = outputMinimum;
+        curves.outputMaximum = outputMaximum;
+        curves.slopeMinimum = slopeMinimum;
+        curves.slopeMaximum = slopeMaximum;
+    }
+    return curves;
+}
+
+FamilyCurves sampleFamilyCurves(const LabModel &model, const QString &family, double minimum, double maximum, int count)
+{
+    const FamilySpec *spec = FamilyCatalog::find(family);
+    return spec ? sampleFamilyCurves(*spec, model.parameters(family), minimum, maximum, count) : FamilyCurves();
 }
 
 bool writeCurvesCsv(const LabModel &model, const QStringList &families, const QList<double> &xs, QIODevice *device)

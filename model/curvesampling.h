@@ -4,6 +4,7 @@
 
 #include <QIODevice>
 #include <QList>
+#include <QPointF>
 #include <QStringList>
 
 namespace relulab {
@@ -12,6 +13,25 @@ constexpr int kMaximumSamples = 1000000;
 
 // n evenly spaced points from a to b, both ends exact (n = 1 gives just a, n <= 0 nothing).
 QList<double> evenlySpaced(double a, double b, int n);
+
+// One family's two curves over a range, as the family computes them, and their extents.
+struct FamilyCurves
+{
+    QList<QPointF> output;
+    QList<QPointF> slope;
+    double outputMinimum = 0.0;
+    double outputMaximum = 0.0;
+    double slopeMinimum = 0.0;
+    double slopeMaximum = 0.0;
+};
+
+// The one sampling routine of the lab (board, cheat sheet): `count` evenly spaced points from
+// `minimum` to `maximum` (evenlySpaced()), plus x = 0 exactly when it is inside (every family's
+// kink sits there, so hinges stay sharp). Non-finite readings are left out.
+FamilyCurves sampleFamilyCurves(const FamilySpec &family, const ParameterValues &values, double minimum,
+                                double maximum, int count);
+// The same with the model's parameters for `family`; empty for an unknown family.
+FamilyCurves sampleFamilyCurves(const LabModel &model, const QString &family, double minimum, double maximum, int count);
 
 // CSV "family,x,output,slope", one row per family and point, numbers in round-trip precision.
 // Returns false if the device refused the data.

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace relulab {
@@ -35,6 +36,85 @@ Regime smoothRegime(double x, const Sample &sample)
     return Regime::SoftFloor;
 }
 
+// Far enough left that every family has reached its floor (ELU's -alpha, to the last bit).
+constexpr double kFarEnough = 1000.0;
+
+double slopeAt(const FamilySpec &family, const ParameterValues &values, double x)
+{
+    return family.evaluate(x, values).slope;
+}
+
+// Text that is the same in every language (ranges in interval notation): never translated.
+const char kFromZero[] = "[0, ∞)";
+const char kEverything[] = "(−∞, ∞)";
+
+void describeRelu(const FamilySpec &family, const ParameterValues &values, FamilyFacts *facts)
+{
+    facts->formula.value = {QStringLiteral("f(%x) = max(0, %x)")};
+    facts->formula.slope = {QStringLiteral("f′(%x) = \\c{1}{%x > 0}{0}{%x ≤ 0}")};
+    facts->outputRange = {kFromZero, {}};
+    facts->negativeSlope = {QT_TRANSLATE_NOOP("relulab::FamilyFacts", "%1 (no gradient flows back)"),
+                            {{slopeAt(family, values, -1.0)}}};
+}
+
+void describeLeakyRelu(const FamilySpec &family, const ParameterValues &values, FamilyFacts *facts)
+{
+    facts->formula.value = {QStringLiteral("f(%x) = \\c{%x}{%x > 0}{%{slope}·%x}{%x ≤ 0}")};
+    facts->formula.slope = {QStringLiteral("f′(%x) = \\c{1}{%x > 0}{%{slope}}{%x ≤ 0}")};
+    const double a = slopeAt(family, values, -1.0);
+    facts->outputRange = {a > 0.0 ? kEverything : kFromZero, {}};
+    facts->negativeSlope = a > 0.0
+        ? FactText{QT_TRANSLATE_NOOP("relulab::FamilyFacts", "a = %1, constant: small but never 0"), {{a}}}
+        : FactText{QT_TRANSLATE_NOOP("relulab::FamilyFacts", "a = 0: no gradient flows back"), {}};
+    if (!facts->kinkAtZero)
+        facts->slopeAtZero = {QT_TRANSLATE_NOOP("relulab::FamilyFacts", "%1 (no kink when a = 1)"), {{facts->slopeAtZeroValue}}};
+    facts->kerasNote = QT_TRANSLATE_NOOP("relulab::FamilyFacts", "tf.keras 2 names the argument alpha: LeakyReLU(alpha=0.3)");
+}
+
+void describeElu(const FamilySpec &family, const ParameterValues &values, FamilyFacts *facts)
+{
+    facts->formula.value = {QStringLiteral("f(%x) = \\c{%x}{%x > 0}{%{alpha}(e^{%x} − 1)}{%x ≤ 0}")};
+    facts->formula.slope = {QStringLiteral("f′(%x) = \\c{1}{%x > 0}{%{alpha}·e^{%x}}{%x ≤ 0}")};
+    facts->outputRange = {"(−α, ∞) = (%1, ∞)", {{family.evaluate(-kFarEnough, values).value}}};
+    facts->negativeSlope = {QT_TRANSLATE_NOOP("relulab::FamilyFacts", "α·eˣ: %1 just left of 0, fading to 0 further left"),
+                            {{facts->slopeLeftOfZero}}};
+    if (!facts->kinkAtZero)
+        facts->slopeAtZero = {QT_TRANSLATE_NOOP("relulab::FamilyFacts", "%1 (smooth at 0 when α = 1)"), {{facts->slopeAtZeroValue}}};
+}
+
+void describeGelu(const FamilySpec &family, const ParameterValues &values, FamilyFacts *facts)
+{
+    if (values.value(0) != 0.0) {
+        facts->formula.value = {QStringLiteral("f(%x) = ½%x(1 + tanh u)"), QStringLiteral("u = √(2/π)(%x + 0.044715%x^{3})")};
+        facts->formula.slope = {QStringLiteral("f′(%x) = ½(1 + tanh u) + ½%x(1 − tanh^{2}u)·u′"),
+                                QStringLiteral("u′ = √(2/π)(1 + 0.134145%x^{2})")};
+        facts->formula.note = QT_TRANSLATE_NOOP("relulab::FamilyFacts", "The tanh approximation of x·Φ(x).");
+    } else {
+        facts->formula.value = {QStringLiteral("f(%x) = %x·Φ(%x)")};
+        facts->formula.slope = {QStringLiteral("f′(%x) = Φ(%x) + %x·φ(%x)")};
+        facts->formula.note = QT_TRANSLATE_NOOP("relulab::FamilyFacts", "Φ: standard normal CDF; φ: its density.");
+    }
+    // The dip lies within [-6, 0] for both forms: further left both are 0 to within 1e-8.
+    facts->hasDip = true;
+    facts->dip = findDip(family, values, -6.0, 0.0);
+    facts->outputRange = {"[≈ %1, ∞)", {{facts->dip.lowestOutput, 2}}};
+    facts->negativeSlope = {QT_TRANSLATE_NOOP("relulab::FamilyFacts",
+                                              "from %1 down to ≈ %2 near x = %3, then back toward 0; negative left of x ≈ %4"),
+                            {{facts->slopeLeftOfZero}, {facts->dip.lowestSlope, 2}, {facts->dip.lowestSlopeAt, 2},
+                             {facts->dip.slopeRoot, 2}}};
+    facts->kerasNote = QT_TRANSLATE_NOOP("relulab::FamilyFacts", "keras.ops.gelu defaults to approximate=True");
+}
+
+void describeSoftplus(const FamilySpec &, const ParameterValues &, FamilyFacts *facts)
+{
+    facts->formula.value = {QStringLiteral("f(%x) = \\f{1}{%{beta}} log(1 + e^{%{beta}%x})")};
+    facts->formula.slope = {QStringLiteral("f′(%x) = σ(%{beta}%x) = \\f{1}{1 + e^{−%{beta}%x}}")};
+    facts->formula.note = QT_TRANSLATE_NOOP("relulab::FamilyFacts", "σ: the logistic sigmoid.");
+    facts->outputRange = {"(0, ∞)", {}};
+    facts->negativeSlope = {QT_TRANSLATE_NOOP("relulab::FamilyFacts", "σ(βx): between 0 and %1, fading to 0 further left"),
+                            {{facts->slopeAtZeroValue}}};
+}
+
 QList<FamilySpec> buildCatalog()
 {
     QList<FamilySpec> families;
@@ -53,6 +133,8 @@ QList<FamilySpec> buildCatalog()
     relu.regime = [](double x, const ParameterValues &, const Sample &) {
         return piecewiseRegime(x, 0.0, true);
     };
+    relu.color = 0x0072B2;
+    relu.describe = describeRelu;
     families.append(relu);
 
     FamilySpec leaky;
@@ -62,6 +144,7 @@ QList<FamilySpec> buildCatalog()
                          QStringLiteral("a"), 0.01, 0.0, 0.5, 0.01, 2, {}}};
     leaky.pytorch = QStringLiteral("torch.nn.LeakyReLU(negative_slope=0.01)");
     leaky.keras = QStringLiteral("keras.layers.LeakyReLU(negative_slope=0.3)");
+    // Okabe–Ito orange, darkened for a contrast of 3:1 on white.
     leaky.evaluate = [](double x, const ParameterValues &v) { return activation::leakyRelu(x, v[0]); };
     leaky.evaluateMany = [](const double *x, qsizetype n, const ParameterValues &v, double *value, double *slope) {
         activation::leakyReluMany(x, n, v[0], value, slope);
@@ -71,6 +154,8 @@ QList<FamilySpec> buildCatalog()
     leaky.regime = [](double x, const ParameterValues &v, const Sample &) {
         return piecewiseRegime(x, v[0], v[0] != 1.0);
     };
+    leaky.color = 0xB27A00;
+    leaky.describe = describeLeakyRelu;
     families.append(leaky);
 
     FamilySpec elu;
@@ -93,6 +178,8 @@ QList<FamilySpec> buildCatalog()
             return Regime::Hinge;
         return Regime::Saturating;
     };
+    elu.color = 0x009E73;
+    elu.describe = describeElu;
     families.append(elu);
 
     FamilySpec gelu;
@@ -118,6 +205,8 @@ QList<FamilySpec> buildCatalog()
             return Regime::NegativeDip;
         return smoothRegime(x, s);
     };
+    gelu.color = 0xCC79A7;
+    gelu.describe = describeGelu;
     families.append(gelu);
 
     FamilySpec softplus;
@@ -134,6 +223,8 @@ QList<FamilySpec> buildCatalog()
     softplus.isKink = [](double, const ParameterValues &) { return false; };
     // Softplus has the shape of its curve at beta x: judge the regime there.
     softplus.regime = [](double x, const ParameterValues &v, const Sample &s) { return smoothRegime(v[0] * x, s); };
+    softplus.color = 0xD55E00;
+    softplus.describe = describeSoftplus;
     families.append(softplus);
 
     return families;
@@ -179,10 +270,104 @@ int FamilySpec::parameterIndex(const QString &name) const
     return -1;
 }
 
+QString writeFormula(const QString &line, const FamilySpec &family, const QString &x, const QStringList &parameterTexts)
+{
+    QString result = line;
+    for (int i = 0; i < family.parameters.size(); ++i) {
+        const ParameterSpec &p = family.parameters[i];
+        const QString text = i < parameterTexts.size() ? parameterTexts[i] : p.symbol.isEmpty() ? p.name : p.symbol;
+        result.replace(QStringLiteral("%{") % p.name % QLatin1Char('}'), text);
+    }
+    return result.replace(QStringLiteral("%x"), x);
+}
+
+FamilyFacts familyFacts(const FamilySpec &family, const ParameterValues &values)
+{
+    FamilyFacts facts;
+    facts.pytorch = family.pytorch;
+    facts.keras = family.keras;
+    facts.slopeAtZeroValue = slopeAt(family, values, 0.0);
+    facts.slopeLeftOfZero = slopeAt(family, values, -FamilyFacts::kBesideZero);
+    facts.slopeRightOfZero = slopeAt(family, values, FamilyFacts::kBesideZero);
+    facts.farLeftSlope = slopeAt(family, values, FamilyFacts::kFarLeft);
+    facts.kinkAtZero = family.isKink(0.0, values);
+    facts.slopeAtZero = facts.kinkAtZero
+        ? FactText{QT_TRANSLATE_NOOP("relulab::FamilyFacts",
+                                     "%1 by PyTorch's convention (slope %2 just left of 0, %3 just right)"),
+                   {{facts.slopeAtZeroValue}, {facts.slopeLeftOfZero}, {facts.slopeRightOfZero}}}
+        : FactText{QT_TRANSLATE_NOOP("relulab::FamilyFacts", "%1 (smooth: no convention needed)"), {{facts.slopeAtZeroValue}}};
+    if (family.describe)
+        family.describe(family, values, &facts);
+    return facts;
+}
+
+namespace {
+
+// The x in [a, b] where f has its one minimum, by golden-section search to the last few bits.
+template<typename F>
+double minimumOf(F f, double a, double b)
+{
+    const double ratio = (std::sqrt(5.0) - 1.0) / 2.0;
+    double c = b - ratio * (b - a);
+    double d = a + ratio * (b - a);
+    double fc = f(c);
+    double fd = f(d);
+    for (int i = 0; i < 200 && b - a > 1e-12 * std::max(1.0, std::fabs(a)); ++i) {
+        if (fc < fd) {
+            b = d;
+            d = c;
+            fd = fc;
+            c = b - ratio * (b - a);
+            fc = f(c);
+        } else {
+            a = c;
+            c = d;
+            fc = fd;
+            d = a + ratio * (b - a);
+            fd = f(d);
+        }
+    }
+    return (a + b) / 2.0;
+}
+
+} // namespace
+
+Dip findDip(const FamilySpec &family, const ParameterValues &values, double from, double to)
+{
+    Dip dip;
+    dip.lowestOutputAt = minimumOf([&](double x) { return family.evaluate(x, values).value; }, from, to);
+    dip.lowestOutput = family.evaluate(dip.lowestOutputAt, values).value;
+    dip.lowestSlopeAt = minimumOf([&](double x) { return slopeAt(family, values, x); }, from, to);
+    dip.lowestSlope = slopeAt(family, values, dip.lowestSlopeAt);
+    // Bisection between the lowest slope (negative) and `to` (positive).
+    double negative = dip.lowestSlopeAt;
+    double positive = to;
+    for (int i = 0; i < 200 && positive - negative > 1e-12; ++i) {
+        const double middle = (negative + positive) / 2.0;
+        (slopeAt(family, values, middle) < 0.0 ? negative : positive) = middle;
+    }
+    dip.slopeRoot = positive;
+    return dip;
+}
+
+static QList<FamilySpec> &catalog()
+{
+    static QList<FamilySpec> families = buildCatalog();
+    return families;
+}
+
 const QList<FamilySpec> &FamilyCatalog::all()
 {
-    static const QList<FamilySpec> catalog = buildCatalog();
-    return catalog;
+    return catalog();
+}
+
+bool FamilyCatalog::add(const FamilySpec &family)
+{
+    if (family.id.isEmpty() || find(family.id) || !family.evaluate || !family.evaluateMany || !family.isKink
+        || !family.regime || !family.describe)
+        return false;
+    catalog().append(family);
+    return true;
 }
 
 const FamilySpec *FamilyCatalog::find(const QString &id)

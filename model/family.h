@@ -41,6 +41,77 @@ struct ParameterSpec
 
 using ParameterValues = QList<double>; // in the order of FamilySpec::parameters
 
+struct FamilySpec;
+
+// A number inside a fact, shown with `significant` digits in the reader's language.
+struct FactNumber
+{
+    double value = 0.0;
+    int significant = 3;
+};
+
+// A sentence about a family: English text with %1, %2, ... where the numbers go. Views translate
+// it in the "relulab::FamilyFacts" context (mark sources with QT_TRANSLATE_NOOP in that context)
+// and fill in the numbers formatted for the reader.
+struct FactText
+{
+    const char *source = nullptr;
+    QList<FactNumber> numbers;
+
+    bool isEmpty() const { return source == nullptr; }
+};
+
+// A family's formulas in MathText markup (views/widgets/mathtext.h), with "%x" where the variable
+// goes and "%{name}" where a parameter goes, so a view can write them with symbols
+// (f(x) = a·x) or at a point with the current values (f(−1.5) = 0.01·(−1.5)); see writeFormula().
+struct FamilyFormula
+{
+    QStringList value; // "f(%x) = ...", then any helper it uses ("u = ...")
+    QStringList slope; // "f′(%x) = ...", then any helper it uses
+    const char *note = nullptr; // what the symbols stand for (a FactText source); may be null
+
+    QStringList lines() const { return value + slope; }
+};
+
+// `line` with `x` for the variable and parameter i written as parameterTexts[i] (its symbol, or
+// its name for a parameter without one, where parameterTexts has no entry).
+QString writeFormula(const QString &line, const FamilySpec &family, const QString &x = QStringLiteral("x"),
+                     const QStringList &parameterTexts = {});
+
+// Where a family that dips below 0 left of the origin (GELU) is lowest, and where its slope is.
+struct Dip
+{
+    double lowestOutputAt = 0.0;
+    double lowestOutput = 0.0;
+    double lowestSlopeAt = 0.0;
+    double lowestSlope = 0.0;
+    double slopeRoot = 0.0; // the slope is negative left of here (back to 0 far left)
+};
+
+// Everything the lab states about a family with given parameter values (the cheat sheet prints
+// it). Numbers are the family's own: views format them, never compute them.
+struct FamilyFacts
+{
+    FamilyFormula formula;
+    FactText outputRange;
+    FactText negativeSlope; // the slope left of 0
+    FactText slopeAtZero;   // its value and the convention behind it
+    const char *kerasNote = nullptr; // e.g. an older name of a Keras argument; may be null
+    QString pytorch;
+    QString keras;
+
+    double slopeAtZeroValue = 0.0;
+    double slopeLeftOfZero = 0.0;  // the one-sided limits, read just beside 0
+    double slopeRightOfZero = 0.0;
+    double farLeftSlope = 0.0;     // the slope at kFarLeft
+    bool kinkAtZero = false;
+    bool hasDip = false;
+    Dip dip;
+
+    static constexpr double kFarLeft = -10.0;
+    static constexpr double kBesideZero = 1e-9;
+};
+
 // One member of the family: its identity, parameters and math. Adding a family to the lab means
 // adding one entry to the catalog plus its teaching text.
 struct FamilySpec
@@ -50,6 +121,7 @@ struct FamilySpec
     QList<ParameterSpec> parameters;
     QString pytorch;       // the PyTorch module with its default arguments
     QString keras;         // the Keras layer or function with its default arguments
+    quint32 color = 0x000000; // 0xRRGGBB: the family's colour in every chart, legend and swatch
     activation::Sample (*evaluate)(double x, const ParameterValues &values) = nullptr;
     // evaluate() for n values at once, bit for bit the same: value[i] and slope[i] of x[i].
     void (*evaluateMany)(const double *x, qsizetype n, const ParameterValues &values, double *value,
@@ -59,10 +131,21 @@ struct FamilySpec
     // where it underflows; nullptr: nowhere. Only here is a unit cut off from every gradient.
     bool (*flatAt)(double x, const ParameterValues &values) = nullptr;
     Regime (*regime)(double x, const ParameterValues &values, const activation::Sample &sample) = nullptr;
+    // The family's own facts: formula, output range, negative slope, the convention at 0 when it
+    // differs from the default, special points. familyFacts() fills the generic numbers first.
+    void (*describe)(const FamilySpec &family, const ParameterValues &values, FamilyFacts *facts) = nullptr;
 
     ParameterValues defaults() const;
     int parameterIndex(const QString &name) const; // -1 when the family has no such parameter
 };
+
+// The facts of `family` with `values`: the generic numbers (slopes at and beside 0, far left) and
+// text, then whatever the family's describe() adds.
+FamilyFacts familyFacts(const FamilySpec &family, const ParameterValues &values);
+
+// The dip of a smooth family on [from, to] where its output and slope each have one minimum
+// (golden-section search) and the slope crosses 0 once between its minimum and `to`.
+Dip findDip(const FamilySpec &family, const ParameterValues &values, double from, double to);
 
 class FamilyCatalog
 {
@@ -70,6 +153,9 @@ public:
     static const QList<FamilySpec> &all();
     static const FamilySpec *find(const QString &id);
     static QStringList ids();
+    // Adds a family after the built-in ones; refused (false) for a taken or empty id or a missing
+    // function. Call it before any model or view is built: pointers from find() may move.
+    static bool add(const FamilySpec &family);
 };
 
 QString regimeId(Regime regime);        // "soft-gate"

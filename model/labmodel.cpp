@@ -138,6 +138,16 @@ bool LabModel::setParameterFromText(const QString &assignment, QString *error)
     return setParameter(m_family, name, value, error);
 }
 
+void LabModel::resetToDefaults()
+{
+    beginBatch();
+    resetParameters();
+    setFamily(defaultFamily());
+    setViewRange(kDefaultViewMinimum, kDefaultViewMaximum);
+    setProbe(kDefaultProbe);
+    endBatch();
+}
+
 void LabModel::resetParameters()
 {
     beginBatch();

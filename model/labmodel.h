@@ -64,6 +64,8 @@ public:
     // "NAME=VALUE" for the selected family; choice parameters also take their option name.
     bool setParameterFromText(const QString &assignment, QString *error = nullptr);
     void resetParameters();
+    // Everything as a new model has it (family, parameters, view range, probe), as one change.
+    void resetToDefaults();
 
     double viewMinimum() const { return m_viewMinimum; }
     double viewMaximum() const { return m_viewMaximum; }
@@ -93,11 +95,16 @@ signals:
 private:
     void readingMayHaveChanged();
 
-    QString m_family = QStringLiteral("relu");
+    static constexpr double kDefaultProbe = 1.1;
+    static constexpr double kDefaultViewMinimum = -4.0;
+    static constexpr double kDefaultViewMaximum = 4.0;
+    static QString defaultFamily() { return QStringLiteral("relu"); }
+
+    QString m_family = defaultFamily();
     QHash<QString, ParameterValues> m_parameters;
-    double m_probe = 1.1;
-    double m_viewMinimum = -4.0;
-    double m_viewMaximum = 4.0;
+    double m_probe = kDefaultProbe;
+    double m_viewMinimum = kDefaultViewMinimum;
+    double m_viewMaximum = kDefaultViewMaximum;
     int m_batchDepth = 0;
     bool m_readingPending = false;
 };

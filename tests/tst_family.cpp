@@ -13,6 +13,12 @@ using relulab::FamilyCatalog;
 using relulab::FamilySpec;
 using relulab::ParameterSpec;
 using relulab::Regime;
+using relulab::Dip;
+using relulab::FactText;
+using relulab::FamilyFacts;
+using relulab::ParameterValues;
+using relulab::familyFacts;
+using relulab::writeFormula;
 
 Q_DECLARE_METATYPE(Regime)
 
@@ -68,6 +74,13 @@ private slots:
     void unknownRegimeIdIsRejected();
     void evaluateManyMatchesEvaluate_data();
     void evaluateManyMatchesEvaluate();
+    void formulas_data();
+    void formulas();
+    void formulaAtAPoint();
+    void factsOfEveryFamily_data();
+    void factsOfEveryFamily();
+    void geluDipIsFoundExactly_data();
+    void geluDipIsFoundExactly();
 };
 
 void TestFamily::catalogOrder()
@@ -450,4 +463,114 @@ void TestFamily::evaluateManyMatchesEvaluate()
 }
 
 QTEST_GUILESS_MAIN(TestFamily)
+void TestFamily::formulas_data()
+{
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<double>("parameter");
+    QTest::addColumn<QStringList>("lines");
+    QTest::newRow("relu") << "relu" << 0.0
+                          << QStringList{"f(x) = max(0, x)", "f′(x) = \\c{1}{x > 0}{0}{x ≤ 0}"};
+    QTest::newRow("leaky-relu") << "leaky-relu" << 0.01
+                                << QStringList{"f(x) = \\c{x}{x > 0}{a·x}{x ≤ 0}", "f′(x) = \\c{1}{x > 0}{a}{x ≤ 0}"};
+    QTest::newRow("elu") << "elu" << 1.0
+                         << QStringList{"f(x) = \\c{x}{x > 0}{α(e^{x} − 1)}{x ≤ 0}", "f′(x) = \\c{1}{x > 0}{α·e^{x}}{x ≤ 0}"};
+    QTest::newRow("gelu") << "gelu" << 0.0 << QStringList{"f(x) = x·Φ(x)", "f′(x) = Φ(x) + x·φ(x)"};
+    QTest::newRow("gelu tanh") << "gelu" << 1.0
+                               << QStringList{"f(x) = ½x(1 + tanh u)", "u = √(2/π)(x + 0.044715x^{3})",
+                                              "f′(x) = ½(1 + tanh u) + ½x(1 − tanh^{2}u)·u′",
+                                              "u′ = √(2/π)(1 + 0.134145x^{2})"};
+    QTest::newRow("softplus") << "softplus" << 1.0
+                              << QStringList{"f(x) = \\f{1}{β} log(1 + e^{βx})", "f′(x) = σ(βx) = \\f{1}{1 + e^{−βx}}"};
+}
+
+void TestFamily::formulas()
+{
+    QFETCH(QString, family);
+    QFETCH(double, parameter);
+    QFETCH(QStringList, lines);
+    const FamilySpec &spec = *FamilyCatalog::find(family);
+    ParameterValues values = spec.defaults();
+    if (!values.isEmpty())
+        values[0] = parameter;
+    QStringList written;
+    for (const QString &line : familyFacts(spec, values).formula.lines())
+        written.append(writeFormula(line, spec));
+    QCOMPARE(written, lines);
+}
+
+void TestFamily::formulaAtAPoint()
+{
+    const FamilySpec &relu = *FamilyCatalog::find(QStringLiteral("relu"));
+    QCOMPARE(writeFormula(familyFacts(relu, {}).formula.value.constFirst(), relu, QStringLiteral("−1.5")),
+             QStringLiteral("f(−1.5) = max(0, −1.5)"));
+    const FamilySpec &elu = *FamilyCatalog::find(QStringLiteral("elu"));
+    QCOMPARE(writeFormula(familyFacts(elu, {0.5}).formula.slope.constFirst(), elu, QStringLiteral("(−2)"), {QStringLiteral("0.5")}),
+             QStringLiteral("f′((−2)) = \\c{1}{(−2) > 0}{0.5·e^{(−2)}}{(−2) ≤ 0}"));
+}
+
+void TestFamily::factsOfEveryFamily_data()
+{
+    QTest::addColumn<QString>("family");
+    for (const QString &id : FamilyCatalog::ids())
+        QTest::newRow(qPrintable(id)) << id;
+}
+
+void TestFamily::factsOfEveryFamily()
+{
+    QFETCH(QString, family);
+    const FamilySpec &spec = *FamilyCatalog::find(family);
+    const ParameterValues values = spec.defaults();
+    const FamilyFacts facts = familyFacts(spec, values);
+    // A family without them would print a cheat sheet with holes.
+    QVERIFY(!facts.formula.value.isEmpty());
+    QVERIFY(!facts.formula.slope.isEmpty());
+    QVERIFY(facts.formula.value.constFirst().startsWith(QStringLiteral("f(%x) = ")));
+    QVERIFY(facts.formula.slope.constFirst().startsWith(QStringLiteral("f′(%x) = ")));
+    QVERIFY(!facts.outputRange.isEmpty());
+    QVERIFY(!facts.negativeSlope.isEmpty());
+    QVERIFY(!facts.slopeAtZero.isEmpty());
+    for (const FactText &text : {facts.outputRange, facts.negativeSlope, facts.slopeAtZero}) {
+        // Every number has its placeholder and every placeholder its number.
+        const QString source = QString::fromUtf8(text.source);
+        for (int i = 1; i <= text.numbers.size(); ++i)
+            QVERIFY2(source.contains(QLatin1Char('%') + QString::number(i)), text.source);
+        QVERIFY2(!source.contains(QLatin1Char('%') + QString::number(text.numbers.size() + 1)), text.source);
+    }
+    QCOMPARE(facts.pytorch, spec.pytorch);
+    QCOMPARE(facts.keras, spec.keras);
+    QCOMPARE(facts.slopeAtZeroValue, spec.evaluate(0.0, values).slope);
+    QCOMPARE(facts.farLeftSlope, spec.evaluate(FamilyFacts::kFarLeft, values).slope);
+    QCOMPARE(facts.kinkAtZero, spec.isKink(0.0, values));
+}
+
+void TestFamily::geluDipIsFoundExactly_data()
+{
+    QTest::addColumn<double>("approximate");
+    QTest::newRow("none") << 0.0;
+    QTest::newRow("tanh") << 1.0;
+}
+
+void TestFamily::geluDipIsFoundExactly()
+{
+    QFETCH(double, approximate);
+    const FamilySpec &gelu = *FamilyCatalog::find(QStringLiteral("gelu"));
+    const FamilyFacts facts = familyFacts(gelu, {approximate});
+    QVERIFY(facts.hasDip);
+    const Dip &dip = facts.dip;
+    // The slope is 0 where the output is lowest: the two searches must agree.
+    QVERIFY2(std::fabs(dip.slopeRoot - dip.lowestOutputAt) < 1e-6, qPrintable(QString::number(dip.slopeRoot, 'g', 17)));
+    QVERIFY(std::fabs(gelu.evaluate(dip.slopeRoot, {approximate}).slope) < 1e-12);
+    QVERIFY(gelu.evaluate(dip.lowestOutputAt - 1e-3, {approximate}).value > dip.lowestOutput);
+    QVERIFY(gelu.evaluate(dip.lowestOutputAt + 1e-3, {approximate}).value > dip.lowestOutput);
+    QVERIFY(std::fabs(dip.lowestOutput - -0.16997) < 2e-4);
+    if (approximate == 0.0) {
+        // x·Φ(x) has f″(x) = φ(x)(2 − x²): the slope is lowest at −√2 and its minimum is
+        // Φ(−√2) − √2·φ(√2).
+        QVERIFY(std::fabs(dip.lowestSlopeAt + std::sqrt(2.0)) < 1e-6);
+        const double phi = std::exp(-1.0) / std::sqrt(2.0 * M_PI);
+        QVERIFY(std::fabs(dip.lowestSlope - (0.5 * std::erfc(1.0) - std::sqrt(2.0) * phi)) < 1e-12);
+        QVERIFY(std::fabs(dip.lowestOutputAt - -0.7517915247) < 1e-6);
+    }
+}
+
 #include "tst_family.moc"

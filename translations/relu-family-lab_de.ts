@@ -668,66 +668,6 @@
         <source>(default %1)</source>
         <translation>(Standard %1)</translation>
     </message>
-    <message>
-        <source>%1 by PyTorch&apos;s convention (slope %2 just left of 0, %3 just right)</source>
-        <translation>%1 nach PyTorch-Konvention (Steigung %2 knapp links von 0, %3 knapp rechts)</translation>
-    </message>
-    <message>
-        <source>%1 (smooth: no convention needed)</source>
-        <translation>%1 (glatt: keine Konvention nötig)</translation>
-    </message>
-    <message>
-        <source>%1 (no gradient flows back)</source>
-        <translation>%1 (kein Gradient fließt zurück)</translation>
-    </message>
-    <message>
-        <source>a = %1, constant: small but never 0</source>
-        <translation>a = %1, konstant: klein, aber nie 0</translation>
-    </message>
-    <message>
-        <source>a = 0: no gradient flows back</source>
-        <translation>a = 0: kein Gradient fließt zurück</translation>
-    </message>
-    <message>
-        <source>%1 (no kink when a = 1)</source>
-        <translation>%1 (kein Knick bei a = 1)</translation>
-    </message>
-    <message>
-        <source>tf.keras 2 names the argument alpha: LeakyReLU(alpha=0.3)</source>
-        <translation>tf.keras 2 nennt das Argument alpha: LeakyReLU(alpha=0.3)</translation>
-    </message>
-    <message>
-        <source>α·eˣ: %1 just left of 0, fading to 0 further left</source>
-        <translation>α·eˣ: %1 knapp links von 0, weiter links gegen 0 abklingend</translation>
-    </message>
-    <message>
-        <source>%1 (smooth at 0 when α = 1)</source>
-        <translation>%1 (glatt bei 0, wenn α = 1)</translation>
-    </message>
-    <message>
-        <source>The tanh approximation of x·Φ(x).</source>
-        <translation>Die tanh-Näherung von x·Φ(x).</translation>
-    </message>
-    <message>
-        <source>Φ: standard normal CDF; φ: its density.</source>
-        <translation>Φ: Verteilungsfunktion der Standardnormalverteilung; φ: ihre Dichte.</translation>
-    </message>
-    <message>
-        <source>from %1 down to ≈ %2 near x = %3, then back toward 0; negative left of x ≈ %4</source>
-        <translation>von %1 hinab bis ≈ %2 nahe x = %3, dann zurück gegen 0; negativ links von x ≈ %4</translation>
-    </message>
-    <message>
-        <source>keras.ops.gelu defaults to approximate=True</source>
-        <translation>keras.ops.gelu verwendet standardmäßig approximate=True</translation>
-    </message>
-    <message>
-        <source>σ: the logistic sigmoid.</source>
-        <translation>σ: die logistische Sigmoidfunktion.</translation>
-    </message>
-    <message>
-        <source>σ(βx): between 0 and %1, fading to 0 further left</source>
-        <translation>σ(βx): zwischen 0 und %1, weiter links gegen 0 abklingend</translation>
-    </message>
 </context>
 <context>
     <name>relulab::CheatSheetPainter</name>
@@ -1007,6 +947,69 @@
     <message>
         <source>Press Enter or Space to select. %1</source>
         <translation>Auswählen mit Eingabetaste oder Leertaste. %1</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::FamilyFacts</name>
+    <message>
+        <source>%1 (no gradient flows back)</source>
+        <translation>%1 (kein Gradient fließt zurück)</translation>
+    </message>
+    <message>
+        <source>a = %1, constant: small but never 0</source>
+        <translation>a = %1, konstant: klein, aber nie 0</translation>
+    </message>
+    <message>
+        <source>a = 0: no gradient flows back</source>
+        <translation>a = 0: kein Gradient fließt zurück</translation>
+    </message>
+    <message>
+        <source>%1 (no kink when a = 1)</source>
+        <translation>%1 (kein Knick bei a = 1)</translation>
+    </message>
+    <message>
+        <source>tf.keras 2 names the argument alpha: LeakyReLU(alpha=0.3)</source>
+        <translation>tf.keras 2 nennt das Argument alpha: LeakyReLU(alpha=0.3)</translation>
+    </message>
+    <message>
+        <source>α·eˣ: %1 just left of 0, fading to 0 further left</source>
+        <translation>α·eˣ: %1 knapp links von 0, weiter links gegen 0 abklingend</translation>
+    </message>
+    <message>
+        <source>%1 (smooth at 0 when α = 1)</source>
+        <translation>%1 (glatt bei 0, wenn α = 1)</translation>
+    </message>
+    <message>
+        <source>The tanh approximation of x·Φ(x).</source>
+        <translation>Die tanh-Näherung von x·Φ(x).</translation>
+    </message>
+    <message>
+        <source>Φ: standard normal CDF; φ: its density.</source>
+        <translation>Φ: Verteilungsfunktion der Standardnormalverteilung; φ: ihre Dichte.</translation>
+    </message>
+    <message>
+        <source>from %1 down to ≈ %2 near x = %3, then back toward 0; negative left of x ≈ %4</source>
+        <translation>von %1 hinab bis ≈ %2 nahe x = %3, dann zurück gegen 0; negativ links von x ≈ %4</translation>
+    </message>
+    <message>
+        <source>keras.ops.gelu defaults to approximate=True</source>
+        <translation>keras.ops.gelu verwendet standardmäßig approximate=True</translation>
+    </message>
+    <message>
+        <source>σ: the logistic sigmoid.</source>
+        <translation>σ: die logistische Sigmoidfunktion.</translation>
+    </message>
+    <message>
+        <source>σ(βx): between 0 and %1, fading to 0 further left</source>
+        <translation>σ(βx): zwischen 0 und %1, weiter links gegen 0 abklingend</translation>
+    </message>
+    <message>
+        <source>%1 by PyTorch&apos;s convention (slope %2 just left of 0, %3 just right)</source>
+        <translation>%1 nach PyTorch-Konvention (Steigung %2 knapp links von 0, %3 knapp rechts)</translation>
+    </message>
+    <message>
+        <source>%1 (smooth: no convention needed)</source>
+        <translation>%1 (glatt: keine Konvention nötig)</translation>
     </message>
 </context>
 <context>

@@ -668,66 +668,6 @@
         <source>(default %1)</source>
         <translation>(por defecto %1)</translation>
     </message>
-    <message>
-        <source>%1 by PyTorch&apos;s convention (slope %2 just left of 0, %3 just right)</source>
-        <translation>%1 por convenio de PyTorch (pendiente %2 justo a la izquierda de 0 y %3 justo a la derecha)</translation>
-    </message>
-    <message>
-        <source>%1 (smooth: no convention needed)</source>
-        <translation>%1 (suave: no hace falta convenio)</translation>
-    </message>
-    <message>
-        <source>%1 (no gradient flows back)</source>
-        <translation>%1 (no vuelve ningún gradiente)</translation>
-    </message>
-    <message>
-        <source>a = %1, constant: small but never 0</source>
-        <translation>a = %1, constante: pequeña pero nunca 0</translation>
-    </message>
-    <message>
-        <source>a = 0: no gradient flows back</source>
-        <translation>a = 0: no vuelve ningún gradiente</translation>
-    </message>
-    <message>
-        <source>%1 (no kink when a = 1)</source>
-        <translation>%1 (sin codo cuando a = 1)</translation>
-    </message>
-    <message>
-        <source>tf.keras 2 names the argument alpha: LeakyReLU(alpha=0.3)</source>
-        <translation>tf.keras 2 llama alpha al argumento: LeakyReLU(alpha=0.3)</translation>
-    </message>
-    <message>
-        <source>α·eˣ: %1 just left of 0, fading to 0 further left</source>
-        <translation>α·eˣ: %1 justo a la izquierda de 0; se desvanece hacia 0 más a la izquierda</translation>
-    </message>
-    <message>
-        <source>%1 (smooth at 0 when α = 1)</source>
-        <translation>%1 (suave en 0 cuando α = 1)</translation>
-    </message>
-    <message>
-        <source>The tanh approximation of x·Φ(x).</source>
-        <translation>La aproximación con tanh de x·Φ(x).</translation>
-    </message>
-    <message>
-        <source>Φ: standard normal CDF; φ: its density.</source>
-        <translation>Φ: función de distribución de la normal estándar; φ: su densidad.</translation>
-    </message>
-    <message>
-        <source>from %1 down to ≈ %2 near x = %3, then back toward 0; negative left of x ≈ %4</source>
-        <translation>baja de %1 a ≈ %2 cerca de x = %3 y luego vuelve hacia 0; negativa a la izquierda de x ≈ %4</translation>
-    </message>
-    <message>
-        <source>keras.ops.gelu defaults to approximate=True</source>
-        <translation>keras.ops.gelu usa approximate=True por defecto</translation>
-    </message>
-    <message>
-        <source>σ: the logistic sigmoid.</source>
-        <translation>σ: la sigmoide logística.</translation>
-    </message>
-    <message>
-        <source>σ(βx): between 0 and %1, fading to 0 further left</source>
-        <translation>σ(βx): entre 0 y %1; se desvanece hacia 0 más a la izquierda</translation>
-    </message>
 </context>
 <context>
     <name>relulab::CheatSheetPainter</name>
@@ -1007,6 +947,69 @@
     <message>
         <source>Press Enter or Space to select. %1</source>
         <translation>Pulsa Intro o Espacio para seleccionarla. %1</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::FamilyFacts</name>
+    <message>
+        <source>%1 (no gradient flows back)</source>
+        <translation>%1 (no vuelve ningún gradiente)</translation>
+    </message>
+    <message>
+        <source>a = %1, constant: small but never 0</source>
+        <translation>a = %1, constante: pequeña pero nunca 0</translation>
+    </message>
+    <message>
+        <source>a = 0: no gradient flows back</source>
+        <translation>a = 0: no vuelve ningún gradiente</translation>
+    </message>
+    <message>
+        <source>%1 (no kink when a = 1)</source>
+        <translation>%1 (sin codo cuando a = 1)</translation>
+    </message>
+    <message>
+        <source>tf.keras 2 names the argument alpha: LeakyReLU(alpha=0.3)</source>
+        <translation>tf.keras 2 llama alpha al argumento: LeakyReLU(alpha=0.3)</translation>
+    </message>
+    <message>
+        <source>α·eˣ: %1 just left of 0, fading to 0 further left</source>
+        <translation>α·eˣ: %1 justo a la izquierda de 0; se desvanece hacia 0 más a la izquierda</translation>
+    </message>
+    <message>
+        <source>%1 (smooth at 0 when α = 1)</source>
+        <translation>%1 (suave en 0 cuando α = 1)</translation>
+    </message>
+    <message>
+        <source>The tanh approximation of x·Φ(x).</source>
+        <translation>La aproximación con tanh de x·Φ(x).</translation>
+    </message>
+    <message>
+        <source>Φ: standard normal CDF; φ: its density.</source>
+        <translation>Φ: función de distribución de la normal estándar; φ: su densidad.</translation>
+    </message>
+    <message>
+        <source>from %1 down to ≈ %2 near x = %3, then back toward 0; negative left of x ≈ %4</source>
+        <translation>baja de %1 a ≈ %2 cerca de x = %3 y luego vuelve hacia 0; negativa a la izquierda de x ≈ %4</translation>
+    </message>
+    <message>
+        <source>keras.ops.gelu defaults to approximate=True</source>
+        <translation>keras.ops.gelu usa approximate=True por defecto</translation>
+    </message>
+    <message>
+        <source>σ: the logistic sigmoid.</source>
+        <translation>σ: la sigmoide logística.</translation>
+    </message>
+    <message>
+        <source>σ(βx): between 0 and %1, fading to 0 further left</source>
+        <translation>σ(βx): entre 0 y %1; se desvanece hacia 0 más a la izquierda</translation>
+    </message>
+    <message>
+        <source>%1 by PyTorch&apos;s convention (slope %2 just left of 0, %3 just right)</source>
+        <translation>%1 por convenio de PyTorch (pendiente %2 justo a la izquierda de 0 y %3 justo a la derecha)</translation>
+    </message>
+    <message>
+        <source>%1 (smooth: no convention needed)</source>
+        <translation>%1 (suave: no hace falta convenio)</translation>
     </message>
 </context>
 <context>

@@ -668,66 +668,6 @@
         <source>(default %1)</source>
         <translation>(par défaut&#xa0;: %1)</translation>
     </message>
-    <message>
-        <source>%1 by PyTorch&apos;s convention (slope %2 just left of 0, %3 just right)</source>
-        <translation>%1 par convention de PyTorch (pente %2 juste à gauche de 0, %3 juste à droite)</translation>
-    </message>
-    <message>
-        <source>%1 (smooth: no convention needed)</source>
-        <translation>%1 (lisse&#xa0;: aucune convention nécessaire)</translation>
-    </message>
-    <message>
-        <source>%1 (no gradient flows back)</source>
-        <translation>%1 (aucun gradient ne revient)</translation>
-    </message>
-    <message>
-        <source>a = %1, constant: small but never 0</source>
-        <translation>a = %1, constante&#xa0;: petite mais jamais nulle</translation>
-    </message>
-    <message>
-        <source>a = 0: no gradient flows back</source>
-        <translation>a = 0&#xa0;: aucun gradient ne revient</translation>
-    </message>
-    <message>
-        <source>%1 (no kink when a = 1)</source>
-        <translation>%1 (pas de coude si a = 1)</translation>
-    </message>
-    <message>
-        <source>tf.keras 2 names the argument alpha: LeakyReLU(alpha=0.3)</source>
-        <translation>tf.keras 2 nomme l’argument alpha&#xa0;: LeakyReLU(alpha=0.3)</translation>
-    </message>
-    <message>
-        <source>α·eˣ: %1 just left of 0, fading to 0 further left</source>
-        <translation>α·eˣ&#xa0;: %1 juste à gauche de 0, tendant vers 0 plus à gauche</translation>
-    </message>
-    <message>
-        <source>%1 (smooth at 0 when α = 1)</source>
-        <translation>%1 (lisse en 0 si α = 1)</translation>
-    </message>
-    <message>
-        <source>The tanh approximation of x·Φ(x).</source>
-        <translation>L’approximation tanh de x·Φ(x).</translation>
-    </message>
-    <message>
-        <source>Φ: standard normal CDF; φ: its density.</source>
-        <translation>Φ&#xa0;: fonction de répartition de N(0, 1)&#x202f;; φ&#xa0;: sa densité.</translation>
-    </message>
-    <message>
-        <source>from %1 down to ≈ %2 near x = %3, then back toward 0; negative left of x ≈ %4</source>
-        <translation>de %1 jusqu’à ≈ %2 vers x = %3, puis retour vers 0&#x202f;; négative à gauche de x ≈ %4</translation>
-    </message>
-    <message>
-        <source>keras.ops.gelu defaults to approximate=True</source>
-        <translation>keras.ops.gelu utilise approximate=True par défaut</translation>
-    </message>
-    <message>
-        <source>σ: the logistic sigmoid.</source>
-        <translation>σ&#xa0;: la sigmoïde logistique.</translation>
-    </message>
-    <message>
-        <source>σ(βx): between 0 and %1, fading to 0 further left</source>
-        <translation>σ(βx)&#xa0;: entre 0 et %1, tendant vers 0 plus à gauche</translation>
-    </message>
 </context>
 <context>
     <name>relulab::CheatSheetPainter</name>
@@ -1007,6 +947,69 @@
     <message>
         <source>Press Enter or Space to select. %1</source>
         <translation>Appuyez sur Entrée ou Espace pour la sélectionner. %1</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::FamilyFacts</name>
+    <message>
+        <source>%1 (no gradient flows back)</source>
+        <translation>%1 (aucun gradient ne revient)</translation>
+    </message>
+    <message>
+        <source>a = %1, constant: small but never 0</source>
+        <translation>a = %1, constante&#xa0;: petite mais jamais nulle</translation>
+    </message>
+    <message>
+        <source>a = 0: no gradient flows back</source>
+        <translation>a = 0&#xa0;: aucun gradient ne revient</translation>
+    </message>
+    <message>
+        <source>%1 (no kink when a = 1)</source>
+        <translation>%1 (pas de coude si a = 1)</translation>
+    </message>
+    <message>
+        <source>tf.keras 2 names the argument alpha: LeakyReLU(alpha=0.3)</source>
+        <translation>tf.keras 2 nomme l’argument alpha&#xa0;: LeakyReLU(alpha=0.3)</translation>
+    </message>
+    <message>
+        <source>α·eˣ: %1 just left of 0, fading to 0 further left</source>
+        <translation>α·eˣ&#xa0;: %1 juste à gauche de 0, tendant vers 0 plus à gauche</translation>
+    </message>
+    <message>
+        <source>%1 (smooth at 0 when α = 1)</source>
+        <translation>%1 (lisse en 0 si α = 1)</translation>
+    </message>
+    <message>
+        <source>The tanh approximation of x·Φ(x).</source>
+        <translation>L’approximation tanh de x·Φ(x).</translation>
+    </message>
+    <message>
+        <source>Φ: standard normal CDF; φ: its density.</source>
+        <translation>Φ&#xa0;: fonction de répartition de N(0, 1)&#x202f;; φ&#xa0;: sa densité.</translation>
+    </message>
+    <message>
+        <source>from %1 down to ≈ %2 near x = %3, then back toward 0; negative left of x ≈ %4</source>
+        <translation>de %1 jusqu’à ≈ %2 vers x = %3, puis retour vers 0&#x202f;; négative à gauche de x ≈ %4</translation>
+    </message>
+    <message>
+        <source>keras.ops.gelu defaults to approximate=True</source>
+        <translation>keras.ops.gelu utilise approximate=True par défaut</translation>
+    </message>
+    <message>
+        <source>σ: the logistic sigmoid.</source>
+        <translation>σ&#xa0;: la sigmoïde logistique.</translation>
+    </message>
+    <message>
+        <source>σ(βx): between 0 and %1, fading to 0 further left</source>
+        <translation>σ(βx)&#xa0;: entre 0 et %1, tendant vers 0 plus à gauche</translation>
+    </message>
+    <message>
+        <source>%1 by PyTorch&apos;s convention (slope %2 just left of 0, %3 just right)</source>
+        <translation>%1 par convention de PyTorch (pente %2 juste à gauche de 0, %3 juste à droite)</translation>
+    </message>
+    <message>
+        <source>%1 (smooth: no convention needed)</source>
+        <translation>%1 (lisse&#xa0;: aucune convention nécessaire)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "board/boardsampling.h"
+#include "curvesampling.h"
 #include "widgets/labstyle.h"
 
 #include <QHash>

@@ -4,44 +4,10 @@
 #include "labmodel.h"
 #include "widgets/numberformat.h"
 
-#include <algorithm>
 #include <cmath>
 
 namespace relulab {
 namespace {
-
-const QString kInfinity = QStringLiteral("∞");
-
-// Scans readings over [from, to] for the lowest output and slope and the last x (from the
-// left) where the slope is still negative; for smooth families whose extremes have no
-// closed form on the sheet.
-struct Scan
-{
-    double lowestOutput = 0.0;
-    double lowestSlope = 0.0;
-    double lowestSlopeAt = 0.0;
-    double slopeTurnsPositiveAt = 0.0;
-};
-
-Scan scan(const LabModel &model, const QString &family, double from, double to, int steps)
-{
-    Scan result;
-    bool negative = false;
-    for (int i = 0; i <= steps; ++i) {
-        const double x = from + (to - from) * i / steps;
-        const Reading r = model.readingAt(family, x);
-        result.lowestOutput = std::min(result.lowestOutput, r.output);
-        if (r.slope < result.lowestSlope) {
-            result.lowestSlope = r.slope;
-            result.lowestSlopeAt = x;
-        }
-        if (r.slope < 0.0)
-            negative = true;
-        else if (negative && result.slopeTurnsPositiveAt == 0.0)
-            result.slopeTurnsPositiveAt = x;
-    }
-    return result;
-}
 
 QString parameterText(const FamilySpec &spec, const ParameterValues &values, const QLocale &locale, bool withDefault)
 {
@@ -62,12 +28,6 @@ QString parameterText(const FamilySpec &spec, const ParameterValues &values, con
         parts.append(text);
     }
     return parts.join(QStringLiteral(", "));
-}
-
-QString kinkConvention(const QString &atZero, const QString &left, const QString &right)
-{
-    return CheatSheetFacts::tr("%1 by PyTorch's convention (slope %2 just left of 0, %3 just right)")
-        .arg(atZero, left, right);
 }
 
 } // namespace
@@ -96,83 +56,42 @@ QString CheatSheetFacts::parameterSummary(const LabModel &model, const QLocale &
     return parts.join(QStringLiteral("  ·  "));
 }
 
-FamilyFacts CheatSheetFacts::forFamily(const LabModel &model, const QString &family, const QLocale &locale)
+QString CheatSheetFacts::text(const FactText &fact, const QLocale &locale)
 {
-    FamilyFacts facts;
+    if (fact.isEmpty())
+        return QString();
+    QString result = QCoreApplication::translate("relulab::FamilyFacts", fact.source);
+    for (const FactNumber &n : fact.numbers)
+        result = result.arg(number(n.value, locale, n.significant));
+    return result;
+}
+
+FamilyFactTexts CheatSheetFacts::forFamily(const LabModel &model, const QString &family, const QLocale &locale)
+{
+    FamilyFactTexts texts;
     const FamilySpec *spec = FamilyCatalog::find(family);
     if (!spec)
-        return facts;
+        return texts;
     const ParameterValues values = model.parameters(family);
-    facts.parameters = parameterText(*spec, values, locale, false);
-    facts.pytorch = spec->pytorch;
-    facts.keras = spec->keras;
-
-    const auto num = [&](double v) { return number(v, locale); };
-    const Reading atZero = model.readingAt(family, 0.0);
-    const QString slopeAtZero = num(atZero.slope);
-    const QString leftLimit = num(model.readingAt(family, -1e-9).slope);
-    const QString rightLimit = num(model.readingAt(family, 1e-9).slope);
-    const QString smooth = tr("%1 (smooth: no convention needed)").arg(slopeAtZero);
-    facts.slopeAtZeroValue = slopeAtZero;
-    facts.smoothAtZero = !atZero.onKink;
-    const double farLeft = model.readingAt(family, kFarLeft).slope;
+    const FamilyFacts facts = familyFacts(*spec, values);
+    for (const QString &line : facts.formula.lines())
+        texts.formulas.append(writeFormula(line, *spec));
+    texts.formulaNote = facts.formula.note ? QCoreApplication::translate("relulab::FamilyFacts", facts.formula.note) : QString();
+    texts.parameters = parameterText(*spec, values, locale, false);
+    texts.outputRange = text(facts.outputRange, locale);
+    texts.negativeSlope = text(facts.negativeSlope, locale);
+    texts.slopeAtZero = text(facts.slopeAtZero, locale);
+    texts.pytorch = facts.pytorch;
+    texts.keras = facts.keras;
+    texts.kerasNote = facts.kerasNote ? QCoreApplication::translate("relulab::FamilyFacts", facts.kerasNote) : QString();
+    texts.slopeAtZeroValue = number(facts.slopeAtZeroValue, locale);
+    texts.smoothAtZero = !facts.kinkAtZero;
     // Exactly 0 (a dead unit) and nearly 0 (a fading one) are different lessons.
-    facts.farLeftSlope = farLeft == 0.0 ? QStringLiteral("0")
+    const double farLeft = facts.farLeftSlope;
+    texts.farLeftSlope = farLeft == 0.0 ? QStringLiteral("0")
         : std::fabs(farLeft) < 1e-3     ? QStringLiteral("≈ 0")
-                                        : num(farLeft);
-
-    if (family == QLatin1String("relu")) {
-        facts.formulas = {QStringLiteral("f(x) = max(0, x)"), QStringLiteral("f′(x) = \\c{1}{x > 0}{0}{x ≤ 0}")};
-        facts.outputRange = QStringLiteral("[0, ") % kInfinity % QLatin1Char(')');
-        facts.negativeSlope = tr("%1 (no gradient flows back)").arg(num(model.readingAt(family, -1.0).slope));
-        facts.slopeAtZero = kinkConvention(slopeAtZero, leftLimit, rightLimit);
-    } else if (family == QLatin1String("leaky-relu")) {
-        facts.formulas = {QStringLiteral("f(x) = \\c{x}{x > 0}{a·x}{x ≤ 0}"), QStringLiteral("f′(x) = \\c{1}{x > 0}{a}{x ≤ 0}")};
-        const double a = model.readingAt(family, -1.0).slope;
-        facts.outputRange = a > 0.0 ? QString(QStringLiteral("(−") % kInfinity % QStringLiteral(", ") % kInfinity % QLatin1Char(')'))
-                                    : QString(QStringLiteral("[0, ") % kInfinity % QLatin1Char(')'));
-        facts.negativeSlope = a > 0.0 ? tr("a = %1, constant: small but never 0").arg(num(a))
-                                      : tr("a = 0: no gradient flows back");
-        facts.slopeAtZero = atZero.onKink ? kinkConvention(slopeAtZero, leftLimit, rightLimit)
-                                          : tr("%1 (no kink when a = 1)").arg(slopeAtZero);
-        facts.kerasNote = tr("tf.keras 2 names the argument alpha: LeakyReLU(alpha=0.3)");
-    } else if (family == QLatin1String("elu")) {
-        facts.formulas = {QStringLiteral("f(x) = \\c{x}{x > 0}{α(e^{x} − 1)}{x ≤ 0}"),
-                          QStringLiteral("f′(x) = \\c{1}{x > 0}{α·e^{x}}{x ≤ 0}")};
-        const double floor = model.readingAt(family, -LabModel::kProbeLimit).output;
-        facts.outputRange = QStringLiteral("(−α, ") % kInfinity % QStringLiteral(") = (") % num(floor) % QStringLiteral(", ")
-            % kInfinity % QLatin1Char(')');
-        facts.negativeSlope = tr("α·eˣ: %1 just left of 0, fading to 0 further left").arg(leftLimit);
-        facts.slopeAtZero = atZero.onKink ? kinkConvention(slopeAtZero, leftLimit, rightLimit)
-                                          : tr("%1 (smooth at 0 when α = 1)").arg(slopeAtZero);
-    } else if (family == QLatin1String("gelu")) {
-        const bool tanhForm = values.value(0) != 0.0;
-        if (tanhForm) {
-            facts.formulas = {QStringLiteral("f(x) = ½x(1 + tanh u)"), QStringLiteral("u = √(2/π)(x + 0.044715x^{3})"),
-                              QStringLiteral("f′(x) = ½(1 + tanh u) + ½x(1 − tanh^{2}u)·u′"),
-                              QStringLiteral("u′ = √(2/π)(1 + 0.134145x^{2})")};
-            facts.formulaNote = tr("The tanh approximation of x·Φ(x).");
-        } else {
-            facts.formulas = {QStringLiteral("f(x) = x·Φ(x)"), QStringLiteral("f′(x) = Φ(x) + x·φ(x)")};
-            facts.formulaNote = tr("Φ: standard normal CDF; φ: its density.");
-        }
-        const Scan s = scan(model, family, -6.0, 0.0, 6000);
-        facts.outputRange = QStringLiteral("[≈ ") % number(s.lowestOutput, locale, 2) % QStringLiteral(", ") % kInfinity
-            % QLatin1Char(')');
-        facts.negativeSlope = tr("from %1 down to ≈ %2 near x = %3, then back toward 0; negative left of x ≈ %4")
-                                  .arg(leftLimit, number(s.lowestSlope, locale, 2), number(s.lowestSlopeAt, locale, 2),
-                                       number(s.slopeTurnsPositiveAt, locale, 2));
-        facts.slopeAtZero = smooth;
-        facts.kerasNote = tr("keras.ops.gelu defaults to approximate=True");
-    } else if (family == QLatin1String("softplus")) {
-        facts.formulas = {QStringLiteral("f(x) = \\f{1}{β} log(1 + e^{βx})"),
-                          QStringLiteral("f′(x) = σ(βx) = \\f{1}{1 + e^{−βx}}")};
-        facts.formulaNote = tr("σ: the logistic sigmoid.");
-        facts.outputRange = QStringLiteral("(0, ") % kInfinity % QLatin1Char(')');
-        facts.negativeSlope = tr("σ(βx): between 0 and %1, fading to 0 further left").arg(slopeAtZero);
-        facts.slopeAtZero = smooth;
-    }
-    return facts;
+                                        : number(farLeft, locale);
+    return texts;
 }
 
 } // namespace relulab

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "family.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QString>
@@ -11,9 +13,9 @@ class LabModel;
 struct FamilySpec;
 
 // What the cheat sheet states about one family with the model's current parameters: formulas
-// in MathText markup and the key facts as short text. Numbers come from the model
-// (LabModel::readingAt), never from math of our own.
-struct FamilyFacts
+// in MathText markup and the key facts as short text, in the reader's language. The facts and
+// their numbers are the model's (familyFacts()); this only words and formats them.
+struct FamilyFactTexts
 {
     QStringList formulas;      // f(x) = ..., f'(x) = ..., in MathText markup
     QString formulaNote;       // e.g. what Φ and φ stand for; may be empty
@@ -37,7 +39,7 @@ class CheatSheetFacts
 
 public:
     // `locale` formats the numbers (the sheet's language).
-    static FamilyFacts forFamily(const LabModel &model, const QString &family, const QLocale &locale);
+    static FamilyFactTexts forFamily(const LabModel &model, const QString &family, const QLocale &locale);
     // "α = 0.5": one family's current parameters; empty for a family without any. Cheap, unlike
     // forFamily(), which scans the curve for some facts.
     static QString parameters(const LabModel &model, const QString &family, const QLocale &locale);
@@ -45,9 +47,8 @@ public:
     static QString parameterSummary(const LabModel &model, const QLocale &locale);
     // A short number with a real minus sign: 0.5, −0.17.
     static QString number(double value, const QLocale &locale, int significant = 3);
-
-    // Where the comparison table reads "the slope far left".
-    static constexpr double kFarLeft = -10.0;
+    // A fact of the model in the reader's language, its numbers filled in.
+    static QString text(const FactText &fact, const QLocale &locale);
 };
 
 } // namespace relulab

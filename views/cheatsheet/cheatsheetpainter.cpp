@@ -650,7 +650,7 @@ qreal CheatSheetPainter::drawGlance(QPainter *painter, const QRectF &rect) const
     y += paragraph(painter,
                    tr("Slope far left: the slope at x = %1, the share of the gradient a strongly negative input passes "
                       "back. 0 means none at all; ≈ 0 means it fades but never quite vanishes.")
-                       .arg(CheatSheetFacts::number(CheatSheetFacts::kFarLeft, QLocale(m_teaching.language()))),
+                       .arg(CheatSheetFacts::number(FamilyFacts::kFarLeft, QLocale(m_teaching.language()))),
                    kSmallSize, QPointF(inner.left(), y), inner.width(), 0, true);
     const qreal height = y - rect.top() + kPadding;
     if (painter) {

@@ -60,7 +60,7 @@ public:
         QString summary;
         QString chooseWhen;
         QString watchOut;
-        FamilyFacts facts;
+        FamilyFactTexts facts;
         CheatSheetPlot plot;
     };
     struct Row

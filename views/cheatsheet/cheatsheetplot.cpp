@@ -1,5 +1,6 @@
 #include "cheatsheet/cheatsheetplot.h"
 
+#include "curvesampling.h"
 #include "labmodel.h"
 #include "widgets/mathtext.h"
 #include "widgets/numberformat.h"
@@ -57,15 +58,17 @@ CheatSheetPlot::CheatSheetPlot(const LabModel &model, const QString &family, int
     QPolygonF right;
     double low = 0.0;
     double high = 0.0;
-    for (int i = 0; i < samples; ++i) {
-        const double x = kMinimumX + (kMaximumX - kMinimumX) * i / (samples - 1);
-        const Reading r = model.readingAt(family, x);
-        m_output.append(QPointF(x, r.output));
+    const FamilyCurves curves = sampleFamilyCurves(model, family, kMinimumX, kMaximumX, samples);
+    for (qsizetype i = 0; i < curves.output.size(); ++i) {
+        const double x = curves.output[i].x();
+        const double output = curves.output[i].y();
+        const double slope = curves.slope[i].y();
+        m_output.append(curves.output[i]);
         if (m_kink && x == 0.0)
             continue; // drawn as a dot: the convention at the kink
-        (x < 0.0 || !m_kink ? left : right).append(QPointF(x, r.slope));
-        low = std::min({low, r.output, r.slope});
-        high = std::max({high, r.output, r.slope});
+        (x < 0.0 || !m_kink ? left : right).append(curves.slope[i]);
+        low = std::min({low, output, slope});
+        high = std::max({high, output, slope});
     }
     if (m_kink) {
         left.append(QPointF(0.0, m_slopeLeftLimit));

@@ -1,6 +1,5 @@
 #include "survival/batchstatisticspanel.h"
 
-#include "activation.h"
 #include "batchstatistics.h"
 #include "widgets/labstyle.h"
 #include "labmodel.h"
@@ -352,47 +351,28 @@ void BatchStatisticsPanel::refreshChart()
     const ParameterValues values = m_model->parameters(family.id);
     const double xMinimum = std::min(-kHalfRange, m_mu - kHalfRange * m_sigma);
     const double xMaximum = std::max(kHalfRange, m_mu + kHalfRange * m_sigma);
-    const double edge = deadRegionEdge(family, values);
-
-    QList<QPointF> density;
-    QList<QPointF> base;
-    QList<QPointF> dead;
-    QList<QPointF> deadBase;
-    QList<QPointF> curve;
-    density.reserve(kCurvePoints);
-    curve.reserve(kCurvePoints);
-    double outputMinimum = 0.0;
-    double outputMaximum = 0.0;
-    for (int i = 0; i < kCurvePoints; ++i) {
-        const double x = xMinimum + (xMaximum - xMinimum) * i / (kCurvePoints - 1);
-        const double y = activation::normalPdf((x - m_mu) / m_sigma) / m_sigma;
-        density.append({x, y});
-        base.append({x, 0.0});
-        if (x <= edge) {
-            dead.append({x, y});
-            deadBase.append({x, 0.0});
-        }
-        const double output = family.evaluate(x, values).value;
-        curve.append({x, output});
-        outputMinimum = std::min(outputMinimum, output);
-        outputMaximum = std::max(outputMaximum, output);
-    }
-    // Close the dead area exactly at its edge.
-    if (!dead.isEmpty() && edge < xMaximum) {
-        const double y = activation::normalPdf((edge - m_mu) / m_sigma) / m_sigma;
-        dead.append({edge, y});
-        deadBase.append({edge, 0.0});
-    }
-    m_density->replace(density);
-    m_densityBase->replace(base);
+    const BatchCurves curves = sampleBatchCurves(family, values, m_mu, m_sigma, xMinimum, xMaximum, kCurvePoints);
+    // The filled areas close on the x axis.
+    const auto onAxis = [](const QList<QPointF> &points) {
+        QList<QPointF> base;
+        base.reserve(points.size());
+        for (const QPointF &p : points)
+            base.append({p.x(), 0.0});
+        return base;
+    };
+    const QList<QPointF> &dead = curves.deadDensity;
+    const double outputMinimum = curves.outputMinimum;
+    const double outputMaximum = curves.outputMaximum;
+    m_density->replace(curves.density);
+    m_densityBase->replace(onAxis(curves.density));
     m_deadDensity->replace(dead);
-    m_deadBase->replace(deadBase);
-    m_activation->replace(curve);
+    m_deadBase->replace(onAxis(dead));
+    m_activation->replace(curves.output);
     m_deadArea->setVisible(!dead.isEmpty());
     if (auto markers = m_chart->legend()->markers(m_deadArea); !markers.isEmpty())
         markers.constFirst()->setVisible(!dead.isEmpty());
 
-    const double peak = activation::normalPdf(0.0) / m_sigma;
+    const double peak = curves.densityPeak;
     m_axisX->setRange(xMinimum, xMaximum);
     // Ticks on whole steps of 1, 2, 5, 10, ... anchored at 0, about eight of them.
     const double rough = (xMaximum - xMinimum) / 8.0;

@@ -2,7 +2,6 @@
 
 #include "family.h"
 
-#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -16,14 +15,8 @@ bool isDark(const QPalette &palette)
 
 QColor familyColor(const QString &familyId, const QPalette &palette)
 {
-    static const QHash<QString, QColor> colors = {
-        {QStringLiteral("relu"), QColor(0x00, 0x72, 0xB2)},
-        {QStringLiteral("leaky-relu"), QColor(0xB2, 0x7A, 0x00)}, // Okabe–Ito orange, darkened for 3:1 on white
-        {QStringLiteral("elu"), QColor(0x00, 0x9E, 0x73)},
-        {QStringLiteral("gelu"), QColor(0xCC, 0x79, 0xA7)},
-        {QStringLiteral("softplus"), QColor(0xD5, 0x5E, 0x00)},
-    };
-    QColor color = colors.value(familyId, palette.color(QPalette::Text));
+    const FamilySpec *family = FamilyCatalog::find(familyId);
+    const QColor color = family ? QColor::fromRgb(family->color) : palette.color(QPalette::Text);
     return isDark(palette) ? color.lighter(140) : color;
 }
 

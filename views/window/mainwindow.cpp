@@ -208,14 +208,7 @@ void MainWindow::makeActions()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QAction *reset = makeAction(this, QStringLiteral("resetDefaults"));
-    connect(reset, &QAction::triggered, this, [this] {
-        m_model->beginBatch();
-        m_model->resetParameters();
-        m_model->setFamily(QStringLiteral("relu"));
-        m_model->setViewRange(-4.0, 4.0);
-        m_model->setProbe(1.1);
-        m_model->endBatch();
-    });
+    connect(reset, &QAction::triggered, m_model, &LabModel::resetToDefaults);
     QAction *others = makeAction(this, QStringLiteral("showOtherFamilies"), QKeySequence(Qt::Key_O));
     others->setCheckable(true);
     others->setChecked(m_board->showOtherFamilies());
