@@ -14,29 +14,6 @@ namespace {
 // The board's hinge region is |x| <= 1 (views/widgets/labstyle.h draws it).
 constexpr double kHingeHalfWidth = 1.0;
 
-// Where the slope turns from negative to positive left of zero: a scan, then bisection.
-bool findSlopeRoot(const FamilySpec &spec, const ParameterValues &values, double *root)
-{
-    constexpr double kFrom = -8.0;
-    constexpr double kStep = 0.01;
-    double left = kFrom;
-    double leftSlope = spec.evaluate(left, values).slope;
-    for (double right = kFrom + kStep; right <= 0.0; right += kStep) {
-        const double rightSlope = spec.evaluate(right, values).slope;
-        if (leftSlope < 0.0 && rightSlope > 0.0) {
-            for (int i = 0; i < 60; ++i) {
-                const double middle = 0.5 * (left + right);
-                (spec.evaluate(middle, values).slope < 0.0 ? left : right) = middle;
-            }
-            *root = right; // the first double where the slope is no longer negative
-            return true;
-        }
-        left = right;
-        leftSlope = rightSlope;
-    }
-    return false;
-}
-
 QStringList idList(const QJsonValue &value)
 {
     if (value.isArray()) {
@@ -135,7 +112,10 @@ ProbeFacts ProbeFacts::at(const FamilySpec &spec, const ParameterValues &values,
     facts.spec = &spec;
     facts.values = values;
     facts.reading = reading;
-    facts.m_hasSlopeRoot = findSlopeRoot(spec, values, &facts.m_slopeRoot);
+    // The catalog knows the family's special points (GELU's dip and where its slope turns).
+    const FamilyFacts familyFacts = relulab::familyFacts(spec, values);
+    facts.m_hasSlopeRoot = familyFacts.hasDip;
+    facts.m_slopeRoot = familyFacts.dip.slopeRoot;
     return facts;
 }
 

@@ -23,9 +23,8 @@ struct ProbeFacts
     static ProbeFacts at(const FamilySpec &spec, const ParameterValues &values, const Reading &reading);
     // The board's zone of the probe: "negative" (x < -1), "hinge" (|x| <= 1), "positive".
     QString zone() const;
-    // Where a landmark of the family's curve lies, if it has one here. "slope-root": where the slope
-    // turns from negative to positive left of zero (GELU's minimum), found from the family's math:
-    // the first double where the slope is no longer negative, so left of it the slope is negative.
+    // Where a landmark of the family's curve lies, if it has one here (from the catalog's facts).
+    // "slope-root": where the slope turns from negative to positive left of zero (GELU's minimum).
     bool landmark(const QString &name, double *x) const;
 
 private:

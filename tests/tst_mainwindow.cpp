@@ -1,5 +1,6 @@
 // Drives the real lab window: keys, readouts, panels, presentation mode, settings, screenshot.
 #include "board/activationboard.h"
+#include "board/boardformula.h"
 #include "cheatsheet/cheatsheetcards.h"
 #include "widgets/familychooser.h"
 #include "widgets/labstyle.h"
@@ -85,6 +86,7 @@ private slots:
     void stepBarMarksALeftStepAndRRestoresIt();
     void introShowsWhyAndWhatToWatch();
     void outputReadoutNamesTheParameters();
+    void boardShowsTheFormulaAtTheProbe();
     void blankAndShortcutOverlaysToggle();
     void labStateSurvivesARestart();
     void damagedSettingsFallBackToDefaults();
@@ -672,6 +674,36 @@ void MainWindowTest::outputReadoutNamesTheParameters()
     m_model->setProbe(0.25);
     QVERIFY2(m_window->readouts()->outputTile()->note().contains(QStringLiteral("β = 8,000")),
              qPrintable(m_window->readouts()->outputTile()->note()));
+}
+
+void MainWindowTest::boardShowsTheFormulaAtTheProbe()
+{
+    showWindow();
+    BoardFormula *formula = m_window->boardFormula();
+    m_model->setFamily(QStringLiteral("relu"));
+    m_model->setProbe(-1.5);
+    QCOMPARE(formula->lines().value(0), QStringLiteral("f(\u22121.5) = max(0, (\u22121.5)) = 0"));
+    QVERIFY(formula->lines().value(1).startsWith(QStringLiteral("f′(\u22121.5) = ")));
+    QVERIFY(formula->lines().value(1).endsWith(QStringLiteral(" = 0")));
+    QVERIFY(formula->isVisible());
+    QVERIFY(formula->height() >= formula->heightForWidth(formula->width()));
+
+    // Parameters as numbers, a product written out, the language's number format.
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    m_window->setLocale(QLocale());
+    m_model->setFamily(QStringLiteral("softplus"));
+    QVERIFY(m_model->setParameter(QStringLiteral("softplus"), QStringLiteral("beta"), 8.0));
+    m_model->setProbe(0.25);
+    QVERIFY2(formula->lines().value(0).contains(QStringLiteral("8·0,25")), qPrintable(formula->lines().value(0)));
+    QVERIFY2(formula->lines().value(0).endsWith(QStringLiteral(" = 0,2659")), qPrintable(formula->lines().value(0)));
+    QVERIFY(formula->lines().value(1).endsWith(QStringLiteral(" = 0,8808")));
+
+    // Presentation mode keeps it, set larger with the rest of the page.
+    const int normalHeight = formula->heightForWidth(800);
+    QTest::keyClick(m_window, Qt::Key_F5);
+    QVERIFY(formula->isVisible());
+    QVERIFY(formula->heightForWidth(800) > normalHeight);
+    QTest::keyClick(m_window, Qt::Key_Escape);
 }
 
 void MainWindowTest::blankAndShortcutOverlaysToggle()

@@ -1,6 +1,7 @@
 #include "window/mainwindow.h"
 
 #include "board/activationboard.h"
+#include "board/boardformula.h"
 #include "cheatsheet/cheatsheetactions.h"
 #include "cheatsheet/cheatsheetcards.h"
 #include "curvesampling.h"
@@ -164,6 +165,7 @@ QWidget *MainWindow::makeLabPage()
     m_board = new ActivationBoard(m_model, m_teaching, page);
     m_board->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 
+    m_formula = new BoardFormula(m_model, page);
     m_readouts = new ReadoutPanel(m_model, m_teaching, page);
     m_controls = new LabControls(m_model, m_teaching, page);
     m_presentationNotes = new TeachingNotes(m_model, m_teaching, page);
@@ -187,6 +189,7 @@ QWidget *MainWindow::makeLabPage()
     layout->addWidget(m_headline);
     layout->addWidget(m_intro);
     layout->addLayout(boardRow, 1);
+    layout->addWidget(m_formula);
     layout->addWidget(m_readouts);
     layout->addWidget(m_controls);
     return page;

@@ -20,6 +20,7 @@ class LabKeyActions;
 class LabModel;
 class LanguageSwitcher;
 class LessonActions;
+class BoardFormula;
 class LabIntro;
 class LessonBar;
 class LessonPlayer;
@@ -54,6 +55,7 @@ public:
     CheatSheetCards *cheatSheetCards() const { return m_cards; }
     LessonBar *lessonBar() const { return m_lessonBar; }
     LabIntro *labIntro() const { return m_labIntro; }
+    BoardFormula *boardFormula() const { return m_formula; }
     LessonActions *lessonActions() const { return m_lessonActions; }
     QAction *action(const QString &objectName) const;
     PresentationMode *presentation() const { return m_presentation; }
@@ -89,6 +91,7 @@ private:
     LessonPlayer *m_lessons = nullptr;
     LessonBar *m_lessonBar = nullptr;
     LabIntro *m_labIntro = nullptr;
+    BoardFormula *m_formula = nullptr;
     LessonActions *m_lessonActions = nullptr;
 
     QTabWidget *m_tabs = nullptr;
