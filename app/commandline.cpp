@@ -29,6 +29,8 @@ const QString kScreenshot = QStringLiteral("screenshot");
 const QString kSize = QStringLiteral("size");
 const QString kPresentation = QStringLiteral("presentation");
 const QString kLesson = QStringLiteral("lesson");
+const QString kExplain = QStringLiteral("explain");
+const QString kExplainPrefix = QStringLiteral("--explain=");
 
 // Cheat sheet options.
 const QString kExportCheatSheet = QStringLiteral("export-cheatsheet");
@@ -104,6 +106,8 @@ CommandLine::CommandLine()
          tr("file.png")},
         {kSize, tr("Window size for --screenshot (default 1920x1080)."), QStringLiteral("WxH")},
         {kPresentation, tr("Start in presentation mode: full screen, large type (F5 toggles, Esc leaves).")},
+        {kExplain, tr("Print what the window shows at the probe (readouts and every teaching text) and exit; "
+                      "--explain=json prints it as a JSON object.")},
     };
 
     // --- Gradient survival exports (depth lab and batch statistics) ---
@@ -162,7 +166,16 @@ bool CommandLine::fail(const QString &message)
 CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
 {
     m_request = LabRequest();
-    if (!m_parser.parse(arguments)) {
+    // QCommandLineParser has no optional values: --explain=FORMAT is read here and parsed as --explain.
+    QStringList plain = arguments;
+    QString explainFormat = QStringLiteral("text");
+    for (QString &argument : plain) {
+        if (argument.startsWith(kExplainPrefix)) {
+            explainFormat = argument.mid(kExplainPrefix.size());
+            argument = QStringLiteral("--") % kExplain;
+        }
+    }
+    if (!m_parser.parse(plain)) {
         const QStringList unknown = m_parser.unknownOptionNames();
         if (!unknown.isEmpty()) {
             fail(tr("unknown option '%1'; valid options: %2")
@@ -283,7 +296,27 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     }
     if (!parseCheatSheetOptions())
         return Outcome::Error;
+    if (m_parser.isSet(kExplain) && !parseExplain(explainFormat))
+        return Outcome::Error;
     return Outcome::Run;
+}
+
+bool CommandLine::parseExplain(const QString &format)
+{
+    LabRequest &r = m_request;
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return fail(tr("--explain: unknown format '%1'; valid: --explain or --explain=json").arg(format));
+    if (r.isHeadless() || r.exportsCheatSheet() || !r.screenshot.isEmpty() || r.presentation || !r.lesson.isEmpty()
+        || m_parser.values(kExplain).size() > 1) {
+        return fail(tr("--explain cannot be combined with another export, --screenshot, --presentation or "
+                       "--lesson; valid: --explain with --family, --set, --probe, --scenario and --lang"));
+    }
+    if (r.allFamilies()) {
+        return fail(tr("--explain: --family all is not valid here; valid: %1")
+                        .arg(FamilyCatalog::ids().join(QStringLiteral(", "))));
+    }
+    r.explain = format;
+    return true;
 }
 
 // --- Gradient survival exports (depth lab and batch statistics) ---

@@ -54,8 +54,14 @@ struct LabRequest
     // positional argument a file manager passes).
     QString lesson;
 
+    // --explain (readable text) or --explain=json: what the window would show at the probe.
+    QString explain;              // empty, "text" or "json"
+
     bool allFamilies() const { return family == QLatin1String("all"); }
-    bool isHeadless() const { return !exportCsv.isEmpty() || !exportDepth.isEmpty() || !exportBatch.isEmpty(); }
+    bool isHeadless() const
+    {
+        return !exportCsv.isEmpty() || !exportDepth.isEmpty() || !exportBatch.isEmpty() || !explain.isEmpty();
+    }
 };
 
 // Parses the command line shared by the window and the headless modes.
@@ -79,6 +85,7 @@ private:
     bool parseSurvivalOptions(); // --export-depth, --export-batch and their settings
     bool parseCheatSheetOptions();
     bool parseLesson(); // lesson decks
+    bool parseExplain(const QString &format); // --explain[=json], after everything else
 
     QList<QCommandLineOption> m_options;
     QCommandLineParser m_parser;

@@ -8,6 +8,12 @@
 #include "depthsimulation.h"
 #include "family.h"
 #include "labmodel.h"
+#include "probetexts.h"
+#include "teaching.h"
+#include "widgets/numberformat.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QFile>
 #include <QFileInfo>
@@ -152,6 +158,108 @@ int exportCheatSheet(const LabRequest &request, const LabModel &model, const Tea
                              request.cheatSheetFamilies)) {
         *error = QStringLiteral("--export-cheatsheet: ") % why;
         return ExitUsage;
+    }
+    return ExitSuccess;
+}
+
+// --explain.
+namespace {
+
+QByteArray explanationJson(const LabModel &model, const ProbeFacts &facts, const QList<ShownText> &shown,
+                           const QString &language)
+{
+    const Reading &r = facts.reading;
+    QJsonObject parameters;
+    const FamilySpec &spec = *facts.spec;
+    for (int i = 0; i < spec.parameters.size(); ++i) {
+        const ParameterSpec &p = spec.parameters[i];
+        const double value = facts.values.value(i);
+        parameters.insert(p.name, p.isChoice() ? QJsonValue(p.choices.value(int(value))) : QJsonValue(value));
+    }
+    QJsonObject texts;
+    QJsonObject keys;
+    for (const ShownText &text : shown) {
+        texts.insert(text.card, text.text);
+        keys.insert(text.card, text.key);
+    }
+    const QJsonObject object{
+        {QStringLiteral("family"), model.family()},
+        {QStringLiteral("language"), language},
+        {QStringLiteral("parameters"), parameters},
+        {QStringLiteral("x"), r.x},
+        {QStringLiteral("output"), r.output},
+        {QStringLiteral("slope"), r.slope},
+        {QStringLiteral("onKink"), r.onKink},
+        {QStringLiteral("regime"), regimeId(r.regime)},
+        {QStringLiteral("health"), healthId(r.health)},
+        {QStringLiteral("zone"), facts.zone()},
+        {QStringLiteral("texts"), texts},
+        {QStringLiteral("keys"), keys},
+    };
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+QString explanationText(const LabModel &model, const ProbeFacts &facts, const QList<ShownText> &shown,
+                        const QLocale &locale)
+{
+    QHash<QString, QString> text;
+    for (const ShownText &t : shown)
+        text.insert(t.card, t.text);
+    const Reading &r = facts.reading;
+    const FamilySpec &spec = *facts.spec;
+    QStringList parameters;
+    for (int i = 0; i < spec.parameters.size(); ++i) {
+        const ParameterSpec &p = spec.parameters[i];
+        const double value = facts.values.value(i);
+        parameters.append(p.name % QStringLiteral(" = ")
+                          % (p.isChoice() ? p.choices.value(int(value)) : formatReading(value, locale)));
+    }
+    const QString family = parameters.isEmpty()
+        ? spec.displayName
+        : spec.displayName % QStringLiteral(" (") % parameters.join(QStringLiteral(", ")) % QLatin1Char(')');
+    const auto line = [](const QString &heading, const QString &body) -> QString {
+        return heading % QStringLiteral(": ") % body % QLatin1Char('\n');
+    };
+    QString out = family % QStringLiteral(" · ") % text.value(QStringLiteral("currentRead.title")) % QLatin1Char('\n');
+    out += CommandLine::tr("x = %1, output = %2, slope = %3")
+               .arg(formatReading(r.x, locale), formatReading(r.output, locale), formatReading(r.slope, locale))
+        % QLatin1Char('\n');
+    if (r.onKink)
+        out += text.value(QStringLiteral("slope.note")) % QLatin1Char('\n');
+    out += QLatin1Char('\n');
+    out += line(CommandLine::tr("Gradient health"),
+                text.value(QStringLiteral("health.name")) % QStringLiteral(". ") % text.value(QStringLiteral("health")));
+    out += line(CommandLine::tr("Use case"),
+                text.value(QStringLiteral("useCase")) % QStringLiteral(" (") % text.value(QStringLiteral("useCase.note"))
+                    % QLatin1Char(')'));
+    out += line(CommandLine::tr("Current read"), text.value(QStringLiteral("currentRead")));
+    out += line(CommandLine::tr("Diagnosis"),
+                text.value(QStringLiteral("diagnosis.title")) % QStringLiteral(". ") % text.value(QStringLiteral("diagnosis")));
+    out += line(CommandLine::tr("Try next"), text.value(QStringLiteral("tryNext")));
+    out += line(CommandLine::tr("ML translation"), text.value(QStringLiteral("mlTranslation")));
+    out += line(CommandLine::tr("Family snapshot"), text.value(QStringLiteral("snapshot")));
+    out += line(CommandLine::tr("Why this family exists"), text.value(QStringLiteral("whyExists")));
+    out += line(CommandLine::tr("Where you'll see it"), text.value(QStringLiteral("whereSeen")));
+    out += line(CommandLine::tr("Choose it when"), text.value(QStringLiteral("chooseWhen")));
+    out += line(CommandLine::tr("Watch out for"), text.value(QStringLiteral("watchOut")));
+    return out;
+}
+
+} // namespace
+
+int explainReading(const LabRequest &request, const LabModel &model, const Teaching &teaching, QString *error)
+{
+    if (request.explain.isEmpty())
+        return ExitSuccess;
+    const ProbeFacts facts = ProbeFacts::of(model);
+    const QList<ShownText> shown = ProbeTexts::texts(teaching, facts);
+    const QByteArray bytes = request.explain == QLatin1String("json")
+        ? explanationJson(model, facts, shown, teaching.language())
+        : explanationText(model, facts, shown, QLocale(teaching.language())).toUtf8();
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.flush()) {
+        *error = CommandLine::tr("--explain: could not write to standard output");
+        return ExitFailure;
     }
     return ExitSuccess;
 }

@@ -19,4 +19,8 @@ int runHeadlessExports(const LabRequest &request, const LabModel &model, QString
 // display). A file that cannot be written is ExitUsage with `error` naming it; no file is left.
 int exportCheatSheet(const LabRequest &request, const LabModel &model, const Teaching &teaching, QString *error);
 
+// --explain: prints what the window shows at the probe to standard output, as readable text in
+// the teaching's language or (--explain=json) as one JSON object. ExitFailure if stdout fails.
+int explainReading(const LabRequest &request, const LabModel &model, const Teaching &teaching, QString *error);
+
 } // namespace relulab

@@ -149,6 +149,8 @@ int runHeadless(const CommandLine &commandLine, const QStringList &arguments, bo
     int code = runHeadlessExports(request, model, &error);
     if (code == ExitSuccess)
         code = exportCheatSheet(request, model, teaching, &error);
+    if (code == ExitSuccess)
+        code = explainReading(request, model, teaching, &error);
     if (code != ExitSuccess)
         reportError(error);
     return code;

@@ -159,9 +159,10 @@ private:
     double m_shift = 0.0;
 };
 
+// Dead means a slope that is 0 in exact math; a tail where the slope merely underflows is alive.
 bool isDeadAt(const FamilySpec &family, const ParameterValues &values, double x)
 {
-    return family.evaluate(x, values).slope == 0.0;
+    return family.flatAt && family.flatAt(x, values);
 }
 
 } // namespace

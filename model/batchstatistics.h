@@ -16,7 +16,7 @@ class LabModel;
 // through on average" for a layer instead of one probe.
 struct BatchStatistics
 {
-    double deadFraction = 0.0;     // P(f'(x) = 0 exactly)
+    double deadFraction = 0.0;     // P(f'(x) = 0 in exact math), underflow not counted
     double meanSlope = 0.0;        // E[f'(x)]
     double meanSquaredSlope = 0.0; // E[f'(x)²]: the factor a layer applies to the gradient's variance
     double meanOutput = 0.0;       // E[f(x)]
@@ -39,8 +39,10 @@ struct BatchDistribution
 // [-12, 12] (the mass outside is below 1e-32), split at x = 0, where every catalog family that
 // has a kink has it, and at the edge of the dead region. Accurate to about 1e-12 relative.
 // The dead fraction is exact through the normal CDF: the region where the slope is exactly 0 is
-// a left half-line (-inf, t] for every catalog family (t = 0 for ReLU, the far tail where the
-// slope underflows for the smooth ones), found by bisection on the slope itself.
+// a left half-line (-inf, t] for every catalog family (t = 0 for ReLU and for Leaky ReLU with
+// a = 0; no region at all for the others), found by bisection on the catalog's flatAt(). A far
+// tail where a smooth family's slope underflows to 0 in double precision is not counted: its
+// slope is tiny, never zero.
 // mu and sigma must pass BatchDistribution::validate.
 BatchStatistics computeBatchStatistics(const FamilySpec &family, const ParameterValues &values, double mu, double sigma);
 

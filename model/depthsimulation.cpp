@@ -283,7 +283,10 @@ private:
             const Eigen::Index size = pre.size();
             m_family.evaluateMany(pre.data(), size, m_values, signal.data(), slope.data());
             ChunkLayer &part = (*parts)[layer];
-            part.dead = (slope.array() == 0.0).count();
+            // Dead: slope 0 in exact math (the catalog's flatAt), never a tail that merely underflowed.
+            part.dead = m_family.flatAt ? std::count_if(pre.data(), pre.data() + size,
+                                                        [this](double z) { return m_family.flatAt(z, m_values); })
+                                        : 0;
             part.activation.count = static_cast<double>(size);
             part.activation.mean = signal.mean();
             part.activation.m2 = (signal.array() - part.activation.mean).square().sum();

@@ -4,6 +4,20 @@ namespace relulab {
 
 GradientHealth classifyHealth(double slope, Regime regime)
 {
+    const bool straightPiece = regime == Regime::Leaking || regime == Regime::Active
+        || regime == Regime::Hinge;
+    return classifyHealth(slope, straightPiece);
+}
+
+bool isStraightAt(const FamilySpec &spec, double x, const ParameterValues &values)
+{
+    // A step well above rounding, small enough to stay on the piece left of any kink.
+    constexpr double kStep = 1e-3;
+    return spec.evaluate(x - kStep, values).slope == spec.evaluate(x, values).slope;
+}
+
+GradientHealth classifyHealth(double slope, bool straightPiece)
+{
     if (slope == 0.0)
         return GradientHealth::Dead;
     if (slope <= -HealthThresholds::kNegligibleReversal)
@@ -15,8 +29,6 @@ GradientHealth classifyHealth(double slope, Regime regime)
     if (slope >= HealthThresholds::kHealthyMinimum)
         return GradientHealth::Healthy;
     // A weak slope: constant on a straight piece, shrinking on a curved one.
-    const bool straightPiece = regime == Regime::Leaking || regime == Regime::Active
-        || regime == Regime::Hinge;
     return straightPiece ? GradientHealth::Leaking : GradientHealth::Fading;
 }
 

@@ -28,7 +28,15 @@ struct HealthThresholds
     static constexpr double kNegligibleReversal = 0.01;
 };
 
+// straightPiece: the slope is the same just left of the probe (a line, as Leaky ReLU's left side
+// and its kink); on a curved piece (ELU's left side, every smooth family) a weak slope fades.
+GradientHealth classifyHealth(double slope, bool straightPiece);
+// The same, judging straightness from the regime alone (a hinge counts as straight); the lab uses
+// the family's own math instead (isStraightAt), which also knows that ELU's hinge is curved.
 GradientHealth classifyHealth(double slope, Regime regime);
+// Whether the slope at x equals the slope a little to its left: x lies on (or at the right end of)
+// a straight piece.
+bool isStraightAt(const FamilySpec &spec, double x, const ParameterValues &values);
 QString healthId(GradientHealth health); // "healthy", "amplifying", ...
 QList<GradientHealth> allHealthVerdicts();
 

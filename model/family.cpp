@@ -129,6 +129,7 @@ QList<FamilySpec> buildCatalog()
         activation::reluMany(x, n, value, slope);
     };
     relu.isKink = [](double x, const ParameterValues &) { return x == 0.0; };
+    relu.flatAt = [](double x, const ParameterValues &) { return x <= 0.0; };
     relu.regime = [](double x, const ParameterValues &, const Sample &) {
         return piecewiseRegime(x, 0.0, true);
     };
@@ -149,6 +150,7 @@ QList<FamilySpec> buildCatalog()
         activation::leakyReluMany(x, n, v[0], value, slope);
     };
     leaky.isKink = [](double x, const ParameterValues &v) { return x == 0.0 && v[0] != 1.0; };
+    leaky.flatAt = [](double x, const ParameterValues &v) { return x <= 0.0 && v[0] == 0.0; };
     leaky.regime = [](double x, const ParameterValues &v, const Sample &) {
         return piecewiseRegime(x, v[0], v[0] != 1.0);
     };

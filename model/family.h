@@ -130,6 +130,9 @@ struct FamilySpec
     void (*evaluateMany)(const double *x, qsizetype n, const ParameterValues &values, double *value,
                          double *slope) = nullptr;
     bool (*isKink)(double x, const ParameterValues &values) = nullptr;
+    // Where the slope is 0 in exact math (ReLU's left side), not merely rounded to 0 in a far tail
+    // where it underflows; nullptr: nowhere. Only here is a unit cut off from every gradient.
+    bool (*flatAt)(double x, const ParameterValues &values) = nullptr;
     Regime (*regime)(double x, const ParameterValues &values, const activation::Sample &sample) = nullptr;
     // The family's own facts: formula, output range, negative slope, the convention at 0 when it
     // differs from the default, special points. familyFacts() fills the generic numbers first.

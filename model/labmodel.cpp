@@ -231,7 +231,7 @@ Reading LabModel::readingAt(const QString &family, double x) const
     result.slope = sample.slope;
     result.onKink = spec->isKink(x, values);
     result.regime = spec->regime(x, values, sample);
-    result.health = classifyHealth(sample.slope, result.regime);
+    result.health = classifyHealth(sample.slope, isStraightAt(*spec, x, values));
     return result;
 }
 

@@ -9,6 +9,45 @@ LessonPlayer::LessonPlayer(LabModel *model, QObject *parent)
     , m_model(model)
     , m_deck(LessonDeck::builtIn())
 {
+    connect(m_model, &LabModel::readingChanged, this, &LessonPlayer::updateLeft);
+}
+
+bool LessonPlayer::restoreStep()
+{
+    return m_current >= 0 && goTo(m_current);
+}
+
+bool LessonPlayer::labShowsCurrentStep() const
+{
+    const LessonStep *step = currentStep();
+    if (!step)
+        return true;
+    const Scenario &state = step->state;
+    if (m_model->family() != state.family || m_model->probe() != state.probe)
+        return false;
+    const FamilySpec &spec = m_model->familySpec();
+    const ParameterValues values = m_model->parameters(spec.id);
+    for (int i = 0; i < spec.parameters.size(); ++i) {
+        double expected = spec.parameters[i].defaultValue;
+        for (const auto &[name, value] : state.parameters) {
+            if (name == spec.parameters[i].name)
+                expected = value;
+        }
+        if (values.value(i) != expected)
+            return false;
+    }
+    return true;
+}
+
+void LessonPlayer::updateLeft()
+{
+    if (m_applying)
+        return;
+    const bool left = !labShowsCurrentStep();
+    if (left != m_left) {
+        m_left = left;
+        emit stepLeftChanged(m_left);
+    }
 }
 
 void LessonPlayer::setDeck(const LessonDeck &deck, const QString &source)
@@ -20,6 +59,7 @@ void LessonPlayer::setDeck(const LessonDeck &deck, const QString &source)
     emit deckChanged();
     if (moved)
         emit currentStepChanged(m_current);
+    updateLeft();
 }
 
 bool LessonPlayer::loadDeck(const QString &path, QString *error)
@@ -54,7 +94,10 @@ bool LessonPlayer::goTo(int index, QString *error)
         return false;
     }
     // applyScenario validates the whole state first and changes the model in one batch.
-    if (!m_model->applyScenario(m_deck.steps[index].state, error))
+    m_applying = true; // the model's signals come before m_current names the new step
+    const bool applied = m_model->applyScenario(m_deck.steps[index].state, error);
+    m_applying = false;
+    if (!applied)
         return false;
     // Going to the same step again re-applies it (the class may have moved the probe) but is
     // not a step change.
@@ -62,6 +105,7 @@ bool LessonPlayer::goTo(int index, QString *error)
         m_current = index;
         emit currentStepChanged(m_current);
     }
+    updateLeft();
     return true;
 }
 

@@ -40,15 +40,26 @@ public:
     bool previous();
     bool goTo(int index, QString *error = nullptr);
 
+    // True once the lab no longer shows the current step's state (the class moved the probe, or
+    // changed a parameter or the family); restoreStep() applies the step again.
+    bool hasLeftStep() const { return m_left; }
+    bool restoreStep();
+
 signals:
     void deckChanged();
     void currentStepChanged(int index);
+    void stepLeftChanged(bool left);
 
 private:
     LabModel *m_model = nullptr;
     LessonDeck m_deck;
     QString m_source;
     int m_current = -1;
+    bool m_left = false;
+    bool m_applying = false;
+
+    bool labShowsCurrentStep() const;
+    void updateLeft();
 };
 
 } // namespace relulab

@@ -197,11 +197,34 @@ private slots:
         QCOMPARE(deadRegionEdge(family("relu"), {}), 0.0);
         QCOMPARE(deadRegionEdge(family("leaky-relu"), {0.0}), 0.0);
         QVERIFY(std::isinf(deadRegionEdge(family("leaky-relu"), {0.01})));
-        // GELU's slope underflows near x = -38.6; it is not zero just to the right of the edge.
-        const double geluEdge = deadRegionEdge(family("gelu"), {0.0});
-        QVERIFY(geluEdge > -40.0 && geluEdge < -37.0);
-        QVERIFY(family("gelu").evaluate(std::nextafter(geluEdge, 0.0), {0.0}).slope != 0.0);
-        QVERIFY(family("gelu").evaluate(geluEdge, {0.0}).slope == 0.0);
+        // GELU's slope underflows to 0 in double precision near x = -38.6, but in exact math it is
+        // never 0: no dead region.
+        QVERIFY(family("gelu").evaluate(-40.0, {0.0}).slope == 0.0);
+        QVERIFY(std::isinf(deadRegionEdge(family("gelu"), {0.0})));
+        QVERIFY(std::isinf(deadRegionEdge(family("softplus"), {20.0})));
+    }
+
+    // Underflow is not death: far-left batches of smooth families have no dead share.
+    void underflowIsNotDead_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<double>("parameter");
+        QTest::addColumn<double>("mu");
+        QTest::addColumn<double>("sigma");
+        QTest::newRow("GELU tanh (-10, 10)") << "gelu" << 1.0 << -10.0 << 10.0;
+        QTest::newRow("GELU (-10, 10)") << "gelu" << 0.0 << -10.0 << 10.0;
+        QTest::newRow("Softplus beta 20 (-10, 10)") << "softplus" << 20.0 << -10.0 << 10.0;
+        QTest::newRow("ELU (-10, 10)") << "elu" << 1.0 << -10.0 << 10.0;
+    }
+    void underflowIsNotDead()
+    {
+        QFETCH(QString, id);
+        QFETCH(double, parameter);
+        QFETCH(double, mu);
+        QFETCH(double, sigma);
+        const BatchStatistics s = computeBatchStatistics(family(qPrintable(id)), {parameter}, mu, sigma);
+        QCOMPARE(s.deadFraction, 0.0);
+        QVERIFY(s.meanSlope != 0.0);
     }
 
     void distributionValidation()

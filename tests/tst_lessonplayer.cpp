@@ -44,6 +44,8 @@ private slots:
     void setDeckResetsThePosition();
     void refusedStepChangesNothing();
     void loadKeepsThePreviousDeckOnFailure();
+    void knowsWhenTheStepWasLeft_data();
+    void knowsWhenTheStepWasLeft();
 };
 
 void TestLessonPlayer::startsWithTheBuiltInDeck()
@@ -218,6 +220,43 @@ void TestLessonPlayer::loadKeepsThePreviousDeckOnFailure()
     QCOMPARE(decks.size(), 1);
     QVERIFY(!player.loadDeck(dir.filePath(QStringLiteral("missing.relulesson")), &error));
     QCOMPARE(player.deck(), sample);
+}
+
+void TestLessonPlayer::knowsWhenTheStepWasLeft_data()
+{
+    QTest::addColumn<QString>("change"); // what the class does after the step
+    QTest::newRow("probe") << "probe";
+    QTest::newRow("family") << "family";
+    QTest::newRow("parameter") << "parameter";
+}
+
+void TestLessonPlayer::knowsWhenTheStepWasLeft()
+{
+    QFETCH(QString, change);
+    LabModel model;
+    LessonPlayer player(&model);
+    QSignalSpy left(&player, &LessonPlayer::stepLeftChanged);
+    QVERIFY(!player.hasLeftStep()); // before the first step there is nothing to leave
+    QVERIFY(player.goTo(7)); // softplus-sharpening: Softplus, beta = 8, x = 0.25
+    QVERIFY(!player.hasLeftStep());
+    QCOMPARE(left.count(), 0); // applying a step is not leaving it, not even for a moment
+
+    if (change == QLatin1String("probe"))
+        QVERIFY(model.setProbe(0.3));
+    else if (change == QLatin1String("family"))
+        QVERIFY(model.setFamily(QStringLiteral("relu")));
+    else
+        QVERIFY(model.setParameter(QStringLiteral("softplus"), QStringLiteral("beta"), 4.0));
+    QVERIFY(player.hasLeftStep());
+    QCOMPARE(left.count(), 1);
+    QCOMPARE(left.constLast().constFirst().toBool(), true);
+
+    QVERIFY(player.restoreStep());
+    QVERIFY(!player.hasLeftStep());
+    QCOMPARE(left.count(), 2);
+    QCOMPARE(model.family(), QStringLiteral("softplus"));
+    QCOMPARE(model.probe(), 0.25);
+    QCOMPARE(model.parameter(QStringLiteral("softplus"), QStringLiteral("beta")), 8.0);
 }
 
 QTEST_GUILESS_MAIN(TestLessonPlayer)

@@ -1,5 +1,6 @@
 // Drives the real lab window: keys, readouts, panels, presentation mode, settings, screenshot.
 #include "board/activationboard.h"
+#include "board/boardformula.h"
 #include "cheatsheet/cheatsheetcards.h"
 #include "widgets/familychooser.h"
 #include "widgets/labstyle.h"
@@ -10,6 +11,7 @@
 #include "lessons/lessonbar.h"
 #include "lessonplayer.h"
 #include "window/mainwindow.h"
+#include "labpage/labintro.h"
 #include "labpage/parametereditor.h"
 #include "window/presentationmode.h"
 #include "labpage/readoutpanel.h"
@@ -81,6 +83,10 @@ private slots:
     void hiddenTeachingNotesCatchUpWhenShown();
     void hiddenCheatSheetCatchesUpWhenShown();
     void clickerKeysStepThroughTheLesson();
+    void stepBarMarksALeftStepAndRRestoresIt();
+    void introShowsWhyAndWhatToWatch();
+    void outputReadoutNamesTheParameters();
+    void boardShowsTheFormulaAtTheProbe();
     void blankAndShortcutOverlaysToggle();
     void labStateSurvivesARestart();
     void damagedSettingsFallBackToDefaults();
@@ -602,6 +608,102 @@ void MainWindowTest::clickerKeysStepThroughTheLesson()
     QCOMPARE(m_model->probe(), steps[steps.size() - 3].probe);
     QTest::keyClick(m_window, Qt::Key_Escape);
     QVERIFY(!m_window->presentation()->isActive());
+}
+
+void MainWindowTest::stepBarMarksALeftStepAndRRestoresIt()
+{
+    m_languages->switchTo(QStringLiteral("en"));
+    showWindow();
+    QTest::keyClick(m_window, Qt::Key_F5);
+    QTest::keyClick(m_window, Qt::Key_PageDown);
+    QTest::keyClick(m_window, Qt::Key_PageDown);
+    QTest::keyClick(m_window, Qt::Key_PageDown); // step 3: ReLU on the hinge
+    QCOMPARE(m_lessons->currentIndex(), 2);
+    QVERIFY(m_window->lessonBar()->changedText().isEmpty());
+    const double stepProbe = m_model->probe();
+
+    QTest::keyClick(m_window, Qt::Key_Right); // the class moves the probe
+    QVERIFY(m_model->probe() != stepProbe);
+    QCOMPARE(m_window->lessonBar()->changedText(), QStringLiteral("changed since step 3 · R restores"));
+    QTest::keyClick(m_window, Qt::Key_2); // and the family
+    QVERIFY(!m_window->lessonBar()->changedText().isEmpty());
+
+    QTest::keyClick(m_window, Qt::Key_R);
+    QCOMPARE(m_model->family(), builtInScenarios()[2].family);
+    QCOMPARE(m_model->probe(), stepProbe);
+    QVERIFY(m_window->lessonBar()->changedText().isEmpty());
+    QCOMPARE(m_lessons->currentIndex(), 2);
+    QTest::keyClick(m_window, Qt::Key_Escape);
+}
+
+void MainWindowTest::introShowsWhyAndWhatToWatch()
+{
+    m_languages->switchTo(QStringLiteral("fr"));
+    showWindow();
+    LabIntro *intro = m_window->labIntro();
+    QVERIFY(intro->isVisible());
+    QVERIFY(!intro->isExpanded()); // at 1366 x 768 it starts as its title line
+    intro->setExpanded(true);
+    // The seed's three sections, in the window's language, including the Derivative panel card.
+    QStringList bodies;
+    for (const TeachingCard *card : intro->findChildren<TeachingCard *>())
+        bodies.append(card->body());
+    QCOMPARE(bodies.size(), 3);
+    for (const char *key : {"lab.watch.negative", "lab.watch.hinge", "lab.watch.derivative"})
+        QVERIFY2(bodies.contains(m_teaching->text(QLatin1String(key))), key);
+    QVERIFY(intro->findChild<WrappingLabel *>()->text() == m_teaching->text(QStringLiteral("lab.whyText")));
+
+    // It folds to one line, and presentation mode hides it.
+    const int unfolded = intro->sizeHint().height();
+    intro->setExpanded(false);
+    QVERIFY(intro->sizeHint().height() < unfolded / 2);
+    intro->setExpanded(true);
+    QTest::keyClick(m_window, Qt::Key_F5);
+    QVERIFY(!intro->isVisible());
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QVERIFY(intro->isVisible());
+}
+
+void MainWindowTest::outputReadoutNamesTheParameters()
+{
+    m_languages->switchTo(QStringLiteral("de"));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    m_window->readouts()->setLocale(QLocale());
+    m_model->setFamily(QStringLiteral("softplus"));
+    QVERIFY(m_model->setParameter(QStringLiteral("softplus"), QStringLiteral("beta"), 8.0));
+    m_model->setProbe(0.25);
+    QVERIFY2(m_window->readouts()->outputTile()->note().contains(QStringLiteral("β = 8,000")),
+             qPrintable(m_window->readouts()->outputTile()->note()));
+}
+
+void MainWindowTest::boardShowsTheFormulaAtTheProbe()
+{
+    showWindow();
+    BoardFormula *formula = m_window->boardFormula();
+    m_model->setFamily(QStringLiteral("relu"));
+    m_model->setProbe(-1.5);
+    QCOMPARE(formula->lines().value(0), QStringLiteral("f(\u22121.5) = max(0, (\u22121.5)) = 0"));
+    QVERIFY(formula->lines().value(1).startsWith(QStringLiteral("f′(\u22121.5) = ")));
+    QVERIFY(formula->lines().value(1).endsWith(QStringLiteral(" = 0")));
+    QVERIFY(formula->isVisible());
+    QVERIFY(formula->height() >= formula->heightForWidth(formula->width()));
+
+    // Parameters as numbers, a product written out, the language's number format.
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    m_window->setLocale(QLocale());
+    m_model->setFamily(QStringLiteral("softplus"));
+    QVERIFY(m_model->setParameter(QStringLiteral("softplus"), QStringLiteral("beta"), 8.0));
+    m_model->setProbe(0.25);
+    QVERIFY2(formula->lines().value(0).contains(QStringLiteral("8·0,25")), qPrintable(formula->lines().value(0)));
+    QVERIFY2(formula->lines().value(0).endsWith(QStringLiteral(" = 0,2659")), qPrintable(formula->lines().value(0)));
+    QVERIFY(formula->lines().value(1).endsWith(QStringLiteral(" = 0,8808")));
+
+    // Presentation mode keeps it, set larger with the rest of the page.
+    const int normalHeight = formula->heightForWidth(800);
+    QTest::keyClick(m_window, Qt::Key_F5);
+    QVERIFY(formula->isVisible());
+    QVERIFY(formula->heightForWidth(800) > normalHeight);
+    QTest::keyClick(m_window, Qt::Key_Escape);
 }
 
 void MainWindowTest::blankAndShortcutOverlaysToggle()

@@ -8,6 +8,7 @@
 #include "widgets/labstyle.h"
 #include "scenario.h"
 #include "survivalscenario.h"
+#include "probetexts.h"
 #include "teaching.h"
 
 #include <QHash>
@@ -66,8 +67,8 @@ QString join(std::initializer_list<QString> parts)
 QSet<QString> schemaKeys()
 {
     QSet<QString> keys;
-    for (const char *key : {"lab.title", "lab.tagline", "lab.whyTitle", "lab.whyText", "lab.watch.negative",
-                            "lab.watch.hinge", "lab.watch.derivative"}) {
+    for (const char *key : {"lab.title", "lab.tagline", "lab.whyTitle", "lab.whyText", "lab.watchTitle",
+                            "lab.derivativeTitle", "lab.watch.negative", "lab.watch.hinge", "lab.watch.derivative"}) {
         keys.insert(QString::fromLatin1(key));
     }
     for (style::Zone zone : {style::Zone::Negative, style::Zone::Hinge, style::Zone::Positive}) {
@@ -93,6 +94,10 @@ QSet<QString> schemaKeys()
                 keys.insert(join({QStringLiteral("families"), family, QStringLiteral("regimes"), regime, field}));
         }
     }
+    // Variants of a text ("key@name"), each true under the conditions conditions.json gives it.
+    const QJsonObject &conditioned = ProbeTexts::conditions();
+    for (auto it = conditioned.begin(); it != conditioned.end(); ++it)
+        keys.insert(it.key());
     for (const Scenario &scenario : builtInScenarios()) {
         keys.insert(join({QStringLiteral("scenarios"), scenario.id, QStringLiteral("title")}));
         keys.insert(join({QStringLiteral("scenarios"), scenario.id, QStringLiteral("note")}));

@@ -384,16 +384,72 @@
         <translation>gespeicherte Einstellungen ignoriert (ungültig): </translation>
     </message>
     <message>
-        <source>Families for --export-cheatsheet, comma-separated ids in print order (default: %1).</source>
-        <translation>Familien für --export-cheatsheet, durch Kommas getrennte IDs in Druckreihenfolge (Standard: %1).</translation>
+        <source>Print what the window shows at the probe (readouts and every teaching text) and exit; --explain=json prints it as a JSON object.</source>
+        <translation>Gibt aus, was das Fenster am Messpunkt zeigt (Anzeigen und alle Lehrtexte), und beendet sich; --explain=json gibt es als JSON-Objekt aus.</translation>
     </message>
     <message>
-        <source>ids</source>
-        <translation>IDs</translation>
+        <source>--explain: unknown format &apos;%1&apos;; valid: --explain or --explain=json</source>
+        <translation>--explain: unbekanntes Format „%1“; gültig: --explain oder --explain=json</translation>
     </message>
     <message>
-        <source>--families only works with --export-cheatsheet</source>
-        <translation>--families funktioniert nur mit --export-cheatsheet</translation>
+        <source>--explain cannot be combined with another export, --screenshot, --presentation or --lesson; valid: --explain with --family, --set, --probe, --scenario and --lang</source>
+        <translation>--explain lässt sich nicht mit einem anderen Export, --screenshot, --presentation oder --lesson kombinieren; gültig: --explain mit --family, --set, --probe, --scenario und --lang</translation>
+    </message>
+    <message>
+        <source>--explain: --family all is not valid here; valid: %1</source>
+        <translation>--explain: --family all ist hier nicht gültig; gültig: %1</translation>
+    </message>
+    <message>
+        <source>x = %1, output = %2, slope = %3</source>
+        <translation>x = %1, Ausgabe = %2, Steigung = %3</translation>
+    </message>
+    <message>
+        <source>Gradient health</source>
+        <translation>Gradientenzustand</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Current read</source>
+        <translation>Aktueller Befund</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Try next</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <source>ML translation</source>
+        <translation>In ML-Begriffen</translation>
+    </message>
+    <message>
+        <source>Family snapshot</source>
+        <translation>Steckbrief</translation>
+    </message>
+    <message>
+        <source>Why this family exists</source>
+        <translation>Wozu es diese Familie gibt</translation>
+    </message>
+    <message>
+        <source>Where you&apos;ll see it</source>
+        <translation>Wo sie vorkommt</translation>
+    </message>
+    <message>
+        <source>Choose it when</source>
+        <translation>Wann sie passt</translation>
+    </message>
+    <message>
+        <source>Watch out for</source>
+        <translation>Stolperfallen</translation>
+    </message>
+    <message>
+        <source>--explain: could not write to standard output</source>
+        <translation>--explain: Schreiben auf die Standardausgabe fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1062,13 @@
     </message>
 </context>
 <context>
+    <name>relulab::LabIntro</name>
+    <message>
+        <source>Show or hide the introduction</source>
+        <translation>Einführung ein- oder ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>relulab::LabKeyActions</name>
     <message>
         <source>Probe left</source>
@@ -1190,6 +1253,10 @@
     <message>
         <source>Lesson step %1: %2</source>
         <translation>Lektionsschritt %1: %2</translation>
+    </message>
+    <message>
+        <source>changed since step %1 · R restores</source>
+        <translation>geändert seit Schritt %1 · R stellt ihn wieder her</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1951,14 @@
     <message>
         <source>Zoom the x axis in, out, back to −4 … 4</source>
         <translation>x-Achse vergrößern, verkleinern, zurück auf −4 … 4</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Restore the lesson step after changes</source>
+        <translation>Den Lektionsschritt nach Änderungen wiederherstellen</translation>
     </message>
 </context>
 <context>

@@ -384,16 +384,72 @@
         <translation>se ha ignorado la configuración guardada (no válida): </translation>
     </message>
     <message>
-        <source>Families for --export-cheatsheet, comma-separated ids in print order (default: %1).</source>
-        <translation>Familias para --export-cheatsheet, identificadores separados por comas en el orden de impresión (por defecto: %1).</translation>
+        <source>Print what the window shows at the probe (readouts and every teaching text) and exit; --explain=json prints it as a JSON object.</source>
+        <translation>Muestra lo que la ventana enseña en el punto de medida (lecturas y todos los textos didácticos) y termina; --explain=json lo escribe como objeto JSON.</translation>
     </message>
     <message>
-        <source>ids</source>
-        <translation>ids</translation>
+        <source>--explain: unknown format &apos;%1&apos;; valid: --explain or --explain=json</source>
+        <translation>--explain: formato desconocido «%1»; válido: --explain o --explain=json</translation>
     </message>
     <message>
-        <source>--families only works with --export-cheatsheet</source>
-        <translation>--families solo funciona con --export-cheatsheet</translation>
+        <source>--explain cannot be combined with another export, --screenshot, --presentation or --lesson; valid: --explain with --family, --set, --probe, --scenario and --lang</source>
+        <translation>--explain no se puede combinar con otra exportación, --screenshot, --presentation ni --lesson; válido: --explain con --family, --set, --probe, --scenario y --lang</translation>
+    </message>
+    <message>
+        <source>--explain: --family all is not valid here; valid: %1</source>
+        <translation>--explain: --family all no es válido aquí; válido: %1</translation>
+    </message>
+    <message>
+        <source>x = %1, output = %2, slope = %3</source>
+        <translation>x = %1, salida = %2, pendiente = %3</translation>
+    </message>
+    <message>
+        <source>Gradient health</source>
+        <translation>Salud del gradiente</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Uso típico</translation>
+    </message>
+    <message>
+        <source>Current read</source>
+        <translation>Lectura actual</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Try next</source>
+        <translation>Qué probar</translation>
+    </message>
+    <message>
+        <source>ML translation</source>
+        <translation>En clave de ML</translation>
+    </message>
+    <message>
+        <source>Family snapshot</source>
+        <translation>Perfil de la familia</translation>
+    </message>
+    <message>
+        <source>Why this family exists</source>
+        <translation>Por qué existe esta familia</translation>
+    </message>
+    <message>
+        <source>Where you&apos;ll see it</source>
+        <translation>Dónde la verás</translation>
+    </message>
+    <message>
+        <source>Choose it when</source>
+        <translation>Cuándo elegirla</translation>
+    </message>
+    <message>
+        <source>Watch out for</source>
+        <translation>Precauciones</translation>
+    </message>
+    <message>
+        <source>--explain: could not write to standard output</source>
+        <translation>--explain: no se pudo escribir en la salida estándar</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1062,13 @@
     </message>
 </context>
 <context>
+    <name>relulab::LabIntro</name>
+    <message>
+        <source>Show or hide the introduction</source>
+        <translation>Mostrar u ocultar la introducción</translation>
+    </message>
+</context>
+<context>
     <name>relulab::LabKeyActions</name>
     <message>
         <source>Probe left</source>
@@ -1190,6 +1253,10 @@
     <message>
         <source>Lesson step %1: %2</source>
         <translation>Paso de la lección %1: %2</translation>
+    </message>
+    <message>
+        <source>changed since step %1 · R restores</source>
+        <translation>cambiado desde el paso %1 · R lo restaura</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1951,14 @@
     <message>
         <source>Zoom the x axis in, out, back to −4 … 4</source>
         <translation>Ampliar o reducir el eje x, o volver a −4 … 4</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Restore the lesson step after changes</source>
+        <translation>Restaurar el paso de la lección tras cambios</translation>
     </message>
 </context>
 <context>

@@ -384,16 +384,72 @@
         <translation>réglages enregistrés ignorés (non valides)&#xa0;: </translation>
     </message>
     <message>
-        <source>Families for --export-cheatsheet, comma-separated ids in print order (default: %1).</source>
-        <translation>Familles pour --export-cheatsheet, identifiants séparés par des virgules dans l’ordre d’impression (par défaut&#xa0;: %1).</translation>
+        <source>Print what the window shows at the probe (readouts and every teaching text) and exit; --explain=json prints it as a JSON object.</source>
+        <translation>Affiche ce que la fenêtre montre au point de mesure (relevés et tous les textes pédagogiques) puis quitte ; --explain=json l’écrit sous forme d’objet JSON.</translation>
     </message>
     <message>
-        <source>ids</source>
-        <translation>identifiants</translation>
+        <source>--explain: unknown format &apos;%1&apos;; valid: --explain or --explain=json</source>
+        <translation>--explain : format inconnu « %1 » ; valide : --explain ou --explain=json</translation>
     </message>
     <message>
-        <source>--families only works with --export-cheatsheet</source>
-        <translation>--families ne fonctionne qu’avec --export-cheatsheet</translation>
+        <source>--explain cannot be combined with another export, --screenshot, --presentation or --lesson; valid: --explain with --family, --set, --probe, --scenario and --lang</source>
+        <translation>--explain ne peut pas être combiné avec un autre export, --screenshot, --presentation ou --lesson ; valide : --explain avec --family, --set, --probe, --scenario et --lang</translation>
+    </message>
+    <message>
+        <source>--explain: --family all is not valid here; valid: %1</source>
+        <translation>--explain : --family all n’est pas valide ici ; valide : %1</translation>
+    </message>
+    <message>
+        <source>x = %1, output = %2, slope = %3</source>
+        <translation>x = %1, sortie = %2, pente = %3</translation>
+    </message>
+    <message>
+        <source>Gradient health</source>
+        <translation>Santé du gradient</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Cas d’usage</translation>
+    </message>
+    <message>
+        <source>Current read</source>
+        <translation>Relevé actuel</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Try next</source>
+        <translation>À essayer</translation>
+    </message>
+    <message>
+        <source>ML translation</source>
+        <translation>En termes de ML</translation>
+    </message>
+    <message>
+        <source>Family snapshot</source>
+        <translation>La famille en bref</translation>
+    </message>
+    <message>
+        <source>Why this family exists</source>
+        <translation>Pourquoi cette famille existe</translation>
+    </message>
+    <message>
+        <source>Where you&apos;ll see it</source>
+        <translation>Où vous la rencontrerez</translation>
+    </message>
+    <message>
+        <source>Choose it when</source>
+        <translation>Quand la choisir</translation>
+    </message>
+    <message>
+        <source>Watch out for</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <source>--explain: could not write to standard output</source>
+        <translation>--explain : impossible d’écrire sur la sortie standard</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1062,13 @@
     </message>
 </context>
 <context>
+    <name>relulab::LabIntro</name>
+    <message>
+        <source>Show or hide the introduction</source>
+        <translation>Afficher ou masquer l’introduction</translation>
+    </message>
+</context>
+<context>
     <name>relulab::LabKeyActions</name>
     <message>
         <source>Probe left</source>
@@ -1190,6 +1253,10 @@
     <message>
         <source>Lesson step %1: %2</source>
         <translation>Étape %1 de la leçon&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>changed since step %1 · R restores</source>
+        <translation>modifié depuis l’étape %1 · R la rétablit</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1951,14 @@
     <message>
         <source>Zoom the x axis in, out, back to −4 … 4</source>
         <translation>Zoom avant ou arrière sur l’axe x, retour à −4 … 4</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Restore the lesson step after changes</source>
+        <translation>Rétablir l’étape de la leçon après des changements</translation>
     </message>
 </context>
 <context>

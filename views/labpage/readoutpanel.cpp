@@ -2,6 +2,7 @@
 
 #include "widgets/labstyle.h"
 #include "labmodel.h"
+#include "probetexts.h"
 #include "widgets/numberformat.h"
 #include "labpage/readouttile.h"
 #include "teaching.h"
@@ -55,20 +56,32 @@ void ReadoutPanel::retranslate()
 
 void ReadoutPanel::refresh()
 {
-    const Reading reading = m_model->reading();
-    const QString family = reading.family;
-    const QString health = healthId(reading.health);
+    const ProbeFacts facts = ProbeFacts::of(*m_model);
+    const Reading &reading = facts.reading;
+    QHash<QString, QString> shown;
+    const QList<ShownText> texts = ProbeTexts::texts(*m_teaching, facts);
+    for (const ShownText &text : texts)
+        shown.insert(text.card, text.text);
 
     m_output->setValue(formatReading(reading.output, locale()));
-    m_output->setNote(tr("f(x) at x = %1").arg(formatReading(reading.x, locale())));
+    // The parameters beside x: in presentation mode the controls are hidden, and the class still
+    // needs to know which curve it is looking at.
+    QString at = tr("f(x) at x = %1").arg(formatReading(reading.x, locale()));
+    for (int i = 0; i < facts.spec->parameters.size(); ++i) {
+        const ParameterSpec &p = facts.spec->parameters[i];
+        const double value = facts.values.value(i);
+        const QString symbol = p.symbol.isEmpty() ? p.name : p.symbol;
+        at += QStringLiteral(", ") % symbol % QStringLiteral(" = ")
+            % (p.isChoice() ? p.choices.value(int(value)) : formatReading(value, locale()));
+    }
+    m_output->setNote(at);
     m_slope->setValue(formatReading(reading.slope, locale()));
-    m_slope->setNote(reading.onKink ? m_teaching->text(QStringLiteral("kinks.") % family)
+    m_slope->setNote(reading.onKink ? shown.value(QStringLiteral("slope.note"))
                                     : tr("f′(x): how much gradient passes back"));
-    m_health->setValue(m_teaching->text(QStringLiteral("health.") % health % QStringLiteral(".name")),
-                       style::healthColor(reading.health, palette()));
-    m_health->setNote(m_teaching->text(QStringLiteral("health.") % health % QStringLiteral(".explanation")));
-    m_useCase->setValue(m_teaching->text(QStringLiteral("families.") % family % QStringLiteral(".tagline")));
-    m_useCase->setNote(m_teaching->text(QStringLiteral("families.") % family % QStringLiteral(".subtitle")));
+    m_health->setValue(shown.value(QStringLiteral("health.name")), style::healthColor(reading.health, palette()));
+    m_health->setNote(shown.value(QStringLiteral("health")));
+    m_useCase->setValue(shown.value(QStringLiteral("useCase")));
+    m_useCase->setNote(shown.value(QStringLiteral("useCase.note")));
 }
 
 } // namespace relulab

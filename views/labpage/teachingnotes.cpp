@@ -1,6 +1,7 @@
 #include "labpage/teachingnotes.h"
 
 #include "labmodel.h"
+#include "probetexts.h"
 #include "teaching.h"
 #include "labpage/teachingcard.h"
 
@@ -79,27 +80,27 @@ void TeachingNotes::retranslate()
 void TeachingNotes::refresh()
 {
     m_catchUp->clear();
-    const Reading reading = m_model->reading();
-    const QString family = QStringLiteral("families.") % reading.family % QLatin1Char('.');
-    const QString regime = regimeId(reading.regime);
-    const QString state = family % QStringLiteral("regimes.") % regime % QLatin1Char('.');
-    const auto text = [this](const QString &key) { return m_teaching->text(key); };
+    QHash<QString, QString> shown;
+    const QList<ShownText> texts = ProbeTexts::texts(*m_teaching, ProbeFacts::of(*m_model));
+    for (const ShownText &text : texts)
+        shown.insert(text.card, text.text);
 
     TeachingCard *current = cardAt(Card::CurrentRead);
-    current->setTitle(tr("%1 · %2").arg(m_model->familySpec().displayName,
-                                        text(QStringLiteral("regimes.") % regime % QStringLiteral(".name"))));
-    current->setBody(text(QStringLiteral("regimes.") % regime % QStringLiteral(".explanation")));
-
-    cardAt(Card::Diagnosis)->setTitle(text(state % QStringLiteral("title")));
-    cardAt(Card::Diagnosis)->setBody(text(state % QStringLiteral("diagnosis")));
-    cardAt(Card::TryNext)->setBody(text(state % QStringLiteral("tryNext")));
-    cardAt(Card::MlTranslation)->setBody(text(state % QStringLiteral("mlTranslation")));
-    cardAt(Card::Snapshot)->setTitle(text(family % QStringLiteral("subtitle")));
-    cardAt(Card::Snapshot)->setBody(text(family % QStringLiteral("snapshot")));
-    cardAt(Card::WhyExists)->setBody(text(family % QStringLiteral("whyExists")));
-    cardAt(Card::WhereSeen)->setBody(text(family % QStringLiteral("whereSeen")));
-    cardAt(Card::ChooseWhen)->setBody(text(family % QStringLiteral("chooseWhen")));
-    cardAt(Card::WatchOut)->setBody(text(family % QStringLiteral("watchOut")));
+    current->setTitle(tr("%1 · %2").arg(m_model->familySpec().displayName, shown.value(QStringLiteral("currentRead.title"))));
+    current->setBody(shown.value(QStringLiteral("currentRead")));
+    const auto fill = [&](Card card, const char *title, const char *body) {
+        if (title)
+            cardAt(card)->setTitle(shown.value(QLatin1String(title)));
+        cardAt(card)->setBody(shown.value(QLatin1String(body)));
+    };
+    fill(Card::Diagnosis, "diagnosis.title", "diagnosis");
+    fill(Card::TryNext, nullptr, "tryNext");
+    fill(Card::MlTranslation, nullptr, "mlTranslation");
+    fill(Card::Snapshot, "snapshot.title", "snapshot");
+    fill(Card::WhyExists, nullptr, "whyExists");
+    fill(Card::WhereSeen, nullptr, "whereSeen");
+    fill(Card::ChooseWhen, nullptr, "chooseWhen");
+    fill(Card::WatchOut, nullptr, "watchOut");
 }
 
 } // namespace relulab

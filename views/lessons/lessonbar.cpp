@@ -20,7 +20,14 @@ LessonBar::LessonBar(LessonPlayer *player, Teaching *teaching, QWidget *parent)
     , m_next(new QToolButton(this))
     , m_step(new QLabel(this))
     , m_text(new WrappingLabel(this))
+    , m_changed(new QLabel(this))
 {
+    m_changed->setObjectName(QStringLiteral("lessonStepChanged"));
+    QFont changedFont = m_changed->font();
+    changedFont.setItalic(true);
+    m_changed->setFont(changedFont);
+    m_changed->setForegroundRole(QPalette::Highlight);
+    m_changed->hide();
     m_previous->setArrowType(Qt::LeftArrow);
     m_next->setArrowType(Qt::RightArrow);
     m_previous->setAutoRaise(true);
@@ -39,6 +46,7 @@ LessonBar::LessonBar(LessonPlayer *player, Teaching *teaching, QWidget *parent)
     layout->addWidget(m_previous);
     layout->addWidget(m_step);
     layout->addWidget(m_next);
+    layout->addWidget(m_changed);
     layout->addSpacing(8);
     layout->addWidget(m_text, 1);
 
@@ -46,6 +54,7 @@ LessonBar::LessonBar(LessonPlayer *player, Teaching *teaching, QWidget *parent)
     connect(m_next, &QToolButton::clicked, m_player, &LessonPlayer::next);
     connect(m_player, &LessonPlayer::deckChanged, this, &LessonBar::refresh);
     connect(m_player, &LessonPlayer::currentStepChanged, this, &LessonBar::refresh);
+    connect(m_player, &LessonPlayer::stepLeftChanged, this, &LessonBar::refresh);
     connect(m_teaching, &Teaching::languageChanged, this, &LessonBar::refresh);
     refresh();
 }
@@ -63,6 +72,11 @@ QString LessonBar::titleText() const
 QString LessonBar::noteText() const
 {
     return m_noteText;
+}
+
+QString LessonBar::changedText() const
+{
+    return m_changed->isVisibleTo(this) ? m_changed->text() : QString();
 }
 
 void LessonBar::changeEvent(QEvent *event)
@@ -97,6 +111,9 @@ void LessonBar::refresh()
     }
     const QString title = QStringLiteral("<b>%1</b>").arg(m_titleText.toHtmlEscaped());
     m_text->setText(m_noteText.isEmpty() ? title : title % QStringLiteral(" — ") % m_noteText.toHtmlEscaped());
+    const bool left = index >= 0 && m_player->hasLeftStep();
+    m_changed->setText(left ? tr("changed since step %1 · R restores").arg(index + 1) : QString());
+    m_changed->setVisible(left);
     setAccessibleName(tr("Lesson step %1: %2").arg(m_step->text(), m_titleText));
     setAccessibleDescription(m_noteText);
 }

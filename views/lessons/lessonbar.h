@@ -22,6 +22,8 @@ public:
     QString stepText() const;
     QString titleText() const;
     QString noteText() const;
+    // "Changed since step 3 · R restores" while the lab has left the current step; else empty.
+    QString changedText() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,6 +37,7 @@ private:
     QToolButton *m_next = nullptr;
     QLabel *m_step = nullptr;
     QLabel *m_text = nullptr; // "Title — note", on one line when it fits
+    QLabel *m_changed = nullptr; // shown while the lab has left the step
     QString m_titleText;
     QString m_noteText;
 };

@@ -1,6 +1,7 @@
 #include "window/mainwindow.h"
 
 #include "board/activationboard.h"
+#include "board/boardformula.h"
 #include "cheatsheet/cheatsheetactions.h"
 #include "cheatsheet/cheatsheetcards.h"
 #include "atomicfile.h"
@@ -8,6 +9,7 @@
 #include "family.h"
 #include "survival/gradientsurvivalview.h"
 #include "labpage/labcontrols.h"
+#include "labpage/labintro.h"
 #include "window/labkeyactions.h"
 #include "labmodel.h"
 #include "labsettings.h"
@@ -119,6 +121,7 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     m_blank = new BlankOverlay(this);
     m_shortcutOverlay = new ShortcutOverlay(this);
     m_presentation = new PresentationMode(this, m_labPage);
+    m_presentation->addSecondary(m_labIntro);
     m_presentation->addSecondary(m_intro);
     m_presentation->addSecondary(m_controls);
     m_presentation->addSecondary(m_board->captionStrip()); // the zone titles stay on the charts
@@ -139,6 +142,9 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
 void MainWindow::arrangeDocksFor(const QSize &size)
 {
     constexpr int kTallEnough = 1000;
+    // The introduction opens where there is room for it and the board; on a laptop screen it
+    // starts as its one-line title, one click away.
+    m_labIntro->setExpanded(size.height() >= kTallEnough);
     if (size.height() >= kTallEnough) {
         addDockWidget(Qt::BottomDockWidgetArea, m_cardsDock);
         resizeDocks({m_cardsDock}, {260}, Qt::Vertical);
@@ -161,6 +167,7 @@ QWidget *MainWindow::makeLabPage()
     m_board = new ActivationBoard(m_model, m_teaching, page);
     m_board->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 
+    m_formula = new BoardFormula(m_model, page);
     m_readouts = new ReadoutPanel(m_model, m_teaching, page);
     m_controls = new LabControls(m_model, m_teaching, page);
     m_presentationNotes = new TeachingNotes(m_model, m_teaching, page);
@@ -173,15 +180,18 @@ QWidget *MainWindow::makeLabPage()
     boardRow->addWidget(m_presentationNotes, 1);
 
     m_lessonBar = new LessonBar(m_lessons, m_teaching, page);
+    m_labIntro = new LabIntro(m_teaching, page);
     updateHeadlineFont(page->font());
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(8);
     layout->addWidget(m_lessonBar);
+    layout->addWidget(m_labIntro);
     layout->addWidget(m_headline);
     layout->addWidget(m_intro);
     layout->addLayout(boardRow, 1);
+    layout->addWidget(m_formula);
     layout->addWidget(m_readouts);
     layout->addWidget(m_controls);
     return page;
@@ -229,6 +239,9 @@ void MainWindow::makeActions()
     m_actions.previousStep = makeAction(this, QStringLiteral("previousStep"), QKeySequence(Qt::Key_PageUp));
     m_actions.previousStep->setShortcuts({QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Backspace)});
     connect(m_actions.previousStep, &QAction::triggered, m_lessons, &LessonPlayer::previous);
+    // After the class has moved away from a step, R brings its state back.
+    m_actions.restoreStep = makeAction(this, QStringLiteral("restoreStep"), QKeySequence(Qt::Key_R));
+    connect(m_actions.restoreStep, &QAction::triggered, m_lessons, &LessonPlayer::restoreStep);
 
     m_actions.blank = makeAction(this, QStringLiteral("blank"), QKeySequence(Qt::Key_B));
     m_actions.blank->setShortcuts({QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period)});

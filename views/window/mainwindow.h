@@ -20,6 +20,8 @@ class LabKeyActions;
 class LabModel;
 class LanguageSwitcher;
 class LessonActions;
+class BoardFormula;
+class LabIntro;
 class LessonBar;
 class LessonPlayer;
 class PresentationMode;
@@ -52,6 +54,8 @@ public:
     LabControls *controls() const { return m_controls; }
     CheatSheetCards *cheatSheetCards() const { return m_cards; }
     LessonBar *lessonBar() const { return m_lessonBar; }
+    LabIntro *labIntro() const { return m_labIntro; }
+    BoardFormula *boardFormula() const { return m_formula; }
     LessonActions *lessonActions() const { return m_lessonActions; }
     PresentationMode *presentation() const { return m_presentation; }
     BlankOverlay *blankOverlay() const { return m_blank; }
@@ -85,6 +89,8 @@ private:
     LanguageSwitcher *m_languages = nullptr;
     LessonPlayer *m_lessons = nullptr;
     LessonBar *m_lessonBar = nullptr;
+    LabIntro *m_labIntro = nullptr;
+    BoardFormula *m_formula = nullptr;
     LessonActions *m_lessonActions = nullptr;
 
     QTabWidget *m_tabs = nullptr;
@@ -129,6 +135,7 @@ private:
         QAction *leavePresentation = nullptr;
         QAction *nextStep = nullptr;
         QAction *previousStep = nullptr;
+        QAction *restoreStep = nullptr;
         QAction *blank = nullptr;
         QAction *shortcuts = nullptr;
         QAction *about = nullptr;

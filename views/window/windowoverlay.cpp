@@ -88,6 +88,7 @@ QList<QPair<QString, QString>> ShortcutOverlay::rows() const
         {tr("Ctrl + +, Ctrl + −, Ctrl + 0"), tr("Zoom the x axis in, out, back to −4 … 4")},
         {tr("Page Down, Space"), tr("Next lesson step")},
         {tr("Page Up, Backspace"), tr("Previous lesson step")},
+        {tr("R"), tr("Restore the lesson step after changes")},
         {tr("F5"), tr("Presentation mode on or off (Esc leaves)")},
         {tr("B or ."), tr("Blank the screen")},
         {tr("Ctrl + C"), tr("Copy the focused teaching card or readout")},

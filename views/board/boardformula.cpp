@@ -1,0 +1,187 @@
+#include "board/boardformula.h"
+
+#include "family.h"
+#include "labmodel.h"
+#include "widgets/mathtext.h"
+#include "widgets/numberformat.h"
+
+#include <QEvent>
+#include <QFontInfo>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QtMath>
+
+#include <algorithm>
+
+namespace relulab {
+namespace {
+
+constexpr qreal kSizeScale = 1.15; // a little larger than the text around it, like a display formula
+constexpr int kGap = 28;           // between two formulas on one row, in pixels
+constexpr int kRowGap = 4;
+constexpr int kSignificant = 4; // numbers inside a formula: short, the readouts give three decimals
+
+QString number(double value, const QLocale &locale)
+{
+    return withMinusSign(locale.toString(value, 'g', kSignificant), locale);
+}
+
+// `line` ("f(%x) = ...") at x: the argument of f or f′ bare, x elsewhere in parentheses when it is
+// negative, parameters as numbers.
+QString atPoint(QString line, const FamilySpec &family, const ParameterValues &values, double x, const QLocale &locale)
+{
+    const QString bare = number(x, locale);
+    line.replace(QStringLiteral("(%x)"), QLatin1Char('(') % bare % QLatin1Char(')'));
+    // Symbols may stand side by side (βx, ½x); numbers may not (8 0,25 would read as 80,25).
+    static const QRegularExpression juxtaposed(QStringLiteral("(?<=[0-9½}])%x"));
+    line.replace(juxtaposed, QStringLiteral("·%x"));
+    QStringList parameters;
+    for (int i = 0; i < family.parameters.size(); ++i)
+        parameters.append(number(values.value(i), locale));
+    const QString inside = x < 0.0 ? QString(QLatin1Char('(') % bare % QLatin1Char(')')) : bare;
+    return writeFormula(line, family, inside, parameters);
+}
+
+} // namespace
+
+BoardFormula::BoardFormula(LabModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    setObjectName(QStringLiteral("boardFormula"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    connect(m_model, &LabModel::readingChanged, this, &BoardFormula::refresh);
+    refresh();
+}
+
+void BoardFormula::refresh()
+{
+    const FamilySpec &family = m_model->familySpec();
+    const ParameterValues values = m_model->parameters(family.id);
+    const Reading reading = m_model->reading();
+    const FamilyFormula formula = familyFacts(family, values).formula;
+    const QLocale here = locale();
+    QStringList lines;
+    // The first line of each formula ends in the reading; helper lines (u = ...) follow as written.
+    const auto add = [&](const QStringList &source, double result) {
+        for (int i = 0; i < source.size(); ++i) {
+            const QString line = atPoint(source[i], family, values, reading.x, here);
+            lines.append(i == 0 ? line % QStringLiteral(" = ") % number(result, here) : line);
+        }
+    };
+    add(formula.value, reading.output);
+    add(formula.slope, reading.slope);
+    setLines(lines);
+}
+
+void BoardFormula::setLines(const QStringList &markup)
+{
+    if (markup == m_lines)
+        return;
+    m_lines = markup;
+    setAccessibleName(markup.join(QStringLiteral("; ")));
+    updateGeometry();
+    update();
+}
+
+qreal BoardFormula::fontPixels() const
+{
+    return QFontInfo(font()).pixelSize() * kSizeScale;
+}
+
+QList<BoardFormula::Line> BoardFormula::measure() const
+{
+    QList<Line> lines;
+    auto *device = const_cast<BoardFormula *>(this);
+    for (const QString &markup : m_lines) {
+        const MathText math(markup, font(), fontPixels());
+        lines.append({math.width(device), math.ascent(device), math.descent(device)});
+    }
+    return lines;
+}
+
+QList<QList<int>> BoardFormula::rowsFor(int width, const QList<Line> &lines) const
+{
+    QList<QList<int>> rows;
+    qreal used = 0.0;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (!rows.isEmpty() && used + kGap + lines[i].width <= width) {
+            rows.last().append(i);
+            used += kGap + lines[i].width;
+        } else {
+            rows.append(QList<int>{i});
+            used = lines[i].width;
+        }
+    }
+    return rows;
+}
+
+int BoardFormula::heightForWidth(int width) const
+{
+    const QList<Line> lines = measure();
+    qreal height = 0.0;
+    for (const QList<int> &row : rowsFor(width, lines)) {
+        qreal ascent = 0.0;
+        qreal descent = 0.0;
+        for (int i : row) {
+            ascent = std::max(ascent, lines[i].ascent);
+            descent = std::max(descent, lines[i].descent);
+        }
+        height += ascent + descent + kRowGap;
+    }
+    return qCeil(height);
+}
+
+QSize BoardFormula::sizeHint() const
+{
+    const QList<Line> lines = measure();
+    qreal width = 0.0;
+    for (const Line &line : lines)
+        width += line.width + kGap;
+    const int w = qCeil(width);
+    return {w, heightForWidth(w)};
+}
+
+QSize BoardFormula::minimumSizeHint() const
+{
+    qreal widest = 0.0;
+    for (const Line &line : measure())
+        widest = std::max(widest, line.width);
+    return {std::min(qCeil(widest), 200), heightForWidth(qCeil(widest))};
+}
+
+void BoardFormula::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(palette().color(QPalette::WindowText));
+    const QList<Line> lines = measure();
+    qreal y = 0.0;
+    for (const QList<int> &row : rowsFor(width(), lines)) {
+        qreal ascent = 0.0;
+        qreal descent = 0.0;
+        for (int i : row) {
+            ascent = std::max(ascent, lines[i].ascent);
+            descent = std::max(descent, lines[i].descent);
+        }
+        qreal x = 0.0;
+        for (int i : row) {
+            MathText(m_lines[i], font(), fontPixels()).draw(&painter, QPointF(x, y + ascent));
+            x += lines[i].width + kGap;
+        }
+        y += ascent + descent + kRowGap;
+    }
+}
+
+void BoardFormula::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LocaleChange)
+        refresh();
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        updateGeometry();
+        update();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace relulab

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+namespace relulab {
+
+class LabModel;
+
+// The active formula on the board: lines of MathText markup (views/widgets/mathtext.h), typeset
+// as on the cheat sheet, side by side when they fit and one under the other when they do not.
+// The lines are the catalog's formulas of the selected family, written at the probe with the
+// current parameters, each followed by the reading ("f(−1.5) = max(0, −1.5) = 0"), in the
+// widget's locale.
+class BoardFormula : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BoardFormula(LabModel *model, QWidget *parent = nullptr);
+
+    void setLines(const QStringList &markup);
+    QStringList lines() const { return m_lines; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Line
+    {
+        qreal width = 0.0;
+        qreal ascent = 0.0;
+        qreal descent = 0.0;
+    };
+    void refresh();
+    QList<Line> measure() const;
+    qreal fontPixels() const;
+    // Rows of line indexes for `width`: all on one row when they fit.
+    QList<QList<int>> rowsFor(int width, const QList<Line> &lines) const;
+
+    LabModel *m_model = nullptr;
+    QStringList m_lines;
+};
+
+} // namespace relulab
