@@ -36,6 +36,7 @@ ParameterEditor::ParameterEditor(LabModel *model, const QString &familyId, const
         m_choices = new QButtonGroup(this);
         for (int i = 0; i < spec.choices.size(); ++i) {
             auto *button = new QRadioButton(this);
+            button->setFocusPolicy(Qt::TabFocus); // a click leaves Space to the lesson
             m_choices->addButton(button, i);
             layout->addWidget(button);
         }

@@ -7,6 +7,7 @@
 #include "family.h"
 #include "survival/gradientsurvivalview.h"
 #include "labpage/labcontrols.h"
+#include "window/entrykeys.h"
 #include "window/labkeyactions.h"
 #include "labmodel.h"
 #include "labsettings.h"
@@ -128,6 +129,7 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     makeMenus();
     // Keys a focused control needs for itself must reach it before the window's shortcuts.
     qApp->installEventFilter(this);
+    new EntryKeys(this);
 
     connect(m_model, &LabModel::familyChanged, this, &MainWindow::refreshHeader);
     connect(m_teaching, &Teaching::languageChanged, this, &MainWindow::retranslate);
