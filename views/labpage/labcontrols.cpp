@@ -47,7 +47,7 @@ LabControls::LabControls(LabModel *model, Teaching *teaching, QWidget *parent)
     // One row, so the board keeps its height on a 768-pixel screen.
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(12);
+    layout->setSpacing(10);
     layout->addWidget(m_familyChooser);
     layout->addWidget(m_parameterStack, 1);
     layout->addWidget(m_probeLabel);

@@ -47,7 +47,7 @@ ParameterEditor::ParameterEditor(LabModel *model, const QString &familyId, const
         m_slider = new QSlider(Qt::Horizontal, this);
         m_slider->setRange(0, sliderPosition(spec.maximum));
         m_slider->setPageStep(std::max(1, m_slider->maximum() / 10));
-        m_slider->setMinimumWidth(140);
+        m_slider->setMinimumWidth(80); // narrow enough for the longest caption (French) at 1366 px
         m_spinBox = new QDoubleSpinBox(this);
         m_spinBox->setRange(spec.minimum, spec.maximum);
         m_spinBox->setSingleStep(spec.step);

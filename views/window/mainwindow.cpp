@@ -141,6 +141,9 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
 void MainWindow::arrangeDocksFor(const QSize &size)
 {
     constexpr int kTallEnough = 1000;
+    // The board gets the room: the notes take about a quarter of the width, whatever the
+    // language's longest line would ask for.
+    resizeDocks({m_notesDock}, {std::clamp(size.width() * 27 / 100, m_notesDock->minimumWidth(), 520)}, Qt::Horizontal);
     if (size.height() >= kTallEnough) {
         addDockWidget(Qt::BottomDockWidgetArea, m_cardsDock);
         resizeDocks({m_cardsDock}, {260}, Qt::Vertical);
