@@ -104,6 +104,11 @@ QString ReadoutTile::value() const
     return m_value->text();
 }
 
+QFont ReadoutTile::valueFont() const
+{
+    return m_value->font();
+}
+
 QString ReadoutTile::note() const
 {
     return m_note->text();

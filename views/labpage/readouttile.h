@@ -25,6 +25,7 @@ public:
 
     QString caption() const;
     QString value() const;
+    QFont valueFont() const;
     QString note() const;
 
 protected:

@@ -119,7 +119,8 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
 
     m_blank = new BlankOverlay(this);
     m_shortcutOverlay = new ShortcutOverlay(this);
-    m_presentation = new PresentationMode(this, m_labPage);
+    m_presentation = new PresentationMode(this, m_tabs); // both tabs, sized for the back row
+    connect(m_presentation, &PresentationMode::activeChanged, m_readouts, &ReadoutPanel::setProminent);
     m_presentation->addSecondary(m_intro);
     m_presentation->addSecondary(m_controls);
     m_presentation->addSecondary(m_board->captionStrip()); // the zone titles stay on the charts
