@@ -3,8 +3,10 @@
 #include <QApplication>
 #include <QDoubleSpinBox>
 #include <QKeyEvent>
+#include <QLabel>
+#include <QScreen>
 #include <QSpinBox>
-#include <QToolTip>
+#include <QTimer>
 
 namespace relulab {
 namespace {
@@ -21,7 +23,18 @@ bool acceptable(const QAbstractSpinBox *box)
 EntryKeys::EntryKeys(QWidget *window)
     : QObject(window)
     , m_window(window)
+    , m_hint(new QLabel(window, Qt::ToolTip))
+    , m_hintTimer(new QTimer(this))
 {
+    m_hint->setObjectName(QStringLiteral("entryHint"));
+    m_hint->setForegroundRole(QPalette::ToolTipText);
+    m_hint->setBackgroundRole(QPalette::ToolTipBase);
+    m_hint->setAutoFillBackground(true);
+    m_hint->setMargin(6);
+    m_hintTimer->setSingleShot(true);
+    m_hintTimer->setInterval(6000);
+    connect(m_hintTimer, &QTimer::timeout, this, &EntryKeys::hideHint);
+    connect(qApp, &QApplication::focusChanged, this, &EntryKeys::hideHint);
     qApp->installEventFilter(this);
 }
 
@@ -44,7 +57,22 @@ QString EntryKeys::rangeHint(const QAbstractSpinBox *box)
 
 void EntryKeys::showHint(QAbstractSpinBox *box)
 {
-    QToolTip::showText(box->mapToGlobal(QPoint(0, box->height())), rangeHint(box), box);
+    m_hint->setText(rangeHint(box));
+    m_hint->adjustSize();
+    // Below the box, or above it where the screen ends (the controls sit at the window's foot).
+    QPoint place = box->mapToGlobal(QPoint(0, box->height() + 2));
+    const QScreen *screen = box->screen();
+    if (screen && place.y() + m_hint->height() > screen->geometry().bottom())
+        place = box->mapToGlobal(QPoint(0, -m_hint->height() - 2));
+    m_hint->move(place);
+    m_hint->show();
+    m_hintTimer->start();
+}
+
+void EntryKeys::hideHint()
+{
+    m_hintTimer->stop();
+    m_hint->hide();
 }
 
 bool EntryKeys::eventFilter(QObject *watched, QEvent *event)
@@ -84,7 +112,7 @@ bool EntryKeys::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     }
-    QToolTip::hideText();
+    hideHint();
     box->clearFocus();
     return true;
 }

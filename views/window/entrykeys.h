@@ -3,6 +3,8 @@
 #include <QObject>
 
 class QAbstractSpinBox;
+class QLabel;
+class QTimer;
 class QWidget;
 
 namespace relulab {
@@ -20,14 +22,20 @@ public:
 
     // "Probe position x takes a number from −1000 to 1000." for the box's own range and name.
     static QString rangeHint(const QAbstractSpinBox *box);
+    // The note shown beside the box (a tooltip would vanish with the next key release); it
+    // stays until the entry is taken or dropped, the focus moves, or a few seconds pass.
+    QLabel *hint() const { return m_hint; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showHint(QAbstractSpinBox *box);
+    void hideHint();
 
     QWidget *m_window = nullptr;
+    QLabel *m_hint = nullptr;
+    QTimer *m_hintTimer = nullptr;
 };
 
 } // namespace relulab
