@@ -27,6 +27,7 @@ ReadoutPanel::ReadoutPanel(LabModel *model, Teaching *teaching, QWidget *parent)
     , m_useCase(new ReadoutTile(this))
 {
     setProminent(false);
+    m_useCase->setValueWraps(true);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
