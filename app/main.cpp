@@ -4,6 +4,7 @@
 #include "labsettings.h"
 #include "languageswitcher.h"
 #include "lessonplayer.h"
+#include "lessons/lessonactions.h"
 #include "window/mainwindow.h"
 #include "window/presentationmode.h"
 #include "teaching.h"
@@ -14,6 +15,7 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QSettings>
+#include <QTimer>
 
 #include <cstdio>
 #include <functional>
@@ -169,7 +171,10 @@ int runWindow(const LabRequest &request, const QStringList &arguments, int argc,
         });
     }
     LessonDeck lessonDeck;
-    if (!loadRequestedLesson(request, &lessonDeck, &error)) {
+    // A lesson that cannot be opened ends a scripted screenshot run; a double-clicked one opens
+    // the lab with the same dialog as File › Open lesson… (after the line on the terminal).
+    const bool lessonFailed = !loadRequestedLesson(request, &lessonDeck, &error);
+    if (lessonFailed && !request.screenshot.isEmpty()) {
         return reportEarly(argc, argv, messageLanguage(arguments), [&request] {
             LessonDeck deck;
             QString why;
@@ -208,7 +213,11 @@ int runWindow(const LabRequest &request, const QStringList &arguments, int argc,
         return ExitUsage;
     // The built-in deck, or the lesson file from the command line at its first step.
     LessonPlayer lessons(&model);
-    if (!startRequestedLesson(request, lessonDeck, &lessons, &error)) {
+    if (lessonFailed) {
+        LessonDeck unused; // worded again, now in the user's language
+        loadRequestedLesson(request, &unused, &error);
+        reportError(error);
+    } else if (!startRequestedLesson(request, lessonDeck, &lessons, &error)) {
         reportError(error);
         return ExitUsage;
     }
@@ -226,6 +235,10 @@ int runWindow(const LabRequest &request, const QStringList &arguments, int argc,
     if (request.presentation)
         window.presentation()->setActive(true);
     window.show();
+    if (lessonFailed) {
+        // Opened again through the menu's own path, so the teacher sees its dialog over the lab.
+        QTimer::singleShot(0, &window, [&window, &request] { window.lessonActions()->openLessonFile(request.lesson); });
+    }
     return app.exec();
 }
 

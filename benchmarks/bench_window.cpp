@@ -5,6 +5,7 @@
 #include "languageswitcher.h"
 #include "lessonplayer.h"
 #include "window/mainwindow.h"
+#include "window/presentationmode.h"
 #include "labpage/readoutpanel.h"
 #include "teaching.h"
 #include "support/labwindow.h"
@@ -55,6 +56,7 @@ class WindowBenchmark : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void probeStep_data();
     void probeStep();
     void parameterChange();
     void familySwitch();
@@ -117,8 +119,22 @@ void WindowBenchmark::verifyViewsRepainted(const std::array<int, 3> &before, int
                                                                 .arg(i).arg(after[i] - before[i]).arg(frames)));
 }
 
+void WindowBenchmark::probeStep_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("presenting");
+    QTest::newRow("1920x1080") << QSize(1920, 1080) << false;
+    // A 4K projector in presentation mode: four times the pixels, type and lines sized for it.
+    QTest::newRow("3840x2160 presentation") << QSize(3840, 2160) << true;
+}
+
 void WindowBenchmark::probeStep()
 {
+    QFETCH(QSize, size);
+    QFETCH(bool, presenting);
+    m_window->presentation()->setGoesFullScreen(false);
+    m_window->presentation()->setActive(presenting);
+    m_window->resize(size);
     m_model->setFamily(QStringLiteral("gelu"));
     repaintNow();
     int frames = 0;
@@ -129,6 +145,9 @@ void WindowBenchmark::probeStep()
         repaintNow();
     }
     verifyViewsRepainted(before, frames);
+    m_window->presentation()->setActive(false);
+    m_window->resize(1920, 1080);
+    repaintNow();
 }
 
 void WindowBenchmark::parameterChange()

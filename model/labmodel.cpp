@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 namespace relulab {
@@ -71,6 +72,35 @@ bool LabModel::setProbe(double x, QString *error)
     emit probeChanged(m_probe);
     readingMayHaveChanged();
     return true;
+}
+
+double LabModel::probeStepSize(ProbeStep kind) const
+{
+    const double normal = std::pow(10.0, std::floor(std::log10((m_viewMaximum - m_viewMinimum) / 40.0)));
+    switch (kind) {
+    case ProbeStep::Fine:
+        return normal / 10.0;
+    case ProbeStep::Coarse:
+        return normal * 10.0;
+    case ProbeStep::Normal:
+        break;
+    }
+    return normal;
+}
+
+void LabModel::stepProbe(int steps, ProbeStep kind)
+{
+    if (steps == 0)
+        return;
+    const double size = probeStepSize(kind);
+    // The grid point just past the probe in the direction of travel (a probe between grid points
+    // first lands on the next one), then whole steps.
+    constexpr double kSlack = 1e-6;
+    const double position = m_probe / size;
+    const double index = steps > 0 ? std::floor(position + kSlack) + steps : std::ceil(position - kSlack) + steps;
+    // Dividing by a whole number keeps decimals exact: 11 / 10 is 1.1, 11 * 0.1 is not.
+    const double x = size < 1.0 ? index / std::round(1.0 / size) : index * size;
+    setProbe(std::clamp(x, m_viewMinimum, m_viewMaximum));
 }
 
 ParameterValues LabModel::parameters(const QString &family) const

@@ -11,6 +11,11 @@
 
 namespace relulab {
 
+// How far one arrow key or wheel notch moves the probe: Normal is the power of ten that gives
+// about 40 to 400 steps across the visible range (0.1 on −4 … 4), Coarse ten times it, Fine a
+// tenth of it.
+enum class ProbeStep { Fine, Normal, Coarse };
+
 // What the lab shows at the probe: derived from the model's state, never stored separately.
 struct Reading
 {
@@ -56,6 +61,11 @@ public:
 
     double probe() const { return m_probe; }
     bool setProbe(double x, QString *error = nullptr);
+    // The grid the probe steps on for the visible range, e.g. 0.1 for Normal on −4 … 4.
+    double probeStepSize(ProbeStep kind) const;
+    // Moves the probe `steps` grid points (negative: to the left) and lands on the grid, so
+    // round values such as 1.1, −1.5 or −0.75 are reachable; stays inside the visible range.
+    void stepProbe(int steps, ProbeStep kind);
 
     ParameterValues parameters(const QString &family) const;
     QVariantMap parameterMap() const; // the selected family's, name -> value

@@ -275,14 +275,20 @@ void TestActivationBoard::clickJumps()
 
 void TestActivationBoard::wheelStepsProbe()
 {
+    // On −4 … 4 a notch is 0.1 and Shift's is 1, landing on their grids.
     m_model->setProbe(1.0);
     const QPoint somewhere = pointFor(Plot::Derivative, 2.0);
     sendWheel(Plot::Derivative, somewhere, 120, Qt::NoModifier);
-    QVERIFY(qFuzzyCompare(m_model->probe(), 1.0 + 0.08));
+    QCOMPARE(m_model->probe(), 1.1);
     sendWheel(Plot::Derivative, somewhere, -240, Qt::NoModifier);
-    QVERIFY(qFuzzyCompare(m_model->probe(), 1.0 - 0.08));
+    QCOMPARE(m_model->probe(), 0.9);
     sendWheel(Plot::Activation, somewhere, 120, Qt::ShiftModifier);
-    QVERIFY(qFuzzyCompare(m_model->probe(), 1.0 - 0.08 + 0.8));
+    QCOMPARE(m_model->probe(), 1.0);
+    // Half notches (a touchpad) add up to one step.
+    sendWheel(Plot::Activation, somewhere, 60, Qt::NoModifier);
+    QCOMPARE(m_model->probe(), 1.0);
+    sendWheel(Plot::Activation, somewhere, 60, Qt::NoModifier);
+    QCOMPARE(m_model->probe(), 1.1);
     // Stepping stops at the edge of what is visible.
     for (int i = 0; i < 20; ++i)
         sendWheel(Plot::Activation, somewhere, 120, Qt::ShiftModifier);
@@ -333,14 +339,14 @@ void TestActivationBoard::arrowKeysStep()
     QVERIFY(chart->hasFocus());
     m_model->setProbe(0.5);
     QTest::keyClick(chart, Qt::Key_Right);
-    QVERIFY(qFuzzyCompare(m_model->probe(), 0.5 + 0.08));
+    QCOMPARE(m_model->probe(), 0.6);
     QTest::keyClick(chart, Qt::Key_Left);
     QTest::keyClick(chart, Qt::Key_Left);
-    QVERIFY(qFuzzyCompare(m_model->probe(), 0.5 - 0.08));
+    QCOMPARE(m_model->probe(), 0.4);
     QTest::keyClick(chart, Qt::Key_Right, Qt::ShiftModifier);
-    QVERIFY(qFuzzyCompare(m_model->probe(), 0.5 - 0.08 + 0.8));
+    QCOMPARE(m_model->probe(), 1.0);
     QTest::keyClick(chart, Qt::Key_Left, Qt::ControlModifier);
-    QVERIFY(qFuzzyCompare(m_model->probe(), 0.5 - 0.08 + 0.8 - 0.008));
+    QCOMPARE(m_model->probe(), 0.99);
 
     QChartView *derivative = view(Plot::Derivative);
     derivative->setFocus();

@@ -337,11 +337,11 @@ void MainWindowTest::arrowKeysMoveTheProbe_data()
     QTest::addColumn<int>("key");
     QTest::addColumn<int>("modifiers");
     QTest::addColumn<double>("expected");
-    // Range -4..4 (width 8): steps of 0.08, 0.8 and 0.008 from 1.6.
-    QTest::newRow("right") << int(Qt::Key_Right) << int(Qt::NoModifier) << 1.68;
-    QTest::newRow("left") << int(Qt::Key_Left) << int(Qt::NoModifier) << 1.52;
-    QTest::newRow("shift right") << int(Qt::Key_Right) << int(Qt::ShiftModifier) << 2.4;
-    QTest::newRow("ctrl left") << int(Qt::Key_Left) << int(Qt::ControlModifier) << 1.592;
+    // Range -4..4: steps of 0.1, 1 and 0.01 from 1.6, each landing on its grid.
+    QTest::newRow("right") << int(Qt::Key_Right) << int(Qt::NoModifier) << 1.7;
+    QTest::newRow("left") << int(Qt::Key_Left) << int(Qt::NoModifier) << 1.5;
+    QTest::newRow("shift right") << int(Qt::Key_Right) << int(Qt::ShiftModifier) << 2.0;
+    QTest::newRow("ctrl left") << int(Qt::Key_Left) << int(Qt::ControlModifier) << 1.59;
 }
 
 void MainWindowTest::arrowKeysMoveTheProbe()

@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>no display: the lab&apos;s window needs a desktop session (X11 or Wayland). Without one, the exports still work, e.g. --export-cheatsheet FILE.pdf or --screenshot FILE.png (see --help).</source>
-        <translation>keine Anzeige: Das Fenster des Labors braucht eine Desktop-Sitzung (X11 oder Wayland). Ohne sie funktionieren die Exporte trotzdem, z. B. --export-cheatsheet DATEI.pdf oder --screenshot DATEI.png (siehe --help).</translation>
+        <translation>keine Anzeige: Das Fenster des Labors braucht eine Desktop-Sitzung (X11 oder Wayland). Ohne sie funktionieren die Exporte trotzdem, z.&#xa0;B. --export-cheatsheet DATEI.pdf oder --screenshot DATEI.png (siehe --help).</translation>
     </message>
     <message>
         <source>--screenshot: cannot write &apos;%1&apos;: the folder &apos;%2&apos; does not exist or is not writable</source>
@@ -936,6 +936,13 @@
     <message>
         <source>%1 = %2 is out of range; valid: %3</source>
         <translation>%1 = %2 liegt außerhalb des Bereichs; gültig: %3</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::EntryKeys</name>
+    <message>
+        <source>%1 takes a number from %2 to %3.</source>
+        <translation>%1: eine Zahl von %2 bis %3.</translation>
     </message>
 </context>
 <context>

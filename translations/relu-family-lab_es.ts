@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>no display: the lab&apos;s window needs a desktop session (X11 or Wayland). Without one, the exports still work, e.g. --export-cheatsheet FILE.pdf or --screenshot FILE.png (see --help).</source>
-        <translation>no hay pantalla: la ventana del laboratorio necesita una sesión de escritorio (X11 o Wayland). Sin ella, las exportaciones siguen funcionando, p. ej. --export-cheatsheet ARCHIVO.pdf o --screenshot ARCHIVO.png (véase --help).</translation>
+        <translation>no hay pantalla: la ventana del laboratorio necesita una sesión de escritorio (X11 o Wayland). Sin ella, las exportaciones siguen funcionando, p.&#xa0;ej. --export-cheatsheet ARCHIVO.pdf o --screenshot ARCHIVO.png (véase --help).</translation>
     </message>
     <message>
         <source>--screenshot: cannot write &apos;%1&apos;: the folder &apos;%2&apos; does not exist or is not writable</source>
@@ -936,6 +936,13 @@
     <message>
         <source>%1 = %2 is out of range; valid: %3</source>
         <translation>%1 = %2 está fuera de los límites; válido: %3</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::EntryKeys</name>
+    <message>
+        <source>%1 takes a number from %2 to %3.</source>
+        <translation>%1: un número de %2 a %3.</translation>
     </message>
 </context>
 <context>

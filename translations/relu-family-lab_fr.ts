@@ -939,6 +939,13 @@
     </message>
 </context>
 <context>
+    <name>relulab::EntryKeys</name>
+    <message>
+        <source>%1 takes a number from %2 to %3.</source>
+        <translation>%1&#xa0;: un nombre de %2 à %3.</translation>
+    </message>
+</context>
+<context>
     <name>relulab::FamilyCard</name>
     <message>
         <source>%1: %2</source>

@@ -101,7 +101,7 @@ ActivationBoard::ActivationBoard(LabModel *model, Teaching *teaching, QWidget *p
     connect(m_legend, &BoardLegend::familyActivated, this, [this](const QString &id) { m_model->setFamily(id); });
     for (int i : {kActivation, kDerivative}) {
         connect(m_views[i], &ProbeChartView::probeRequested, this, [this](double x) { m_model->setProbe(x); });
-        connect(m_views[i], &ProbeChartView::probeStepRequested, this, &ActivationBoard::stepProbe);
+        connect(m_views[i], &ProbeChartView::probeStepRequested, m_model, &LabModel::stepProbe);
         connect(m_views[i], &ProbeChartView::zoomRequested, this, &ActivationBoard::zoom);
         connect(m_charts[i]->chart(), &QChart::plotAreaChanged, this, &ActivationBoard::onPlotAreaChanged);
     }
@@ -481,14 +481,6 @@ void ActivationBoard::updateCaptionExtents()
         extents[static_cast<int>(zone)] = qMakePair(from, to);
     }
     m_captions->setZoneExtents(extents);
-}
-
-void ActivationBoard::stepProbe(double fraction)
-{
-    const double minimum = m_model->viewMinimum();
-    const double maximum = m_model->viewMaximum();
-    const double x = std::clamp(m_model->probe() + fraction * (maximum - minimum), minimum, maximum);
-    m_model->setProbe(x);
 }
 
 void ActivationBoard::zoom(double factor, double anchorX)

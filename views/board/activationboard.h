@@ -99,7 +99,6 @@ private:
     void updateKink();
     void alignPlotAreas();
     void updateCaptionExtents();
-    void stepProbe(double fraction);
     void zoom(double factor, double anchorX);
     int wantedSampleCount() const;
     double plotHeight(int chart) const;

@@ -33,6 +33,7 @@ public:
     void setTicks(const QList<AxisTick> &ticks);
     void setTitle(const QString &title);
     void setFonts(const QFont &labelFont, const QFont &titleFont);
+    QFont labelFont() const { return m_labelFont; }
     void setColor(const QColor &color);
 
     // Places a label at each of the given positions (chart coordinates along the edge, one per

@@ -209,7 +209,9 @@ void BoardChart::setTextFont(const QFont &font, qreal lineScale)
     titleFont.setBold(true);
     xLabels()->setFonts(font, titleFont);
     yLabels()->setFonts(font, titleFont);
+    m_chart->setFont(font); // the zone titles on the chart grow with the text too
     applyMargins();
+    m_overlay->relayout();
     restyleSeries();
 }
 

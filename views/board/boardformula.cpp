@@ -116,18 +116,33 @@ QList<QList<int>> BoardFormula::rowsFor(int width, const QList<Line> &lines) con
     return rows;
 }
 
+BoardFormula::Line BoardFormula::rowExtent(const QList<int> &row, const QList<Line> &lines) const
+{
+    // Every row is at least as tall as the tallest shapes the catalog writes (two cases with an
+    // exponent, a fraction with an exponent below), so the board above keeps its size while the
+    // family, the parameters or the probe change.
+    auto *device = const_cast<BoardFormula *>(this);
+    Line extent;
+    for (const QString &tallest : {QStringLiteral("f(x) = \\c{x}{x > 0}{α(e^{x} − 1)}{x ≤ 0}"),
+                                   QStringLiteral("f′(x) = \\f{1}{1 + e^{−x}}")}) {
+        const MathText shape(tallest, font(), fontPixels());
+        extent.ascent = std::max(extent.ascent, shape.ascent(device));
+        extent.descent = std::max(extent.descent, shape.descent(device));
+    }
+    for (int i : row) {
+        extent.ascent = std::max(extent.ascent, lines[i].ascent);
+        extent.descent = std::max(extent.descent, lines[i].descent);
+    }
+    return extent;
+}
+
 int BoardFormula::heightForWidth(int width) const
 {
     const QList<Line> lines = measure();
     qreal height = 0.0;
     for (const QList<int> &row : rowsFor(width, lines)) {
-        qreal ascent = 0.0;
-        qreal descent = 0.0;
-        for (int i : row) {
-            ascent = std::max(ascent, lines[i].ascent);
-            descent = std::max(descent, lines[i].descent);
-        }
-        height += ascent + descent + kRowGap;
+        const Line extent = rowExtent(row, lines);
+        height += extent.ascent + extent.descent + kRowGap;
     }
     return qCeil(height);
 }
@@ -158,18 +173,13 @@ void BoardFormula::paintEvent(QPaintEvent *)
     const QList<Line> lines = measure();
     qreal y = 0.0;
     for (const QList<int> &row : rowsFor(width(), lines)) {
-        qreal ascent = 0.0;
-        qreal descent = 0.0;
-        for (int i : row) {
-            ascent = std::max(ascent, lines[i].ascent);
-            descent = std::max(descent, lines[i].descent);
-        }
+        const Line extent = rowExtent(row, lines);
         qreal x = 0.0;
         for (int i : row) {
-            MathText(m_lines[i], font(), fontPixels()).draw(&painter, QPointF(x, y + ascent));
+            MathText(m_lines[i], font(), fontPixels()).draw(&painter, QPointF(x, y + extent.ascent));
             x += lines[i].width + kGap;
         }
-        y += ascent + descent + kRowGap;
+        y += extent.ascent + extent.descent + kRowGap;
     }
 }
 

@@ -43,6 +43,8 @@ private:
     qreal fontPixels() const;
     // Rows of line indexes for `width`: all on one row when they fit.
     QList<QList<int>> rowsFor(int width, const QList<Line> &lines) const;
+    // The ascent and descent of one row (its width unused).
+    Line rowExtent(const QList<int> &row, const QList<Line> &lines) const;
 
     LabModel *m_model = nullptr;
     QStringList m_lines;

@@ -33,7 +33,8 @@ BoardLegendEntry::BoardLegendEntry(const QString &familyId, QWidget *parent)
     , m_familyId(familyId)
 {
     setCheckable(true);
-    setFocusPolicy(Qt::StrongFocus);
+    // Reached by Tab, not taken by a click: after clicking an entry, Space still steps the lesson.
+    setFocusPolicy(Qt::TabFocus);
     setCursor(Qt::PointingHandCursor);
     setAttribute(Qt::WA_Hover); // repaint the hover tint on enter and leave
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
@@ -90,10 +91,11 @@ void BoardLegendEntry::paintEvent(QPaintEvent *)
         painter.drawRoundedRect(frame, kRadius, kRadius);
     }
     if (hasFocus()) {
-        QPen focusPen(palette().color(QPalette::Highlight), 2.0);
+        // Dashed and without fill, so focus never reads as a second selected family.
+        QPen focusPen(palette().color(QPalette::Highlight), 1.5, Qt::DashLine);
         painter.setPen(focusPen);
         painter.setBrush(Qt::NoBrush);
-        painter.drawRoundedRect(frame.adjusted(0.5, 0.5, -0.5, -0.5), kRadius, kRadius);
+        painter.drawRect(frame.adjusted(0.5, 0.5, -0.5, -0.5));
     }
 
     const qreal middle = height() / 2.0;

@@ -59,9 +59,10 @@ public:
     // Chart coordinates of a data point, the same linear mapping the chart draws its series with.
     QPointF positionOf(const QPointF &value) const;
     QGraphicsSimpleTextItem *zoneTitleItem(style::Zone zone) const;
+    // Places zones, titles and the probe again (after the plot area or the chart font changed).
+    void relayout();
 
 private:
-    void relayout();
     double positionOf(double x) const;
 
     QChart *m_chart = nullptr;

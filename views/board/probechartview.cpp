@@ -114,8 +114,11 @@ void ProbeChartView::wheelEvent(QWheelEvent *event)
     if (modifiers & Qt::ControlModifier) {
         emit zoomRequested(std::pow(kZoomPerNotch, notches), xAt(event->position().toPoint()));
     } else {
-        const double step = (modifiers & Qt::ShiftModifier) ? kCoarseStep : kStep;
-        emit probeStepRequested(step * notches);
+        m_wheelRemainder += notches;
+        const int steps = int(m_wheelRemainder); // toward zero: a partial notch waits for the rest
+        m_wheelRemainder -= steps;
+        if (steps != 0)
+            emit probeStepRequested(steps, (modifiers & Qt::ShiftModifier) ? ProbeStep::Coarse : ProbeStep::Normal);
     }
     event->accept();
 }
@@ -123,21 +126,21 @@ void ProbeChartView::wheelEvent(QWheelEvent *event)
 void ProbeChartView::keyPressEvent(QKeyEvent *event)
 {
     // Handled here because QAbstractScrollArea would scroll with the arrow keys.
-    double direction = 0.0;
+    int direction = 0;
     if (event->key() == Qt::Key_Left)
-        direction = -1.0;
+        direction = -1;
     else if (event->key() == Qt::Key_Right)
-        direction = 1.0;
-    if (direction == 0.0) {
+        direction = 1;
+    if (direction == 0) {
         QWidget::keyPressEvent(event); // not QGraphicsView's: it would forward keys to the scene
         return;
     }
-    double step = kStep;
+    ProbeStep kind = ProbeStep::Normal;
     if (event->modifiers() & Qt::ShiftModifier)
-        step = kCoarseStep;
+        kind = ProbeStep::Coarse;
     else if (event->modifiers() & Qt::ControlModifier)
-        step = kFineStep;
-    emit probeStepRequested(direction * step);
+        kind = ProbeStep::Fine;
+    emit probeStepRequested(direction, kind);
     event->accept();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "labmodel.h"
+
 #include <QChartView>
 
 namespace relulab {
@@ -14,10 +16,6 @@ class ProbeChartView : public QChartView
 public:
     explicit ProbeChartView(QChart *chart, QWidget *parent = nullptr);
 
-    // Step sizes as a fraction of the visible x range.
-    static constexpr double kStep = 0.01;
-    static constexpr double kCoarseStep = 0.1;
-    static constexpr double kFineStep = 0.001;
     // Zoom factor of one wheel notch with Ctrl held (below 1: zoom in when turning forward).
     static constexpr double kZoomPerNotch = 0.8;
 
@@ -31,8 +29,8 @@ public:
 
 signals:
     void probeRequested(double x);
-    // Move the probe by `fraction` of the visible range (negative: to the left).
-    void probeStepRequested(double fraction);
+    // Move the probe `steps` grid steps of the given kind (negative: to the left).
+    void probeStepRequested(int steps, relulab::ProbeStep kind);
     // Scale the visible range by `factor` keeping `anchorX` where it is on screen.
     void zoomRequested(double factor, double anchorX);
 
@@ -49,6 +47,8 @@ protected:
 
 private:
     bool m_dragging = false;
+    // A touchpad sends fractions of a notch: they add up to whole steps.
+    double m_wheelRemainder = 0.0;
 };
 
 } // namespace relulab

@@ -42,11 +42,12 @@ LabControls::LabControls(LabModel *model, Teaching *teaching, QWidget *parent)
     m_probeLabel->setBuddy(m_probe);
 
     m_scenarios->setMenu(new QMenu(m_scenarios));
+    m_scenarios->setFocusPolicy(Qt::TabFocus); // a click leaves Space to the lesson
 
     // One row, so the board keeps its height on a 768-pixel screen.
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(12);
+    layout->setSpacing(10);
     layout->addWidget(m_familyChooser);
     layout->addWidget(m_parameterStack, 1);
     layout->addWidget(m_probeLabel);

@@ -36,6 +36,7 @@ ParameterEditor::ParameterEditor(LabModel *model, const QString &familyId, const
         m_choices = new QButtonGroup(this);
         for (int i = 0; i < spec.choices.size(); ++i) {
             auto *button = new QRadioButton(this);
+            button->setFocusPolicy(Qt::TabFocus); // a click leaves Space to the lesson
             m_choices->addButton(button, i);
             layout->addWidget(button);
         }
@@ -46,7 +47,7 @@ ParameterEditor::ParameterEditor(LabModel *model, const QString &familyId, const
         m_slider = new QSlider(Qt::Horizontal, this);
         m_slider->setRange(0, sliderPosition(spec.maximum));
         m_slider->setPageStep(std::max(1, m_slider->maximum() / 10));
-        m_slider->setMinimumWidth(140);
+        m_slider->setMinimumWidth(80); // narrow enough for the longest caption (French) at 1366 px
         m_spinBox = new QDoubleSpinBox(this);
         m_spinBox->setRange(spec.minimum, spec.maximum);
         m_spinBox->setSingleStep(spec.step);

@@ -11,6 +11,12 @@
 #include <QHBoxLayout>
 
 namespace relulab {
+namespace {
+
+// The value of f(x) and f′(x), relative to the page's text.
+constexpr double kNumberScale = 1.9;
+
+} // namespace
 
 ReadoutPanel::ReadoutPanel(LabModel *model, Teaching *teaching, QWidget *parent)
     : QWidget(parent)
@@ -21,8 +27,8 @@ ReadoutPanel::ReadoutPanel(LabModel *model, Teaching *teaching, QWidget *parent)
     , m_health(new ReadoutTile(this))
     , m_useCase(new ReadoutTile(this))
 {
-    m_health->setValueScale(1.5);
-    m_useCase->setValueScale(1.2);
+    setProminent(false);
+    m_useCase->setValueWraps(true);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -34,6 +40,15 @@ ReadoutPanel::ReadoutPanel(LabModel *model, Teaching *teaching, QWidget *parent)
     connect(m_model, &LabModel::readingChanged, this, &ReadoutPanel::refresh);
     connect(m_teaching, &Teaching::languageChanged, this, &ReadoutPanel::retranslate);
     retranslate();
+}
+
+void ReadoutPanel::setProminent(bool prominent)
+{
+    const double emphasis = prominent ? 1.25 : 1.0;
+    m_output->setValueScale(kNumberScale * emphasis);
+    m_slope->setValueScale(kNumberScale * emphasis);
+    m_health->setValueScale(1.5 * emphasis);
+    m_useCase->setValueScale(1.2 * emphasis);
 }
 
 void ReadoutPanel::changeEvent(QEvent *event)

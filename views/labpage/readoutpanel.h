@@ -21,6 +21,9 @@ public:
     ReadoutTile *healthTile() const { return m_health; }
     ReadoutTile *useCaseTile() const { return m_useCase; }
 
+    // Presentation: the values, the numbers a class reads from afar, a quarter larger again.
+    void setProminent(bool prominent);
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -20,7 +20,9 @@ ReadoutTile::ReadoutTile(QWidget *parent)
 {
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::TabFocus); // screen readers reach the value by tabbing
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    // Widths follow the panel's stretch factors only, never the text: a value or note that
+    // changes while the probe moves does not shift its neighbours.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     m_caption->setForegroundRole(QPalette::PlaceholderText);
     m_value->setTextFormat(Qt::PlainText);
@@ -36,6 +38,11 @@ ReadoutTile::ReadoutTile(QWidget *parent)
     layout->addWidget(m_caption);
     layout->addWidget(m_value);
     layout->addWidget(m_note, 1);
+}
+
+void ReadoutTile::setValueWraps(bool wraps)
+{
+    m_value->setWordWrap(wraps);
 }
 
 void ReadoutTile::setValueScale(double scale)
@@ -67,6 +74,8 @@ void ReadoutTile::updateFonts()
     valueFont.setPointSizeF(valueFont.pointSizeF() * m_valueScale);
     valueFont.setBold(true);
     m_value->setFont(valueFont);
+    // Room for three lines of note whatever the regime says, so the row keeps its height.
+    m_note->setMinimumHeight(3 * QFontMetrics(font()).lineSpacing());
 }
 
 void ReadoutTile::setCaption(const QString &caption)
@@ -90,8 +99,7 @@ void ReadoutTile::setValue(const QString &value, const QColor &color)
 
 void ReadoutTile::setNote(const QString &note)
 {
-    m_note->setText(note);
-    m_note->setVisible(!note.isEmpty());
+    m_note->setText(note); // an empty note keeps its room too
     updateAccessibleText();
 }
 
@@ -103,6 +111,11 @@ QString ReadoutTile::caption() const
 QString ReadoutTile::value() const
 {
     return m_value->text();
+}
+
+QFont ReadoutTile::valueFont() const
+{
+    return m_value->font();
 }
 
 QString ReadoutTile::note() const

@@ -22,9 +22,12 @@ public:
 
     // How much larger than the body text the value is set (numbers big, words smaller).
     void setValueScale(double scale);
+    // For values of several words (the use case): wrap rather than be cut in large type.
+    void setValueWraps(bool wraps);
 
     QString caption() const;
     QString value() const;
+    QFont valueFont() const;
     QString note() const;
 
 protected:

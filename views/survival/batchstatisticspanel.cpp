@@ -103,7 +103,8 @@ BatchStatisticsPanel::BatchStatisticsPanel(LabModel *model, Teaching *teaching, 
     side->addStretch(1);
     auto *sideWidget = new QWidget(this);
     sideWidget->setLayout(side);
-    sideWidget->setFixedWidth(330);
+    m_side = sideWidget;
+    m_side->setFixedWidth(style::sideColumnWidth(this));
 
     buildChart();
 
@@ -245,6 +246,8 @@ void BatchStatisticsPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::FontChange && m_side)
+        m_side->setFixedWidth(style::sideColumnWidth(this)); // presentation mode enlarges the text
     if (event->type() == QEvent::PaletteChange && m_chart) {
         applyPaletteColors();
         refresh();

@@ -71,6 +71,7 @@ private:
     QDoubleSpinBox *m_sigmaSpin = nullptr;
     QLabel *m_watch = nullptr;
     QLabel *m_squaredSlopeNote = nullptr;
+    QWidget *m_side = nullptr;
 
     QChart *m_chart = nullptr;
     QChartView *m_chartView = nullptr;

@@ -34,7 +34,6 @@
 namespace relulab {
 namespace {
 
-constexpr int kSideWidth = 330;
 const QList<WeightInit> kInits = {WeightInit::He, WeightInit::Xavier, WeightInit::LeCun, WeightInit::Custom};
 
 QLabel *wrappedLabel(QWidget *parent)
@@ -98,9 +97,6 @@ DepthLabPanel::DepthLabPanel(LabModel *model, Teaching *teaching, QWidget *paren
     for (int i = 0; i < kInits.size(); ++i)
         m_init->addItem(QString());
     m_initNote = wrappedLabel(this);
-    QFont small = m_initNote->font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    m_initNote->setFont(small);
     m_gainLabel = new QLabel(this);
     m_gain = new QDoubleSpinBox(this);
     m_gain->setRange(DepthSettings::kMinimumGain, DepthSettings::kMaximumGain);
@@ -139,13 +135,9 @@ DepthLabPanel::DepthLabPanel(LabModel *model, Teaching *teaching, QWidget *paren
     m_progress->setValue(0);
     m_status = wrappedLabel(this);
     m_verdict = wrappedLabel(this);
-    QFont bold = m_verdict->font();
-    bold.setBold(true);
-    m_verdict->setFont(bold);
     m_watch = wrappedLabel(this);
     m_heXavier = wrappedLabel(this);
     m_initSame = wrappedLabel(this);
-    m_initSame->setFont(small);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -170,7 +162,8 @@ DepthLabPanel::DepthLabPanel(LabModel *model, Teaching *teaching, QWidget *paren
     side->addStretch(1);
     auto *sideWidget = new QWidget(this);
     sideWidget->setLayout(side);
-    sideWidget->setFixedWidth(kSideWidth);
+    m_side = sideWidget;
+    applyFonts();
 
     m_gradient = makePlot(true);
     m_activation = makePlot(true);
@@ -393,10 +386,25 @@ void DepthLabPanel::showEvent(QShowEvent *event)
         run();
 }
 
+void DepthLabPanel::applyFonts()
+{
+    // Relative to the panel's text, so that presentation mode enlarges them too.
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_initNote->setFont(small);
+    m_initSame->setFont(small);
+    QFont bold = font();
+    bold.setBold(true);
+    m_verdict->setFont(bold);
+    m_side->setFixedWidth(style::sideColumnWidth(this));
+}
+
 void DepthLabPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::FontChange && m_side)
+        applyFonts();
     if (event->type() == QEvent::PaletteChange && m_gradient.chart) {
         for (const Plot *plot : {&m_gradient, &m_activation, &m_dead})
             applyTheme(*plot);

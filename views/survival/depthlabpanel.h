@@ -65,6 +65,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void applyFonts();
     struct Plot
     {
         QChart *chart = nullptr;
@@ -127,6 +128,7 @@ private:
     QLabel *m_watch = nullptr;
     QLabel *m_heXavier = nullptr;
     QLabel *m_initSame = nullptr;
+    QWidget *m_side = nullptr;
 
     Plot m_gradient;
     Plot m_activation;

@@ -2,6 +2,9 @@
 
 #include "family.h"
 
+#include <QApplication>
+#include <QWidget>
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -96,6 +99,12 @@ QString zoneId(Zone zone)
     case Zone::Positive: return QStringLiteral("positive");
     }
     return QString();
+}
+
+int sideColumnWidth(const QWidget *widget)
+{
+    constexpr double kWidth = 330.0;
+    return qRound(kWidth * widget->font().pointSizeF() / QApplication::font().pointSizeF());
 }
 
 } // namespace relulab::style

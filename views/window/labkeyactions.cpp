@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QWidget>
 
+#include <algorithm>
 #include <cmath>
 
 namespace relulab {
@@ -19,19 +20,20 @@ LabKeyActions::LabKeyActions(LabModel *model, QWidget *window)
     {
         const char *name;
         QKeySequence key;
-        double fraction;
+        int direction;
+        ProbeStep kind;
     } steps[] = {
-        {"probeLeft", QKeySequence(Qt::Key_Left), -kStep},
-        {"probeRight", QKeySequence(Qt::Key_Right), kStep},
-        {"probeLeftCoarse", QKeySequence(Qt::SHIFT | Qt::Key_Left), -kCoarseStep},
-        {"probeRightCoarse", QKeySequence(Qt::SHIFT | Qt::Key_Right), kCoarseStep},
-        {"probeLeftFine", QKeySequence(Qt::CTRL | Qt::Key_Left), -kFineStep},
-        {"probeRightFine", QKeySequence(Qt::CTRL | Qt::Key_Right), kFineStep},
+        {"probeLeft", QKeySequence(Qt::Key_Left), -1, ProbeStep::Normal},
+        {"probeRight", QKeySequence(Qt::Key_Right), 1, ProbeStep::Normal},
+        {"probeLeftCoarse", QKeySequence(Qt::SHIFT | Qt::Key_Left), -1, ProbeStep::Coarse},
+        {"probeRightCoarse", QKeySequence(Qt::SHIFT | Qt::Key_Right), 1, ProbeStep::Coarse},
+        {"probeLeftFine", QKeySequence(Qt::CTRL | Qt::Key_Left), -1, ProbeStep::Fine},
+        {"probeRightFine", QKeySequence(Qt::CTRL | Qt::Key_Right), 1, ProbeStep::Fine},
     };
     for (const auto &step : steps) {
         QAction *action = addAction(QString::fromLatin1(step.name), {step.key});
-        const double fraction = step.fraction;
-        connect(action, &QAction::triggered, this, [this, fraction] { moveProbe(fraction); });
+        connect(action, &QAction::triggered, this,
+                [this, direction = step.direction, kind = step.kind] { m_model->stepProbe(direction, kind); });
         m_probeActions.append(action);
     }
     QAction *home = addAction(QStringLiteral("probeStart"), {QKeySequence(Qt::Key_Home)});
@@ -84,16 +86,6 @@ void LabKeyActions::retranslate()
     text("probeZero", tr("Probe to zero"));
     text("parameterUp", tr("Increase the family's parameter"));
     text("parameterDown", tr("Decrease the family's parameter"));
-}
-
-void LabKeyActions::moveProbe(double fractionOfRange)
-{
-    const double width = m_model->viewMaximum() - m_model->viewMinimum();
-    const double target = m_model->probe() + fractionOfRange * width;
-    // Stay on the board, and land on round numbers so teachers can hit 0 and 1 exactly.
-    const double step = std::fabs(fractionOfRange) * width;
-    const double snapped = std::round(target / step) * step;
-    m_model->setProbe(std::clamp(snapped, m_model->viewMinimum(), m_model->viewMaximum()));
 }
 
 void LabKeyActions::stepMainParameter(int direction)

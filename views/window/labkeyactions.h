@@ -23,16 +23,10 @@ public:
     QList<QAction *> familyActions() const { return m_familyActions; }
     QList<QAction *> parameterActions() const { return m_parameterActions; }
 
-    // Fractions of the visible x range moved by one probe step.
-    static constexpr double kStep = 0.01;
-    static constexpr double kCoarseStep = 0.1;
-    static constexpr double kFineStep = 0.001;
-
     void retranslate();
 
 private:
     QAction *addAction(const QString &name, const QList<QKeySequence> &shortcuts);
-    void moveProbe(double fractionOfRange);
     void stepMainParameter(int direction);
 
     LabModel *m_model = nullptr;

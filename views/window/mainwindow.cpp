@@ -10,6 +10,7 @@
 #include "survival/gradientsurvivalview.h"
 #include "labpage/labcontrols.h"
 #include "labpage/labintro.h"
+#include "window/entrykeys.h"
 #include "window/labkeyactions.h"
 #include "labmodel.h"
 #include "labsettings.h"
@@ -120,8 +121,9 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
 
     m_blank = new BlankOverlay(this);
     m_shortcutOverlay = new ShortcutOverlay(this);
-    m_presentation = new PresentationMode(this, m_labPage);
+    m_presentation = new PresentationMode(this, m_tabs); // both tabs, sized for the back row
     m_presentation->addSecondary(m_labIntro);
+    connect(m_presentation, &PresentationMode::activeChanged, m_readouts, &ReadoutPanel::setProminent);
     m_presentation->addSecondary(m_intro);
     m_presentation->addSecondary(m_controls);
     m_presentation->addSecondary(m_board->captionStrip()); // the zone titles stay on the charts
@@ -131,6 +133,7 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     makeMenus();
     // Keys a focused control needs for itself must reach it before the window's shortcuts.
     qApp->installEventFilter(this);
+    new EntryKeys(this);
 
     connect(m_model, &LabModel::familyChanged, this, &MainWindow::refreshHeader);
     connect(m_teaching, &Teaching::languageChanged, this, &MainWindow::retranslate);
@@ -145,6 +148,9 @@ void MainWindow::arrangeDocksFor(const QSize &size)
     // The introduction opens where there is room for it and the board; on a laptop screen it
     // starts as its one-line title, one click away.
     m_labIntro->setExpanded(size.height() >= kTallEnough);
+    // The board gets the room: the notes take about a quarter of the width, whatever the
+    // language's longest line would ask for.
+    resizeDocks({m_notesDock}, {std::clamp(size.width() * 27 / 100, m_notesDock->minimumWidth(), 520)}, Qt::Horizontal);
     if (size.height() >= kTallEnough) {
         addDockWidget(Qt::BottomDockWidgetArea, m_cardsDock);
         resizeDocks({m_cardsDock}, {260}, Qt::Vertical);

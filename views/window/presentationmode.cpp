@@ -1,6 +1,7 @@
 #include "window/presentationmode.h"
 
 #include <QDockWidget>
+#include <QEvent>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QToolBar>
@@ -12,6 +13,30 @@ PresentationMode::PresentationMode(QMainWindow *window, QWidget *content)
     , m_window(window)
     , m_content(content)
 {
+    m_window->installEventFilter(this);
+}
+
+double PresentationMode::bodyPointSize(int height, double dpi)
+{
+    return kBodyFraction * height * 72.0 / dpi;
+}
+
+bool PresentationMode::eventFilter(QObject *watched, QEvent *event)
+{
+    // Full screen arrives later than the request (the window manager grants it): follow it.
+    if (m_active && watched == m_window && event->type() == QEvent::Resize)
+        applyFont();
+    return QObject::eventFilter(watched, event);
+}
+
+void PresentationMode::applyFont()
+{
+    QFont font = m_content->font();
+    const double size = bodyPointSize(m_window->height(), m_content->logicalDpiY());
+    if (qFuzzyCompare(font.pointSizeF(), size))
+        return;
+    font.setPointSizeF(size);
+    m_content->setFont(font);
 }
 
 void PresentationMode::addSecondary(QWidget *widget)
@@ -50,9 +75,7 @@ void PresentationMode::setActive(bool active)
             }
         }
         m_window->menuBar()->hide();
-        QFont font = m_content->font();
-        font.setPointSizeF(m_window->font().pointSizeF() * kFontScale);
-        m_content->setFont(font);
+        applyFont();
         if (m_goesFullScreen)
             m_window->setWindowState(m_savedWindowState | Qt::WindowFullScreen);
     } else {

@@ -10,14 +10,19 @@ class QWidget;
 namespace relulab {
 
 // Full screen for the classroom: hides the menu bar, tool bars, docks and the widgets marked
-// secondary, shows the widgets marked for presentation, and enlarges the text of the content.
-// Leaving restores exactly the window the teacher had.
+// secondary, shows the widgets marked for presentation, and sizes the text of the content from
+// the height of the screen (the window's, when it does not cover the screen), so that the back
+// row reads it on any projector. Leaving restores exactly the window the teacher had.
 class PresentationMode : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr double kFontScale = 1.35;
+    // Body text, as a fraction of the screen height (the em size: 31 px on a 1080-line screen).
+    // Headings, readout values and chart lines follow from it.
+    static constexpr double kBodyFraction = 0.029;
+    // The content font for a screen `height` pixels high, as a point size for `dpi`.
+    static double bodyPointSize(int height, double dpi);
 
     PresentationMode(QMainWindow *window, QWidget *content);
 
@@ -32,7 +37,12 @@ public:
 signals:
     void activeChanged(bool active);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void applyFont();
+
     QMainWindow *m_window = nullptr;
     QWidget *m_content = nullptr;
     QList<QPointer<QWidget>> m_secondary;

@@ -20,6 +20,16 @@ void WindowOverlay::toggle()
     setVisible(!isVisible());
 }
 
+bool WindowOverlay::event(QEvent *event)
+{
+    // Escape closes the overlay first, before it can leave presentation mode.
+    if (event->type() == QEvent::ShortcutOverride && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
 bool WindowOverlay::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == parentWidget() && event->type() == QEvent::Resize)
@@ -61,6 +71,19 @@ BlankOverlay::BlankOverlay(QWidget *window)
 {
     setObjectName(QStringLiteral("blankOverlay"));
     setAccessibleName(tr("Blank screen"));
+}
+
+bool BlankOverlay::event(QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        // Only the blanking keys themselves keep their shortcut.
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key != Qt::Key_B && key != Qt::Key_Period) {
+            event->accept();
+            return true;
+        }
+    }
+    return WindowOverlay::event(event);
 }
 
 void BlankOverlay::paintEvent(QPaintEvent *)

@@ -19,6 +19,7 @@ signals:
     void visibilityChanged(bool visible);
 
 protected:
+    bool event(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -26,7 +27,9 @@ protected:
     void hideEvent(QHideEvent *event) override;
 };
 
-// Blacks out the window (B or .), so the class looks at the teacher, not the screen.
+// Blacks out the window (B or .), so the class looks at the teacher, not the screen. Nothing
+// else happens while it is shown: a stray Page Up from the clicker does not change the step
+// behind the black screen; B, . or Esc bring the lab back as it was.
 class BlankOverlay : public WindowOverlay
 {
     Q_OBJECT
@@ -35,6 +38,7 @@ public:
     explicit BlankOverlay(QWidget *window);
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 };
 

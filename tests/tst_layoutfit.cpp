@@ -1,0 +1,164 @@
+// Every shipped language fits the screens a classroom has: the real window at 1366×768 and
+// 1920×1080, both tabs (and both pages of the survival tab), normal and presentation mode. No
+// visible widget may stick out of the window (or sideways out of a scroll area), be squeezed
+// below the size it needs, or cut its own one-line text; the window never asks for more height
+// than the screen has.
+#include "labmodel.h"
+#include "languageswitcher.h"
+#include "lessonplayer.h"
+#include "survival/gradientsurvivalview.h"
+#include "window/mainwindow.h"
+#include "window/presentationmode.h"
+#include "teaching.h"
+
+#include <QAbstractScrollArea>
+#include <QApplication>
+#include <QDockWidget>
+#include <QLabel>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+#include <memory>
+
+using namespace relulab;
+
+class LayoutFitTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyLanguageFits_data();
+    void everyLanguageFits();
+
+private:
+    static QStringList problemsIn(QWidget *window);
+};
+
+void LayoutFitTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ReLU Family Lab Tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_layoutfit"));
+    QSettings().clear();
+}
+
+void LayoutFitTest::everyLanguageFits_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("presenting");
+    for (const QString &language : Teaching::availableLanguages()) {
+        for (const QSize &size : {QSize(1366, 768), QSize(1920, 1080)}) {
+            for (bool presenting : {false, true}) {
+                QTest::addRow("%s %dx%d %s", qPrintable(language), size.width(), size.height(),
+                              presenting ? "presentation" : "normal")
+                    << language << size << presenting;
+            }
+        }
+    }
+}
+
+QStringList LayoutFitTest::problemsIn(QWidget *window)
+{
+    QStringList problems;
+    const QRect windowRect = window->rect();
+    const auto describe = [](const QWidget *widget) {
+        QString name = QString::fromLatin1(widget->metaObject()->className());
+        if (!widget->objectName().isEmpty())
+            name += QLatin1Char(' ') % widget->objectName();
+        if (const auto *label = qobject_cast<const QLabel *>(widget))
+            name += QStringLiteral(" \"") % label->text().left(40) % QLatin1Char('"');
+        return name;
+    };
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        if (!widget->isVisible() || widget->isWindow() || widget->width() <= 0)
+            continue;
+        const QRect rect(widget->mapTo(window, QPoint(0, 0)), widget->size());
+        // Qt parks a tabbed dock that is not on top (and its tab bar) far outside the window.
+        if (!rect.intersects(windowRect))
+            continue;
+        bool parked = false;
+        for (QWidget *parent = widget->parentWidget(); parent && parent != window && !parked; parent = parent->parentWidget())
+            parked = !QRect(parent->mapTo(window, QPoint(0, 0)), parent->size()).intersects(windowRect);
+        if (parked)
+            continue;
+        // Inside a scroll area a page may scroll down, never sideways.
+        const QAbstractScrollArea *area = nullptr;
+        for (QWidget *parent = widget->parentWidget(); parent && parent != window && !area; parent = parent->parentWidget()) {
+            const auto *candidate = qobject_cast<QAbstractScrollArea *>(parent->parentWidget());
+            if (candidate && candidate->viewport() == parent)
+                area = candidate;
+        }
+        if (area) {
+            const QRect viewport(area->viewport()->mapTo(window, QPoint(0, 0)), area->viewport()->size());
+            if (rect.left() < viewport.left() - 1 || rect.right() > viewport.right() + 1)
+                problems << QStringLiteral("%1 runs sideways out of its scroll area: %2 px").arg(describe(widget)).arg(rect.right() - viewport.right());
+        } else if (!windowRect.contains(rect)) {
+            problems << QStringLiteral("%1 is outside the window: %2,%3 %4×%5").arg(describe(widget)).arg(rect.x()).arg(rect.y()).arg(rect.width()).arg(rect.height());
+        }
+        const QSize minimum = widget->minimumSizeHint();
+        // (Qt's own dock title buttons are drawn smaller than they ask for, by design of the style.)
+        if (minimum.isValid() && widget->width() < minimum.width() && !qobject_cast<QScrollBar *>(widget)
+            && !widget->inherits("QDockWidgetTitleButton"))
+            problems << QStringLiteral("%1 is squeezed: %2 px wide, needs %3").arg(describe(widget)).arg(widget->width()).arg(minimum.width());
+        if (const auto *label = qobject_cast<const QLabel *>(widget); label && !label->wordWrap() && label->textFormat() != Qt::RichText
+            && !label->text().contains(QLatin1Char('<'))) {
+            const int needed = label->fontMetrics().horizontalAdvance(label->text().remove(QLatin1Char('&')));
+            if (needed > label->contentsRect().width() + 1)
+                problems << QStringLiteral("%1 cuts its text: %2 px for %3").arg(describe(widget)).arg(label->contentsRect().width()).arg(needed);
+        }
+    }
+    return problems;
+}
+
+void LayoutFitTest::everyLanguageFits()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    QFETCH(bool, presenting);
+    QSettings().clear();
+    // Built in its language, as a teacher's lab starts (the docks take their width then).
+    LabModel model;
+    Teaching teaching;
+    LanguageSwitcher languages(&teaching);
+    QVERIFY(languages.switchTo(language));
+    LessonPlayer lessons(&model);
+    MainWindow window(&model, &teaching, &languages, &lessons);
+    // The first-run size and layout for this screen, as a screenshot of that size gets.
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.presentation()->setGoesFullScreen(false);
+    window.presentation()->setActive(presenting);
+    auto *tabs = window.findChild<QTabWidget *>();
+    auto *survival = window.findChild<GradientSurvivalView *>();
+    QVERIFY(tabs && survival);
+
+    if (!presenting) {
+        // Unmaximised, the window with its title bar (about 40 px) fits on the screen.
+        QVERIFY2(window.minimumSizeHint().height() + 40 <= size.height(),
+                 qPrintable(QStringLiteral("the window needs %1 px").arg(window.minimumSizeHint().height())));
+    }
+    QStringList problems;
+    const auto check = [&](const QString &where) {
+        QCoreApplication::processEvents();
+        QCOMPARE(window.size(), size);
+        for (const QString &problem : problemsIn(&window))
+            problems << where % QStringLiteral(": ") % problem;
+    };
+    tabs->setCurrentIndex(0);
+    check(QStringLiteral("lab"));
+    tabs->setCurrentWidget(survival);
+    survival->showBatchPage();
+    check(QStringLiteral("survival, batch"));
+    survival->showDepthPage();
+    check(QStringLiteral("survival, depth"));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(LayoutFitTest)
+#include "tst_layoutfit.moc"

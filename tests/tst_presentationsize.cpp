@@ -1,0 +1,128 @@
+// Presentation is read from the back of a room: at 1366×768, 1920×1080 and 3840×2160 the real
+// widgets' fonts and pens are measured against the screen height (text sizes as em heights in
+// pixels, from the widgets' own font metrics): readout values at least 6 %, every text on the
+// page and on the survival tab at least 2.5 %, axis ticks and zone titles at least 2 %, the
+// selected curve at least 0.4 % thick.
+#include "board/activationboard.h"
+#include "board/axislabels.h"
+#include "board/boardlegend.h"
+#include "board/chartoverlay.h"
+#include "labpage/readoutpanel.h"
+#include "labpage/readouttile.h"
+#include "survival/gradientsurvivalview.h"
+#include "window/mainwindow.h"
+#include "window/presentationmode.h"
+#include "widgets/labstyle.h"
+#include "support/labwindow.h"
+
+#include <QFontInfo>
+#include <QGraphicsSimpleTextItem>
+#include <QLabel>
+#include <QLineSeries>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace relulab;
+
+class PresentationSizeTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void textAndLinesFollowTheScreen_data();
+    void textAndLinesFollowTheScreen();
+};
+
+namespace {
+
+int emPixels(const QFont &font)
+{
+    return QFontInfo(font).pixelSize();
+}
+
+// Every visible label under `root` whose text is smaller than `least` pixels.
+QStringList smallTextIn(QWidget *root, double least)
+{
+    QStringList small;
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (label->isVisible() && !label->text().isEmpty() && emPixels(label->font()) < least)
+            small << QStringLiteral("\"%1\" %2 px").arg(label->text().left(30)).arg(emPixels(label->font()));
+    }
+    return small;
+}
+
+} // namespace
+
+void PresentationSizeTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ReLU Family Lab Tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_presentationsize"));
+    QSettings().clear();
+}
+
+void PresentationSizeTest::textAndLinesFollowTheScreen_data()
+{
+    QTest::addColumn<QSize>("screen");
+    QTest::newRow("1366x768") << QSize(1366, 768);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+    QTest::newRow("3840x2160") << QSize(3840, 2160);
+}
+
+void PresentationSizeTest::textAndLinesFollowTheScreen()
+{
+    QFETCH(QSize, screen);
+    testsupport::LabWindow lab;
+    MainWindow &window = lab.window;
+    window.resize(screen);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.presentation()->setGoesFullScreen(false); // the window stands for the screen
+    window.presentation()->setActive(true);
+    QCoreApplication::processEvents();
+    const double height = screen.height();
+
+    for (ReadoutTile *tile : {window.readouts()->outputTile(), window.readouts()->slopeTile()}) {
+        QVERIFY2(emPixels(tile->valueFont()) >= 0.06 * height,
+                 qPrintable(QStringLiteral("%1: %2 px").arg(tile->caption()).arg(emPixels(tile->valueFont()))));
+    }
+    auto *tabs = window.findChild<QTabWidget *>();
+    const QStringList small = smallTextIn(tabs->currentWidget(), 0.025 * height);
+    QVERIFY2(small.isEmpty(), qPrintable(small.join(QStringLiteral(", "))));
+    for (BoardLegendEntry *entry : window.board()->legend()->entries())
+        QVERIFY(emPixels(entry->font()) >= 0.025 * height);
+
+    for (ActivationBoard::Plot plot : {ActivationBoard::Plot::Activation, ActivationBoard::Plot::Derivative}) {
+        ChartOverlay *overlay = window.board()->overlay(plot);
+        QVERIFY2(emPixels(overlay->xLabels()->labelFont()) >= 0.02 * height, "x ticks too small");
+        QVERIFY2(emPixels(overlay->yLabels()->labelFont()) >= 0.02 * height, "y ticks too small");
+        const double width = window.board()->selectedSeries(plot)->pen().widthF();
+        QVERIFY2(width >= 0.004 * height, qPrintable(QStringLiteral("curve %1 px").arg(width)));
+    }
+    for (style::Zone zone : {style::Zone::Negative, style::Zone::Hinge, style::Zone::Positive}) {
+        const QGraphicsSimpleTextItem *title = window.board()->overlay(ActivationBoard::Plot::Activation)->zoneTitleItem(zone);
+        QVERIFY(title->isVisible());
+        QVERIFY2(emPixels(title->font()) >= 0.02 * height, qPrintable(QStringLiteral("zone title %1 px").arg(emPixels(title->font()))));
+    }
+
+    // The survival tab is presented too.
+    auto *survival = window.findChild<GradientSurvivalView *>();
+    tabs->setCurrentWidget(survival);
+    for (bool depth : {false, true}) {
+        depth ? survival->showDepthPage() : survival->showBatchPage();
+        QCoreApplication::processEvents();
+        const QStringList smallSurvival = smallTextIn(survival, 0.025 * height);
+        QVERIFY2(smallSurvival.isEmpty(), qPrintable(smallSurvival.join(QStringLiteral(", "))));
+    }
+
+    // Leaving gives the teacher's own sizes back.
+    window.presentation()->setActive(false);
+    tabs->setCurrentIndex(0);
+    QVERIFY(emPixels(window.readouts()->outputTile()->valueFont()) < 0.06 * height);
+}
+
+QTEST_MAIN(PresentationSizeTest)
+#include "tst_presentationsize.moc"
