@@ -6,6 +6,7 @@
 #include "curvesampling.h"
 #include "family.h"
 #include "survival/gradientsurvivalview.h"
+#include "training/trainingview.h"
 #include "labpage/labcontrols.h"
 #include "window/labkeyactions.h"
 #include "labmodel.h"
@@ -92,6 +93,11 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     m_tabs->addTab(survival, survival->title());
     connect(survival, &GradientSurvivalView::titleChanged, this,
             [this, survival](const QString &title) { m_tabs->setTabText(m_tabs->indexOf(survival), title); });
+    m_training = new TrainingView(m_model, m_teaching);
+    m_training->setObjectName(QStringLiteral("training"));
+    m_tabs->addTab(m_training, m_training->title());
+    connect(m_training, &TrainingView::titleChanged, this,
+            [this](const QString &title) { m_tabs->setTabText(m_tabs->indexOf(m_training), title); });
     setCentralWidget(m_tabs);
 
     m_notes = new TeachingNotes(m_model, m_teaching);
@@ -121,6 +127,8 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     m_presentation->addSecondary(m_controls);
     m_presentation->addSecondary(m_board->captionStrip()); // the zone titles stay on the charts
     m_presentation->addPresentationOnly(m_presentationNotes);
+    m_presentation->addContent(m_training);
+    m_presentation->addSecondary(m_training->settingsPanel());
 
     makeActions();
     makeMenus();
@@ -222,6 +230,20 @@ void MainWindow::makeActions()
     connect(zoomReset, &QAction::triggered, this, [this] { m_model->setViewRange(-4.0, 4.0); });
 
     m_keyActions = new LabKeyActions(m_model, this);
+
+    // Training keys: a scenario key starts it from any tab; play, step and reset act on the
+    // Training tab only, where their effect is seen.
+    for (QAction *scenario : m_training->scenarioActions())
+        addAction(scenario);
+    connect(m_training, &TrainingView::scenarioStarted, this, [this] { m_tabs->setCurrentWidget(m_training); });
+    const auto enableTransport = [this] {
+        for (QAction *transport : m_training->transportActions())
+            transport->setEnabled(m_tabs->currentWidget() == m_training);
+    };
+    for (QAction *transport : m_training->transportActions())
+        addAction(transport);
+    connect(m_tabs, &QTabWidget::currentChanged, this, enableTransport);
+    enableTransport();
 
     QAction *present = makeAction(this, QStringLiteral("presentation"), QKeySequence(Qt::Key_F5));
     present->setCheckable(true);

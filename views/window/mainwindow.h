@@ -12,6 +12,7 @@ class QToolBar;
 namespace relulab {
 
 class ActivationBoard;
+class TrainingView;
 class BlankOverlay;
 class CheatSheetActions;
 class CheatSheetCards;
@@ -55,6 +56,7 @@ public:
     LessonActions *lessonActions() const { return m_lessonActions; }
     QAction *action(const QString &objectName) const;
     PresentationMode *presentation() const { return m_presentation; }
+    TrainingView *trainingView() const { return m_training; }
     BlankOverlay *blankOverlay() const { return m_blank; }
     ShortcutOverlay *shortcutOverlay() const { return m_shortcutOverlay; }
 
@@ -99,6 +101,7 @@ private:
     QWidget *m_labPage = nullptr;
     LabKeyActions *m_keyActions = nullptr;
     PresentationMode *m_presentation = nullptr;
+    TrainingView *m_training = nullptr;
     BlankOverlay *m_blank = nullptr;
     ShortcutOverlay *m_shortcutOverlay = nullptr;
     QDockWidget *m_notesDock = nullptr;

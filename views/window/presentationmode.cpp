@@ -10,8 +10,13 @@ namespace relulab {
 PresentationMode::PresentationMode(QMainWindow *window, QWidget *content)
     : QObject(window)
     , m_window(window)
-    , m_content(content)
 {
+    addContent(content);
+}
+
+void PresentationMode::addContent(QWidget *widget)
+{
+    m_contents.append(widget);
 }
 
 void PresentationMode::addSecondary(QWidget *widget)
@@ -50,13 +55,20 @@ void PresentationMode::setActive(bool active)
             }
         }
         m_window->menuBar()->hide();
-        QFont font = m_content->font();
-        font.setPointSizeF(m_window->font().pointSizeF() * kFontScale);
-        m_content->setFont(font);
+        for (const QPointer<QWidget> &content : std::as_const(m_contents)) {
+            if (!content)
+                continue;
+            QFont font = content->font();
+            font.setPointSizeF(m_window->font().pointSizeF() * kFontScale);
+            content->setFont(font);
+        }
         if (m_goesFullScreen)
             m_window->setWindowState(m_savedWindowState | Qt::WindowFullScreen);
     } else {
-        m_content->setFont(QFont());
+        for (const QPointer<QWidget> &content : std::as_const(m_contents)) {
+            if (content)
+                content->setFont(QFont());
+        }
         m_window->menuBar()->setVisible(m_menuBarWasVisible);
         for (const QPointer<QWidget> &widget : std::as_const(m_hiddenByUs)) {
             if (widget)

@@ -21,6 +21,7 @@ public:
 
     PresentationMode(QMainWindow *window, QWidget *content);
 
+    void addContent(QWidget *widget);        // its text is enlarged too (another tab's page)
     void addSecondary(QWidget *widget);      // hidden while presenting
     void addPresentationOnly(QWidget *widget); // shown only while presenting
 
@@ -34,7 +35,7 @@ signals:
 
 private:
     QMainWindow *m_window = nullptr;
-    QWidget *m_content = nullptr;
+    QList<QPointer<QWidget>> m_contents;
     QList<QPointer<QWidget>> m_secondary;
     QList<QPointer<QWidget>> m_presentationOnly;
     QList<QPointer<QWidget>> m_hiddenByUs;
