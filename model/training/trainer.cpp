@@ -94,8 +94,12 @@ QList<double> Trainer::decisionGrid(int resolution) const
             y[row * resolution + column] = extent - (row + 0.5) * cell;
         }
     }
+    // In chunks: each chunk's matrices stay small enough for the heap to reuse their memory,
+    // where one large block per layer would be mapped and faulted in afresh on every call.
+    constexpr int kChunk = 512;
     QList<double> probability(n);
-    m_network.predict(x.data(), y.data(), n, probability.data());
+    for (int begin = 0; begin < n; begin += kChunk)
+        m_network.predict(x.data() + begin, y.data() + begin, std::min(kChunk, n - begin), probability.data() + begin);
     return probability;
 }
 

@@ -26,6 +26,7 @@ QColor DecisionMap::classColor(int label) const
 void DecisionMap::setData(const TrainingData &points)
 {
     m_data = points;
+    m_points = QPixmap();
     update();
 }
 
@@ -60,7 +61,24 @@ void DecisionMap::paintEvent(QPaintEvent *)
     } else {
         painter.fillRect(square, palette().color(QPalette::Base));
     }
+    // The points change with the data set only: drawn once into a transparent layer per size.
+    if (m_points.size() != square.size() * devicePixelRatioF())
+        m_points = paintPoints(square.size());
+    painter.drawPixmap(square.topLeft(), m_points);
+    painter.setPen(palette().color(QPalette::Mid));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(square.adjusted(0, 0, -1, -1));
+}
+
+QPixmap DecisionMap::paintPoints(const QSize &size) const
+{
+    QPixmap layer(size * devicePixelRatioF());
+    layer.setDevicePixelRatio(devicePixelRatioF());
+    layer.fill(Qt::transparent);
+    QPainter painter(&layer);
     painter.setRenderHint(QPainter::Antialiasing);
+    const int side = size.width();
+    const QRect square(0, 0, side, side);
     const double scale = side / (2.0 * TrainingData::kExtent);
     const auto place = [&](const LabelledPoint &point) {
         return QPointF(square.left() + (point.x + TrainingData::kExtent) * scale,
@@ -78,9 +96,8 @@ void DecisionMap::paintEvent(QPaintEvent *)
         painter.setBrush(Qt::NoBrush);
         painter.drawEllipse(place(point), radius, radius);
     }
-    painter.setPen(palette().color(QPalette::Mid));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawRect(square.adjusted(0, 0, -1, -1));
+    painter.end();
+    return layer;
 }
 
 } // namespace relulab

@@ -3,6 +3,7 @@
 #include "training/trainingdata.h"
 
 #include <QImage>
+#include <QPixmap>
 #include <QWidget>
 
 namespace relulab {
@@ -30,9 +31,11 @@ protected:
 
 private:
     QColor classColor(int label) const;
+    QPixmap paintPoints(const QSize &size) const;
 
     TrainingData m_data;
     QImage m_regions;
+    QPixmap m_points; // the data points on a transparent layer of the map's size
 };
 
 } // namespace relulab

@@ -3,7 +3,7 @@
 #include "widgets/numberformat.h"
 
 #include <QPainter>
-#include <QPainterPath>
+#include <QPolygonF>
 
 #include <cmath>
 #include <limits>
@@ -148,27 +148,29 @@ void StepChart::paintEvent(QPaintEvent *)
     const double span = std::max(1, lastStep - firstStep);
     const qsizetype stride = std::max<qsizetype>(1, n / std::max(1, static_cast<int>(plot.width())));
     painter.setClipRect(plot.adjusted(-2, -2, 2, 2));
+    // Polylines without antialiasing: at one point per pixel column they look the same and
+    // cost a fraction (the chart repaints with every snapshot).
+    painter.setRenderHint(QPainter::Antialiasing, false);
     for (qsizetype s = 0; s < m_values.size(); ++s) {
-        QPainterPath path;
-        bool penDown = false;
+        QPolygonF polyline;
+        const auto flush = [&] {
+            if (polyline.size() > 1)
+                painter.drawPolyline(polyline);
+            polyline.clear();
+        };
+        painter.setPen(QPen(m_colors.value(s), 2));
         for (qsizetype i = 0; i < n; i += stride) {
             const qsizetype index = std::min(n - 1, i + stride - 1);
             const double v = m_values[s][index];
             if (!std::isfinite(v) || (logarithmic && v <= 0.0)) {
-                penDown = false;
+                flush();
                 continue;
             }
             const QPointF point(plot.left() + plot.width() * (m_steps[index] - firstStep) / span,
                                 plot.bottom() - plot.height() * std::clamp(toUnit(v), -0.02, 1.02));
-            if (penDown)
-                path.lineTo(point);
-            else
-                path.moveTo(point);
-            penDown = true;
+            polyline.append(point);
         }
-        painter.setPen(QPen(m_colors.value(s), 2));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawPath(path);
+        flush();
     }
 }
 

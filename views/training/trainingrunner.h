@@ -32,7 +32,7 @@ class TrainingRunner : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kGridResolution = 96;
+    static constexpr int kGridResolution = 64;
     static constexpr int kSnapshotIntervalMs = 33;
     static constexpr int kMaximumSpeed = 0; // stepsPerSecond: as fast as the thread can
 

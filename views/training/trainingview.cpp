@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace relulab {
@@ -176,7 +177,7 @@ TrainingView::TrainingView(LabModel *model, Teaching *teaching, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(m_settingsPanel->sizeHint().width() + 24);
+    m_settingsContent = m_settingsPanel;
     m_settingsPanel = scroll;
 
     auto *layout = new QHBoxLayout(this);
@@ -410,6 +411,15 @@ void TrainingView::showSnapshot(const TrainingSnapshot &snapshot)
     updateStatus();
 }
 
+void TrainingView::fixStatusSize()
+{
+    // A fixed size: a new text then repaints the label alone instead of laying out the whole tab
+    // (with its wrapped paragraphs) again, 30 times a second.
+    const QFontMetrics metrics(m_status->font());
+    const QString widest = tr("Step %1 · %2 of %3 hidden units dead").arg(8888888).arg(888).arg(888);
+    m_status->setFixedSize(metrics.horizontalAdvance(widest) + 8, metrics.height() + 4);
+}
+
 void TrainingView::updateStatus()
 {
     m_status->setText(tr("Step %1 · %2 of %3 hidden units dead").arg(m_step).arg(m_deadUnits).arg(m_running.hiddenUnits()));
@@ -419,6 +429,8 @@ void TrainingView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::FontChange)
+        fixStatusSize();
     QWidget::changeEvent(event);
 }
 
@@ -483,6 +495,10 @@ void TrainingView::retranslateUi()
     m_deadChart->setSeriesNames(layers);
     m_gradientChart->setTitle(tr("Gradient norm per layer (log scale)"));
     m_gradientChart->setSeriesNames(layers);
+    // The column is as wide as its longest label and field in this language.
+    m_settingsPanel->setMinimumWidth(m_settingsContent->sizeHint().width()
+                                     + m_settingsPanel->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
+    fixStatusSize();
     updateStatus();
     emit titleChanged(title());
 }

@@ -65,13 +65,15 @@ private:
     void showSnapshot(const TrainingSnapshot &snapshot);
     void resetCharts();
     void updateStatus();
+    void fixStatusSize();
     void retranslateUi();
 
     LabModel *m_model = nullptr;
     Teaching *m_teaching = nullptr;
     TrainingRunner *m_runner = nullptr;
 
-    QWidget *m_settingsPanel = nullptr;
+    QWidget *m_settingsPanel = nullptr;   // the scroll area around m_settingsContent
+    QWidget *m_settingsContent = nullptr;
     FamilyChooser *m_family = nullptr;
     QVBoxLayout *m_parameterLayout = nullptr;
     QList<QLabel *> m_settingLabels;
