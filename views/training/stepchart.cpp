@@ -20,6 +20,7 @@ void StepChart::setTitle(const QString &title)
 {
     m_title = title;
     setAccessibleName(title);
+    setToolTip(title); // the full title where a narrow chart elides it
     update();
 }
 

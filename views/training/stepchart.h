@@ -29,7 +29,7 @@ public:
     void clear();
 
     int stepCount() const { return static_cast<int>(m_steps.size()); }
-    QSize minimumSizeHint() const override { return {220, 130}; }
+    QSize minimumSizeHint() const override { return {150, 120}; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;

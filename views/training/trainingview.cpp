@@ -21,7 +21,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace relulab {
@@ -67,7 +66,9 @@ TrainingView::TrainingView(LabModel *model, Teaching *teaching, QWidget *parent)
         connect(action, &QAction::triggered, this, [this, id] { applyScenario(id); });
         m_scenarioActions.append(action);
     }
-    bar->addSpacing(16);
+    bar->addStretch();
+    // Transport on a row of its own, so the tab fits a 1366-pixel screen beside the notes.
+    auto *transport = new QHBoxLayout;
     m_play = new QPushButton;
     m_play->setObjectName(QStringLiteral("trainingPlay"));
     m_stepButton = new QPushButton;
@@ -86,9 +87,8 @@ TrainingView::TrainingView(LabModel *model, Teaching *teaching, QWidget *parent)
     for (QWidget *widget : {static_cast<QWidget *>(m_play), static_cast<QWidget *>(m_stepButton),
                             static_cast<QWidget *>(m_reset), static_cast<QWidget *>(m_speedLabel),
                             static_cast<QWidget *>(m_speed)})
-        bar->addWidget(widget);
-    bar->addSpacing(12);
-    bar->addWidget(m_status, 1);
+        transport->addWidget(widget);
+    transport->addStretch();
 
     const auto makeAction = [this](const QString &name, const QKeySequence &key) {
         auto *action = new QAction(this);
@@ -146,17 +146,25 @@ TrainingView::TrainingView(LabModel *model, Teaching *teaching, QWidget *parent)
     m_deadNote = wrappedLabel();
     m_recoveryNote = wrappedLabel();
     m_rescueNote = wrappedLabel();
-    auto *notes = new QVBoxLayout;
+    // The notes scroll when a small screen or presentation type leaves them too little height.
+    auto *notesPage = new QWidget;
+    auto *notes = new QVBoxLayout(notesPage);
+    notes->setContentsMargins(0, 0, 4, 0);
     for (QLabel *note : {m_scenarioNote, m_deadNote, m_recoveryNote, m_rescueNote})
         notes->addWidget(note);
     notes->addStretch();
+    auto *notesScroll = new QScrollArea;
+    notesScroll->setWidget(notesPage);
+    notesScroll->setWidgetResizable(true);
+    notesScroll->setFrameShape(QFrame::NoFrame);
+    notesScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *pictures = new QGridLayout;
     pictures->addWidget(m_mapTitle, 0, 0);
     pictures->addWidget(m_map, 1, 0);
     pictures->addWidget(m_unitsTitle, 0, 1);
     pictures->addWidget(m_units, 1, 1);
-    pictures->addLayout(notes, 0, 2, 2, 1);
+    pictures->addWidget(notesScroll, 0, 2, 2, 1);
     pictures->setColumnStretch(0, 3);
     pictures->setColumnStretch(1, 3);
     pictures->setColumnStretch(2, 3);
@@ -169,16 +177,15 @@ TrainingView::TrainingView(LabModel *model, Teaching *teaching, QWidget *parent)
     auto *main = new QVBoxLayout;
     main->addWidget(m_intro);
     main->addLayout(bar);
+    main->addLayout(transport);
+    main->addWidget(m_status);
     main->addLayout(pictures, 3);
     main->addLayout(charts, 2);
 
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(makeSettingsPanel());
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_settingsContent = m_settingsPanel;
-    m_settingsPanel = scroll;
+    // The settings column: short enough for a 768-pixel screen, so it needs no scroll area
+    // (which would take the width of its viewport, not of its fields).
+    makeSettingsPanel();
+    m_settingsPanel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_settingsPanel);
@@ -495,9 +502,6 @@ void TrainingView::retranslateUi()
     m_deadChart->setSeriesNames(layers);
     m_gradientChart->setTitle(tr("Gradient norm per layer (log scale)"));
     m_gradientChart->setSeriesNames(layers);
-    // The column is as wide as its longest label and field in this language.
-    m_settingsPanel->setMinimumWidth(m_settingsContent->sizeHint().width()
-                                     + m_settingsPanel->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
     fixStatusSize();
     updateStatus();
     emit titleChanged(title());

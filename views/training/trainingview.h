@@ -72,8 +72,7 @@ private:
     Teaching *m_teaching = nullptr;
     TrainingRunner *m_runner = nullptr;
 
-    QWidget *m_settingsPanel = nullptr;   // the scroll area around m_settingsContent
-    QWidget *m_settingsContent = nullptr;
+    QWidget *m_settingsPanel = nullptr;
     FamilyChooser *m_family = nullptr;
     QVBoxLayout *m_parameterLayout = nullptr;
     QList<QLabel *> m_settingLabels;
