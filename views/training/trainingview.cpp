@@ -135,11 +135,8 @@ TrainingView::TrainingView(LabModel *model, Teaching *teaching, QWidget *parent)
     m_gradientChart->setScale(StepChart::Scale::Logarithmic);
     m_mapTitle = new QLabel;
     m_unitsTitle = new QLabel;
-    for (QLabel *title : {m_mapTitle, m_unitsTitle}) {
-        QFont bold = title->font();
-        bold.setBold(true);
-        title->setFont(bold);
-    }
+    for (QLabel *title : {m_mapTitle, m_unitsTitle})
+        title->setTextFormat(Qt::RichText); // bold through markup, so it follows the tab's font (presentation)
 
     m_scenarioNote = wrappedLabel();
     m_scenarioNote->setObjectName(QStringLiteral("trainingScenarioNote"));
@@ -485,8 +482,9 @@ void TrainingView::retranslateUi()
     for (int i = 0; i < m_init->count(); ++i)
         m_init->setItemText(i, inits.value(i));
 
-    m_mapTitle->setText(tr("Decision regions (filled: training points, rings: test points)"));
-    m_unitsTitle->setText(tr("Hidden units: brighter = active on more of the data, dark = dead"));
+    const auto bold = [](const QString &plain) { return QStringLiteral("<b>%1</b>").arg(plain.toHtmlEscaped()); };
+    m_mapTitle->setText(bold(tr("Decision regions (filled: training points, rings: test points)")));
+    m_unitsTitle->setText(bold(tr("Hidden units: brighter = active on more of the data, dark = dead")));
     m_mapTitle->setWordWrap(true);
     m_unitsTitle->setWordWrap(true);
     m_units->setLayerLabel(tr("Layer %1"));
