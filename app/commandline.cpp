@@ -52,6 +52,17 @@ const QString kSigma = QStringLiteral("sigma");
 const QStringList kDepthSettingOptions = {kInit, kGain, kDepth, kWidth, kBatch, kSeed};
 // --- end of gradient survival exports ---
 
+// The training lab; it shares --samples, --init, --depth, --width, --batch and --seed.
+const QString kExportTraining = QStringLiteral("export-training");
+const QString kDataSet = QStringLiteral("dataset");
+const QString kNoise = QStringLiteral("noise");
+const QString kOptimizer = QStringLiteral("optimizer");
+const QString kLearningRate = QStringLiteral("lr");
+const QString kBiasInit = QStringLiteral("bias-init");
+const QString kSteps = QStringLiteral("steps");
+const QStringList kTrainingOnlyOptions = {kDataSet, kNoise, kOptimizer, kLearningRate, kBiasInit, kSteps};
+const QStringList kSharedTrainingOptions = {kSamples, kInit, kDepth, kWidth, kBatch, kSeed};
+
 constexpr int kMinimumScreenshotSide = 320;
 constexpr int kMaximumScreenshotSide = 7680;
 
@@ -135,6 +146,28 @@ CommandLine::CommandLine()
         {kSigma, tr("Standard deviation for --export-batch (default 1)."), QStringLiteral("S")},
     };
     // --- end of gradient survival exports ---
+
+    // The training lab.
+    const TrainingSettings training;
+    m_options += {
+        {kExportTraining, tr("Train a small network on --dataset with --family and write step,train_loss,"
+                             "train_accuracy,test_accuracy,dead_units,dead_layer1…,grad_norm_layer1… as CSV to "
+                             "file (- for standard output) and exit. --samples, --width, --depth, --batch, "
+                             "--init and --seed apply to it too."), tr("file")},
+        {kDataSet, tr("Data set for --export-training: %1 (default moons).").arg(dataSetIds().join(QStringLiteral(", "))),
+         tr("id")},
+        {kNoise, tr("Noise for --export-training, 0 to %1 (default %2).").arg(TrainingSettings::kMaximumNoise).arg(training.noise),
+         QStringLiteral("N")},
+        {kOptimizer, tr("Optimizer for --export-training: %1 (default sgd).").arg(optimizerIds().join(QStringLiteral(", "))),
+         tr("id")},
+        {kLearningRate, tr("Learning rate for --export-training, %1 to %2 (default %3).")
+                            .arg(TrainingSettings::kMinimumLearningRate).arg(TrainingSettings::kMaximumLearningRate)
+                            .arg(training.learningRate), QStringLiteral("R")},
+        {kBiasInit, tr("Initial hidden bias for --export-training, -%1 to %1 (default 0).").arg(TrainingSettings::kBiasInitLimit),
+         QStringLiteral("B")},
+        {kSteps, tr("Training steps for --export-training, 1 to %1 (default 1000).").arg(LabRequest::kMaximumTrainingSteps),
+         QStringLiteral("N")},
+    };
 
     // Cheat sheet options.
     m_options.append(QList<QCommandLineOption>{
@@ -238,7 +271,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         fail(tr("--range: '%1' is not valid; valid: a:b with numbers a < b, e.g. -4:4").arg(single(kRange)));
         return Outcome::Error;
     }
-    if (m_parser.isSet(kSamples)) {
+    if (m_parser.isSet(kSamples) && !m_parser.isSet(kExportTraining)) {
         bool ok = false;
         r.samples = single(kSamples).toInt(&ok);
         if (!ok || r.samples < 2 || r.samples > kMaximumSamples) {
@@ -258,7 +291,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
             return Outcome::Error;
         }
     }
-    if (!parseSurvivalOptions())
+    if (!parseTrainingOptions() || !parseSurvivalOptions())
         return Outcome::Error;
     if (r.allFamilies() && !r.isHeadless()) {
         fail(tr("--family all only works with --export-csv; valid for the window: %1")
@@ -328,13 +361,6 @@ bool CommandLine::parseSurvivalOptions()
             return fail(tr("--%1 is given more than once; valid: once").arg(name));
     }
     const auto single = [this](const QString &name) { return m_parser.values(name).constLast(); };
-    const auto wholeNumber = [&](const QString &name, int minimum, int maximum, int *value) {
-        bool ok = false;
-        *value = single(name).toInt(&ok);
-        return (ok && *value >= minimum && *value <= maximum)
-            || fail(tr("--%1: '%2' is not valid; valid: a whole number from %3 to %4")
-                        .arg(name, single(name)).arg(minimum).arg(maximum));
-    };
 
     if (m_parser.isSet(kExportDepth)) {
         r.exportDepth = single(kExportDepth);
@@ -344,43 +370,20 @@ bool CommandLine::parseSurvivalOptions()
             return fail(tr("--export-depth runs one family; valid: --family %1")
                             .arg(FamilyCatalog::ids().join(QStringLiteral(", "))));
         }
+    } else if (!r.exportTraining.isEmpty()) {
+        // --init, --width, --depth, --batch and --seed were read for the training run.
+        if (m_parser.isSet(kGain))
+            return fail(tr("--gain only works with --export-depth --init custom; valid: remove --gain"));
     } else {
         for (const QString &name : kDepthSettingOptions) {
             if (m_parser.isSet(name))
-                return fail(tr("--%1 only works with --export-depth; valid: add --export-depth FILE").arg(name));
+                return fail(tr("--%1 only works with --export-depth or --export-training; valid: add --export-depth FILE").arg(name));
         }
     }
-    DepthSettings &depth = r.depth;
-    if (m_parser.isSet(kInit) && !weightInitFromId(single(kInit), &depth.init)) {
-        return fail(tr("--init: unknown initialization '%1'; valid: %2")
-                        .arg(single(kInit), weightInitIds().join(QStringLiteral(", "))));
-    }
-    if (m_parser.isSet(kGain)) {
-        if (depth.init != WeightInit::Custom)
-            return fail(tr("--gain only works with --init custom; valid: --init custom --gain G"));
-        if (!parsePlainNumber(single(kGain), &depth.gain) || depth.gain < DepthSettings::kMinimumGain
-            || depth.gain > DepthSettings::kMaximumGain) {
-            return fail(tr("--gain: '%1' is not valid; valid: a number from %2 to %3")
-                            .arg(single(kGain)).arg(DepthSettings::kMinimumGain).arg(DepthSettings::kMaximumGain));
-        }
-    }
-    if (m_parser.isSet(kDepth) && !wholeNumber(kDepth, 1, DepthSettings::kMaximumDepth, &depth.depth))
+    // With --export-training alone, --init, --width, --depth, --batch and --seed were its own.
+    if ((!r.exportDepth.isEmpty() || r.exportTraining.isEmpty()) && !parseDepthSettings())
         return false;
-    if (m_parser.isSet(kWidth) && !wholeNumber(kWidth, 1, DepthSettings::kMaximumWidth, &depth.width))
-        return false;
-    if (m_parser.isSet(kBatch) && !wholeNumber(kBatch, 1, DepthSettings::kMaximumBatch, &depth.batch))
-        return false;
-    if (m_parser.isSet(kSeed)) {
-        bool ok = false;
-        depth.seed = single(kSeed).toULongLong(&ok);
-        if (!ok) {
-            return fail(tr("--seed: '%1' is not valid; valid: a whole number from 0 to 18446744073709551615")
-                            .arg(single(kSeed)));
-        }
-    }
     QString why;
-    if (!r.exportDepth.isEmpty() && !depth.validateSizes(&why))
-        return fail(tr("--export-depth: ") % why);
 
     if (m_parser.isSet(kExportBatch)) {
         r.exportBatch = single(kExportBatch);
@@ -406,7 +409,136 @@ bool CommandLine::parseSurvivalOptions()
     }
     return true;
 }
+bool CommandLine::parseDepthSettings()
+{
+    LabRequest &r = m_request;
+    const auto single = [this](const QString &name) { return m_parser.values(name).constLast(); };
+    DepthSettings &depth = r.depth;
+    if (m_parser.isSet(kInit) && !weightInitFromId(single(kInit), &depth.init)) {
+        return fail(tr("--init: unknown initialization '%1'; valid: %2")
+                        .arg(single(kInit), weightInitIds().join(QStringLiteral(", "))));
+    }
+    if (m_parser.isSet(kGain)) {
+        if (depth.init != WeightInit::Custom)
+            return fail(tr("--gain only works with --init custom; valid: --init custom --gain G"));
+        if (!parsePlainNumber(single(kGain), &depth.gain) || depth.gain < DepthSettings::kMinimumGain
+            || depth.gain > DepthSettings::kMaximumGain) {
+            return fail(tr("--gain: '%1' is not valid; valid: a number from %2 to %3")
+                            .arg(single(kGain)).arg(DepthSettings::kMinimumGain).arg(DepthSettings::kMaximumGain));
+        }
+    }
+    if (m_parser.isSet(kDepth) && !wholeNumberOption(kDepth, 1, DepthSettings::kMaximumDepth, &depth.depth))
+        return false;
+    if (m_parser.isSet(kWidth) && !wholeNumberOption(kWidth, 1, DepthSettings::kMaximumWidth, &depth.width))
+        return false;
+    if (m_parser.isSet(kBatch) && !wholeNumberOption(kBatch, 1, DepthSettings::kMaximumBatch, &depth.batch))
+        return false;
+    if (m_parser.isSet(kSeed) && !seedOption(&depth.seed))
+        return false;
+    QString why;
+    if (!r.exportDepth.isEmpty() && !depth.validateSizes(&why))
+        return fail(tr("--export-depth: ") % why);
+    return true;
+}
+
+bool CommandLine::wholeNumberOption(const QString &name, int minimum, int maximum, int *value)
+{
+    const QString text = m_parser.values(name).constLast();
+    bool ok = false;
+    *value = text.toInt(&ok);
+    return (ok && *value >= minimum && *value <= maximum)
+        || fail(tr("--%1: '%2' is not valid; valid: a whole number from %3 to %4").arg(name, text).arg(minimum).arg(maximum));
+}
+
+bool CommandLine::numberOption(const QString &name, double minimum, double maximum, double *value)
+{
+    const QString text = m_parser.values(name).constLast();
+    return (parsePlainNumber(text, value) && *value >= minimum && *value <= maximum)
+        || fail(tr("--%1: '%2' is not valid; valid: a number from %3 to %4").arg(name, text).arg(minimum).arg(maximum));
+}
+
+bool CommandLine::seedOption(quint64 *seed)
+{
+    bool ok = false;
+    *seed = m_parser.values(kSeed).constLast().toULongLong(&ok);
+    return ok
+        || fail(tr("--seed: '%1' is not valid; valid: a whole number from 0 to 18446744073709551615")
+                    .arg(m_parser.values(kSeed).constLast()));
+}
 // --- end of gradient survival exports ---
+
+// The training lab: --export-training and the settings of its run.
+bool CommandLine::parseTrainingOptions()
+{
+    LabRequest &r = m_request;
+    for (const QString &name : QStringList{kExportTraining} + kTrainingOnlyOptions + kSharedTrainingOptions) {
+        if (m_parser.values(name).size() > 1)
+            return fail(tr("--%1 is given more than once; valid: once").arg(name));
+    }
+    if (!m_parser.isSet(kExportTraining)) {
+        for (const QString &name : kTrainingOnlyOptions) {
+            if (m_parser.isSet(name))
+                return fail(tr("--%1 only works with --export-training; valid: add --export-training FILE").arg(name));
+        }
+        return true;
+    }
+    const auto single = [this](const QString &name) { return m_parser.values(name).constLast(); };
+    r.exportTraining = single(kExportTraining);
+    if (r.exportTraining.isEmpty())
+        return fail(tr("--export-training: the file name is empty; valid: a file name, or - for standard output"));
+    if (r.allFamilies()) {
+        return fail(tr("--export-training runs one family; valid: --family %1")
+                        .arg(FamilyCatalog::ids().join(QStringLiteral(", "))));
+    }
+    for (const QString &other : {kExportCsv, kExportDepth, kExportBatch}) {
+        if (m_parser.isSet(other))
+            return fail(tr("--export-training cannot be combined with --%1; valid: one export per run").arg(other));
+    }
+    if (!r.lesson.isEmpty())
+        return fail(tr("--export-training cannot be combined with a lesson file; valid: one of them per run"));
+
+    TrainingSettings &t = r.training;
+    if (m_parser.isSet(kDataSet) && !dataSetFromId(single(kDataSet), &t.dataSet)) {
+        return fail(tr("--dataset: unknown data set '%1'; valid: %2")
+                        .arg(single(kDataSet), dataSetIds().join(QStringLiteral(", "))));
+    }
+    if (m_parser.isSet(kOptimizer) && !optimizerFromId(single(kOptimizer), &t.optimizer)) {
+        return fail(tr("--optimizer: unknown optimizer '%1'; valid: %2")
+                        .arg(single(kOptimizer), optimizerIds().join(QStringLiteral(", "))));
+    }
+    if (m_parser.isSet(kInit) && !trainingInitFromId(single(kInit), &t.init)) {
+        return fail(tr("--init: unknown initialization '%1' for --export-training; valid: %2")
+                        .arg(single(kInit), trainingInitIds().join(QStringLiteral(", "))));
+    }
+    if (m_parser.isSet(kSamples)
+        && !wholeNumberOption(kSamples, TrainingSettings::kMinimumSamples, TrainingSettings::kMaximumSamples, &t.samples))
+        return false;
+    if (m_parser.isSet(kWidth) && !wholeNumberOption(kWidth, 1, TrainingSettings::kMaximumWidth, &t.width))
+        return false;
+    if (m_parser.isSet(kDepth) && !wholeNumberOption(kDepth, 1, TrainingSettings::kMaximumDepth, &t.depth))
+        return false;
+    if (m_parser.isSet(kBatch) && !wholeNumberOption(kBatch, 1, t.trainCount(), &t.batch))
+        return false;
+    if (m_parser.isSet(kSteps) && !wholeNumberOption(kSteps, 1, LabRequest::kMaximumTrainingSteps, &r.trainingSteps))
+        return false;
+    if (m_parser.isSet(kNoise) && !numberOption(kNoise, 0.0, TrainingSettings::kMaximumNoise, &t.noise))
+        return false;
+    if (m_parser.isSet(kLearningRate)
+        && !numberOption(kLearningRate, TrainingSettings::kMinimumLearningRate, TrainingSettings::kMaximumLearningRate,
+                         &t.learningRate))
+        return false;
+    if (m_parser.isSet(kBiasInit)
+        && !numberOption(kBiasInit, -TrainingSettings::kBiasInitLimit, TrainingSettings::kBiasInitLimit, &t.biasInit))
+        return false;
+    if (m_parser.isSet(kSeed) && !seedOption(&t.seed))
+        return false;
+    // A batch larger than the training share of fewer samples.
+    if (t.batch > t.trainCount()) {
+        return fail(tr("--batch: '%1' is not valid; valid: a whole number from 1 to %2 (the training points of --samples)")
+                        .arg(t.batch).arg(t.trainCount()));
+    }
+    return true;
+}
 
 bool CommandLine::parseCheatSheetOptions()
 {

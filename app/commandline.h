@@ -1,6 +1,7 @@
 #pragma once
 
 #include "depthsimulation.h"
+#include "training/trainingsettings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -44,6 +45,12 @@ struct LabRequest
     double batchMu = 0.0;
     double batchSigma = 1.0;
     // --- end of gradient survival exports ---
+    // The training lab (--export-training): a run of `trainingSteps` steps; family and parameters
+    // come from the model, --width, --depth, --batch, --init and --seed are shared with --export-depth.
+    QString exportTraining;       // "-" means standard output
+    TrainingSettings training;
+    int trainingSteps = 1000;
+    static constexpr int kMaximumTrainingSteps = 100000;
     // The printable cheat sheet (--export-cheatsheet, --page-size, --orientation).
     QString exportCheatSheet;     // a PDF file name; empty: no cheat sheet
     QString pageSize;             // "A4" or "Letter"; empty: the locale's paper
@@ -60,7 +67,8 @@ struct LabRequest
     bool allFamilies() const { return family == QLatin1String("all"); }
     bool isHeadless() const
     {
-        return !exportCsv.isEmpty() || !exportDepth.isEmpty() || !exportBatch.isEmpty() || !explain.isEmpty();
+        return !exportCsv.isEmpty() || !exportDepth.isEmpty() || !exportBatch.isEmpty() || !explain.isEmpty()
+            || !exportTraining.isEmpty();
     }
 };
 
@@ -83,6 +91,12 @@ private:
     bool fail(const QString &message);
     QString validOptionNames() const; // "--family, --set, ..., --help"
     bool parseSurvivalOptions(); // --export-depth, --export-batch and their settings
+    bool parseDepthSettings();   // --init, --gain, --depth, --width, --batch, --seed of --export-depth
+    bool parseTrainingOptions(); // --export-training and its settings
+    // One value of option `name` within [minimum, maximum], or false with the one-line message.
+    bool wholeNumberOption(const QString &name, int minimum, int maximum, int *value);
+    bool numberOption(const QString &name, double minimum, double maximum, double *value);
+    bool seedOption(quint64 *seed);
     bool parseCheatSheetOptions();
     bool parseLesson(); // lesson decks
     bool parseExplain(const QString &format); // --explain[=json], after everything else

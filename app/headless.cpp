@@ -14,6 +14,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include "training/trainer.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -123,6 +124,22 @@ int exportBatch(const LabRequest &request, const LabModel &model, QString *error
 }
 // --- end of gradient survival exports ---
 
+int exportTraining(const LabRequest &request, const LabModel &model, QString *error)
+{
+    TrainingSettings settings = request.training;
+    settings.family = model.family();
+    settings.parameters = model.parameters(model.family());
+    QString why;
+    if (!settings.validate(&why)) {
+        *error = QStringLiteral("--export-training: ") % why;
+        return ExitUsage;
+    }
+    Trainer trainer(settings);
+    return writeExport(QStringLiteral("export-training"), request.exportTraining,
+                       [&](QIODevice *device) { return writeTrainingCsv(&trainer, request.trainingSteps, device); },
+                       error);
+}
+
 } // namespace
 
 int runHeadlessExports(const LabRequest &request, const LabModel &model, QString *error)
@@ -141,6 +158,8 @@ int runHeadlessExports(const LabRequest &request, const LabModel &model, QString
     if (!request.exportBatch.isEmpty())
         return exportBatch(request, model, error);
     // --- end of gradient survival exports ---
+    if (!request.exportTraining.isEmpty())
+        return exportTraining(request, model, error);
     return ExitSuccess;
 }
 

@@ -21,29 +21,7 @@
 #include <array>
 
 using namespace relulab;
-
-// Counts the paint events a widget receives.
-class PaintCounter : public QObject
-{
-public:
-    explicit PaintCounter(QWidget *widget)
-        : QObject(widget)
-    {
-        widget->installEventFilter(this);
-    }
-    int count() const { return m_count; }
-
-protected:
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++m_count;
-        return false;
-    }
-
-private:
-    int m_count = 0;
-};
+using relulab::bench::PaintCounter;
 
 // The lab window at 1920x1080 (offscreen), as a class sees it: each benchmark changes the model
 // the way a key, a drag or a slider does, then runs the event loop until the next frame is on

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QEvent>
 #include <QObject>
+#include <QWidget>
 
 #include <memory>
 
@@ -11,5 +13,29 @@ namespace relulab::bench {
 std::unique_ptr<QObject> makeSurvivalBenchmark();
 std::unique_ptr<QObject> makeCheatSheetBenchmark();
 std::unique_ptr<QObject> makeWindowBenchmark();
+std::unique_ptr<QObject> makeTrainingBenchmark();
+
+// Counts the paint events a widget receives: proof that a view really repainted in a frame.
+class PaintCounter : public QObject
+{
+public:
+    explicit PaintCounter(QWidget *widget)
+        : QObject(widget)
+    {
+        widget->installEventFilter(this);
+    }
+    int count() const { return m_count; }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++m_count;
+        return false;
+    }
+
+private:
+    int m_count = 0;
+};
 
 } // namespace relulab::bench

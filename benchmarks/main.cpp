@@ -28,6 +28,7 @@ const std::vector<Area> &areas()
         {"survival", relulab::bench::makeSurvivalBenchmark},
         {"cheatsheet", relulab::bench::makeCheatSheetBenchmark},
         {"window", relulab::bench::makeWindowBenchmark},
+        {"training", relulab::bench::makeTrainingBenchmark},
     };
     return list;
 }

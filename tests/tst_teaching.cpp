@@ -9,6 +9,7 @@
 #include "scenario.h"
 #include "survivalscenario.h"
 #include "probetexts.h"
+#include "training/trainingscenario.h"
 #include "teaching.h"
 
 #include <QHash>
@@ -122,6 +123,14 @@ QSet<QString> schemaKeys()
         keys.insert(join({QStringLiteral("survival.scenarios"), scenario.id, QStringLiteral("note")}));
     }
     // --- end of gradient survival ---
+    // The training lab (training.json).
+    for (const char *key : {"training.title", "training.intro", "training.watch", "training.deadUnit",
+                            "training.noRecovery", "training.rescue"})
+        keys.insert(QString::fromLatin1(key));
+    for (const TrainingScenario &scenario : trainingScenarios()) {
+        keys.insert(join({QStringLiteral("training.scenarios"), scenario.id, QStringLiteral("title")}));
+        keys.insert(join({QStringLiteral("training.scenarios"), scenario.id, QStringLiteral("note")}));
+    }
     return keys;
 }
 

@@ -232,10 +232,6 @@
         <translation>--export-depth berechnet genau eine Familie; gültig: --family %1</translation>
     </message>
     <message>
-        <source>--%1 only works with --export-depth; valid: add --export-depth FILE</source>
-        <translation>--%1 funktioniert nur mit --export-depth; gültig: --export-depth DATEI ergänzen</translation>
-    </message>
-    <message>
         <source>--init: unknown initialization &apos;%1&apos;; valid: %2</source>
         <translation>--init: unbekannte Initialisierung „%1“; gültig: %2</translation>
     </message>
@@ -450,6 +446,80 @@
     <message>
         <source>--explain: could not write to standard output</source>
         <translation>--explain: Schreiben auf die Standardausgabe fehlgeschlagen</translation>
+        <source>Train a small network on --dataset with --family and write step,train_loss,train_accuracy,test_accuracy,dead_units,dead_layer1…,grad_norm_layer1… as CSV to file (- for standard output) and exit. --samples, --width, --depth, --batch, --init and --seed apply to it too.</source>
+        <translation>Trainiert ein kleines Netz mit --family auf --dataset, schreibt step,train_loss,train_accuracy,test_accuracy,dead_units,dead_layer1…,grad_norm_layer1… als CSV in die Datei (- für die Standardausgabe) und beendet sich. --samples, --width, --depth, --batch, --init und --seed gelten auch dafür.</translation>
+    </message>
+    <message>
+        <source>Data set for --export-training: %1 (default moons).</source>
+        <translation>Datensatz für --export-training: %1 (Standard moons).</translation>
+    </message>
+    <message>
+        <source>Noise for --export-training, 0 to %1 (default %2).</source>
+        <translation>Rauschen für --export-training, 0 bis %1 (Standard %2).</translation>
+    </message>
+    <message>
+        <source>Optimizer for --export-training: %1 (default sgd).</source>
+        <translation>Optimierer für --export-training: %1 (Standard sgd).</translation>
+    </message>
+    <message>
+        <source>Learning rate for --export-training, %1 to %2 (default %3).</source>
+        <translation>Lernrate für --export-training, %1 bis %2 (Standard %3).</translation>
+    </message>
+    <message>
+        <source>Initial hidden bias for --export-training, -%1 to %1 (default 0).</source>
+        <translation>Anfangs-Bias der verborgenen Einheiten für --export-training, -%1 bis %1 (Standard 0).</translation>
+    </message>
+    <message>
+        <source>Training steps for --export-training, 1 to %1 (default 1000).</source>
+        <translation>Trainingsschritte für --export-training, 1 bis %1 (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>--gain only works with --export-depth --init custom; valid: remove --gain</source>
+        <translation>--gain funktioniert nur mit --export-depth --init custom; gültig: --gain weglassen</translation>
+    </message>
+    <message>
+        <source>--%1 only works with --export-depth or --export-training; valid: add --export-depth FILE</source>
+        <translation>--%1 funktioniert nur mit --export-depth oder --export-training; gültig: --export-depth DATEI ergänzen</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not valid; valid: a number from %3 to %4</source>
+        <translation>--%1: &apos;%2&apos; ist ungültig; gültig: eine Zahl von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>--%1 only works with --export-training; valid: add --export-training FILE</source>
+        <translation>--%1 funktioniert nur mit --export-training; gültig: --export-training DATEI ergänzen</translation>
+    </message>
+    <message>
+        <source>--export-training: the file name is empty; valid: a file name, or - for standard output</source>
+        <translation>--export-training: der Dateiname ist leer; gültig: ein Dateiname oder - für die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>--export-training runs one family; valid: --family %1</source>
+        <translation>--export-training trainiert eine Familie; gültig: --family %1</translation>
+    </message>
+    <message>
+        <source>--export-training cannot be combined with --%1; valid: one export per run</source>
+        <translation>--export-training lässt sich nicht mit --%1 kombinieren; gültig: ein Export pro Aufruf</translation>
+    </message>
+    <message>
+        <source>--export-training cannot be combined with a lesson file; valid: one of them per run</source>
+        <translation>--export-training lässt sich nicht mit einer Lektionsdatei kombinieren; gültig: eins von beiden pro Aufruf</translation>
+    </message>
+    <message>
+        <source>--dataset: unknown data set &apos;%1&apos;; valid: %2</source>
+        <translation>--dataset: unbekannter Datensatz &apos;%1&apos;; gültig: %2</translation>
+    </message>
+    <message>
+        <source>--optimizer: unknown optimizer &apos;%1&apos;; valid: %2</source>
+        <translation>--optimizer: unbekannter Optimierer &apos;%1&apos;; gültig: %2</translation>
+    </message>
+    <message>
+        <source>--init: unknown initialization &apos;%1&apos; for --export-training; valid: %2</source>
+        <translation>--init: unbekannte Initialisierung &apos;%1&apos; für --export-training; gültig: %2</translation>
+    </message>
+    <message>
+        <source>--batch: &apos;%1&apos; is not valid; valid: a whole number from 1 to %2 (the training points of --samples)</source>
+        <translation>--batch: &apos;%1&apos; ist ungültig; gültig: eine ganze Zahl von 1 bis %2 (die Trainingspunkte von --samples)</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2036,20 @@
     <message>
         <source>Restore the lesson step after changes</source>
         <translation>Den Lektionsschritt nach Änderungen wiederherstellen</translation>
+        <source>D, L, G</source>
+        <translation>D, L, G</translation>
+    </message>
+    <message>
+        <source>Training: start “Dying ReLU”, “Leaky rescue”, “Smooth gates”</source>
+        <translation>Training: „Sterbende ReLU“, „Leaky-Rettung“, „Glatte Tore“ starten</translation>
+    </message>
+    <message>
+        <source>P, S, R</source>
+        <translation>P, S, R</translation>
+    </message>
+    <message>
+        <source>Training: play or pause, a single step, reset the run</source>
+        <translation>Training: abspielen oder anhalten, ein einzelner Schritt, Lauf zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2100,212 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::TrainingSettings</name>
+    <message>
+        <source>unknown family &apos;%1&apos;; valid: %2</source>
+        <translation>unbekannte Familie &apos;%1&apos;; gültig: %2</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 parameters</source>
+        <translation>%1 hat %2 Parameter</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is out of range; valid: %3</source>
+        <translation>%1 = %2 liegt außerhalb des Bereichs; gültig: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not valid; valid: a whole number from %3 to %4</source>
+        <translation>%1 %2 ist ungültig; gültig: eine ganze Zahl von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>noise %1 is not valid; valid: a number from 0 to %2</source>
+        <translation>Rauschen %1 ist ungültig; gültig: eine Zahl von 0 bis %2</translation>
+    </message>
+    <message>
+        <source>learning rate %1 is not valid; valid: a number from %2 to %3</source>
+        <translation>Lernrate %1 ist ungültig; gültig: eine Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>bias init %1 is not valid; valid: a number from -%2 to %2</source>
+        <translation>Anfangs-Bias %1 ist ungültig; gültig: eine Zahl von -%2 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::TrainingView</name>
+    <message>
+        <source>Layer %1</source>
+        <translation>Schicht %1</translation>
+    </message>
+    <message>
+        <source>Step %1 · %2 of %3 hidden units dead</source>
+        <translation>Schritt %1 · %2 von %3 verborgenen Einheiten tot</translation>
+    </message>
+    <message>
+        <source>Start the training scenario “%1”</source>
+        <translation>Trainingsszenario „%1“ starten</translation>
+    </message>
+    <message>
+        <source>Pause (P)</source>
+        <translation>Anhalten (P)</translation>
+    </message>
+    <message>
+        <source>Play (P)</source>
+        <translation>Abspielen (P)</translation>
+    </message>
+    <message>
+        <source>Step (S)</source>
+        <translation>Schritt (S)</translation>
+    </message>
+    <message>
+        <source>Reset (R)</source>
+        <translation>Zurücksetzen (R)</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation>So schnell wie möglich</translation>
+    </message>
+    <message>
+        <source>%1 steps/s</source>
+        <translation>%1 Schritte/s</translation>
+    </message>
+    <message>
+        <source>Play or pause the training</source>
+        <translation>Training abspielen oder anhalten</translation>
+    </message>
+    <message>
+        <source>Train a single step</source>
+        <translation>Einen einzelnen Schritt trainieren</translation>
+    </message>
+    <message>
+        <source>Reset the training run</source>
+        <translation>Trainingslauf zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Data set:</source>
+        <translation>Datensatz:</translation>
+    </message>
+    <message>
+        <source>Samples:</source>
+        <translation>Punkte:</translation>
+    </message>
+    <message>
+        <source>Noise:</source>
+        <translation>Rauschen:</translation>
+    </message>
+    <message>
+        <source>Width (units per layer):</source>
+        <translation>Breite (Einheiten pro Schicht):</translation>
+    </message>
+    <message>
+        <source>Depth (hidden layers):</source>
+        <translation>Tiefe (verborgene Schichten):</translation>
+    </message>
+    <message>
+        <source>Optimizer:</source>
+        <translation>Optimierer:</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Lernrate:</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>Batchgröße:</translation>
+    </message>
+    <message>
+        <source>Weight init:</source>
+        <translation>Gewichts-Init.:</translation>
+    </message>
+    <message>
+        <source>Bias init:</source>
+        <translation>Bias-Init.:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <source>Two moons</source>
+        <translation>Zwei Monde</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Kreise</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>Spirale</translation>
+    </message>
+    <message>
+        <source>XOR (checkerboard)</source>
+        <translation>XOR (Schachbrett)</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation>SGD mit Momentum</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation>He</translation>
+    </message>
+    <message>
+        <source>Xavier</source>
+        <translation>Xavier</translation>
+    </message>
+    <message>
+        <source>LeCun</source>
+        <translation>LeCun</translation>
+    </message>
+    <message>
+        <source>Decision regions (filled: training points, rings: test points)</source>
+        <translation>Entscheidungsbereiche (gefüllt: Trainingspunkte, Ringe: Testpunkte)</translation>
+    </message>
+    <message>
+        <source>Hidden units: brighter = active on more of the data, dark = dead</source>
+        <translation>Verborgene Einheiten: heller = auf mehr Daten aktiv, dunkel = tot</translation>
+    </message>
+    <message>
+        <source>†%1</source>
+        <translation>†%1</translation>
+    </message>
+    <message>
+        <source>Training loss (cross-entropy, log scale)</source>
+        <translation>Trainingsverlust (Kreuzentropie, log. Skala)</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation>Genauigkeit (%)</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Dead units per layer</source>
+        <translation>Tote Einheiten pro Schicht</translation>
+    </message>
+    <message>
+        <source>Gradient norm per layer (log scale)</source>
+        <translation>Gradientennorm pro Schicht (log. Skala)</translation>
     </message>
 </context>
 </TS>

@@ -232,10 +232,6 @@
         <translation>--export-depth ejecuta una sola familia; válido: --family %1</translation>
     </message>
     <message>
-        <source>--%1 only works with --export-depth; valid: add --export-depth FILE</source>
-        <translation>--%1 solo funciona con --export-depth; válido: añade --export-depth ARCHIVO</translation>
-    </message>
-    <message>
         <source>--init: unknown initialization &apos;%1&apos;; valid: %2</source>
         <translation>--init: inicialización desconocida «%1»; válidas: %2</translation>
     </message>
@@ -450,6 +446,80 @@
     <message>
         <source>--explain: could not write to standard output</source>
         <translation>--explain: no se pudo escribir en la salida estándar</translation>
+        <source>Train a small network on --dataset with --family and write step,train_loss,train_accuracy,test_accuracy,dead_units,dead_layer1…,grad_norm_layer1… as CSV to file (- for standard output) and exit. --samples, --width, --depth, --batch, --init and --seed apply to it too.</source>
+        <translation>Entrena una red pequeña con --family sobre --dataset, escribe step,train_loss,train_accuracy,test_accuracy,dead_units,dead_layer1…,grad_norm_layer1… como CSV en el archivo (- para la salida estándar) y termina. --samples, --width, --depth, --batch, --init y --seed también se aplican.</translation>
+    </message>
+    <message>
+        <source>Data set for --export-training: %1 (default moons).</source>
+        <translation>Conjunto de datos para --export-training: %1 (por defecto moons).</translation>
+    </message>
+    <message>
+        <source>Noise for --export-training, 0 to %1 (default %2).</source>
+        <translation>Ruido para --export-training, de 0 a %1 (por defecto %2).</translation>
+    </message>
+    <message>
+        <source>Optimizer for --export-training: %1 (default sgd).</source>
+        <translation>Optimizador para --export-training: %1 (por defecto sgd).</translation>
+    </message>
+    <message>
+        <source>Learning rate for --export-training, %1 to %2 (default %3).</source>
+        <translation>Tasa de aprendizaje para --export-training, de %1 a %2 (por defecto %3).</translation>
+    </message>
+    <message>
+        <source>Initial hidden bias for --export-training, -%1 to %1 (default 0).</source>
+        <translation>Sesgo inicial de las unidades ocultas para --export-training, de -%1 a %1 (por defecto 0).</translation>
+    </message>
+    <message>
+        <source>Training steps for --export-training, 1 to %1 (default 1000).</source>
+        <translation>Pasos de entrenamiento para --export-training, de 1 a %1 (por defecto 1000).</translation>
+    </message>
+    <message>
+        <source>--gain only works with --export-depth --init custom; valid: remove --gain</source>
+        <translation>--gain solo funciona con --export-depth --init custom; válido: quita --gain</translation>
+    </message>
+    <message>
+        <source>--%1 only works with --export-depth or --export-training; valid: add --export-depth FILE</source>
+        <translation>--%1 solo funciona con --export-depth o --export-training; válido: añade --export-depth ARCHIVO</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not valid; valid: a number from %3 to %4</source>
+        <translation>--%1: &apos;%2&apos; no es válido; válido: un número de %3 a %4</translation>
+    </message>
+    <message>
+        <source>--%1 only works with --export-training; valid: add --export-training FILE</source>
+        <translation>--%1 solo funciona con --export-training; válido: añade --export-training ARCHIVO</translation>
+    </message>
+    <message>
+        <source>--export-training: the file name is empty; valid: a file name, or - for standard output</source>
+        <translation>--export-training: el nombre de archivo está vacío; válido: un nombre de archivo, o - para la salida estándar</translation>
+    </message>
+    <message>
+        <source>--export-training runs one family; valid: --family %1</source>
+        <translation>--export-training entrena una sola familia; válido: --family %1</translation>
+    </message>
+    <message>
+        <source>--export-training cannot be combined with --%1; valid: one export per run</source>
+        <translation>--export-training no se puede combinar con --%1; válido: una exportación por ejecución</translation>
+    </message>
+    <message>
+        <source>--export-training cannot be combined with a lesson file; valid: one of them per run</source>
+        <translation>--export-training no se puede combinar con un archivo de lección; válido: uno de los dos por ejecución</translation>
+    </message>
+    <message>
+        <source>--dataset: unknown data set &apos;%1&apos;; valid: %2</source>
+        <translation>--dataset: conjunto de datos desconocido &apos;%1&apos;; válidos: %2</translation>
+    </message>
+    <message>
+        <source>--optimizer: unknown optimizer &apos;%1&apos;; valid: %2</source>
+        <translation>--optimizer: optimizador desconocido &apos;%1&apos;; válidos: %2</translation>
+    </message>
+    <message>
+        <source>--init: unknown initialization &apos;%1&apos; for --export-training; valid: %2</source>
+        <translation>--init: inicialización desconocida &apos;%1&apos; para --export-training; válidas: %2</translation>
+    </message>
+    <message>
+        <source>--batch: &apos;%1&apos; is not valid; valid: a whole number from 1 to %2 (the training points of --samples)</source>
+        <translation>--batch: &apos;%1&apos; no es válido; válido: un número entero de 1 a %2 (los puntos de entrenamiento de --samples)</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2036,20 @@
     <message>
         <source>Restore the lesson step after changes</source>
         <translation>Restaurar el paso de la lección tras cambios</translation>
+        <source>D, L, G</source>
+        <translation>D, L, G</translation>
+    </message>
+    <message>
+        <source>Training: start “Dying ReLU”, “Leaky rescue”, “Smooth gates”</source>
+        <translation>Entrenamiento: iniciar «ReLU moribunda», «Rescate Leaky», «Compuertas suaves»</translation>
+    </message>
+    <message>
+        <source>P, S, R</source>
+        <translation>P, S, R</translation>
+    </message>
+    <message>
+        <source>Training: play or pause, a single step, reset the run</source>
+        <translation>Entrenamiento: reproducir o pausar, un solo paso, reiniciar</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2100,212 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::TrainingSettings</name>
+    <message>
+        <source>unknown family &apos;%1&apos;; valid: %2</source>
+        <translation>familia desconocida &apos;%1&apos;; válidas: %2</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 parameters</source>
+        <translation>%1 tiene %2 parámetros</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is out of range; valid: %3</source>
+        <translation>%1 = %2 está fuera de rango; válido: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not valid; valid: a whole number from %3 to %4</source>
+        <translation>%1 %2 no es válido; válido: un número entero de %3 a %4</translation>
+    </message>
+    <message>
+        <source>noise %1 is not valid; valid: a number from 0 to %2</source>
+        <translation>ruido %1 no es válido; válido: un número de 0 a %2</translation>
+    </message>
+    <message>
+        <source>learning rate %1 is not valid; valid: a number from %2 to %3</source>
+        <translation>tasa de aprendizaje %1 no es válida; válido: un número de %2 a %3</translation>
+    </message>
+    <message>
+        <source>bias init %1 is not valid; valid: a number from -%2 to %2</source>
+        <translation>sesgo inicial %1 no es válido; válido: un número de -%2 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::TrainingView</name>
+    <message>
+        <source>Layer %1</source>
+        <translation>Capa %1</translation>
+    </message>
+    <message>
+        <source>Step %1 · %2 of %3 hidden units dead</source>
+        <translation>Paso %1 · %2 de %3 unidades ocultas muertas</translation>
+    </message>
+    <message>
+        <source>Start the training scenario “%1”</source>
+        <translation>Iniciar el escenario de entrenamiento «%1»</translation>
+    </message>
+    <message>
+        <source>Pause (P)</source>
+        <translation>Pausa (P)</translation>
+    </message>
+    <message>
+        <source>Play (P)</source>
+        <translation>Reproducir (P)</translation>
+    </message>
+    <message>
+        <source>Step (S)</source>
+        <translation>Paso (S)</translation>
+    </message>
+    <message>
+        <source>Reset (R)</source>
+        <translation>Reiniciar (R)</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Velocidad:</translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation>Lo más rápido posible</translation>
+    </message>
+    <message>
+        <source>%1 steps/s</source>
+        <translation>%1 pasos/s</translation>
+    </message>
+    <message>
+        <source>Play or pause the training</source>
+        <translation>Reproducir o pausar el entrenamiento</translation>
+    </message>
+    <message>
+        <source>Train a single step</source>
+        <translation>Entrenar un solo paso</translation>
+    </message>
+    <message>
+        <source>Reset the training run</source>
+        <translation>Reiniciar el entrenamiento</translation>
+    </message>
+    <message>
+        <source>Data set:</source>
+        <translation>Datos:</translation>
+    </message>
+    <message>
+        <source>Samples:</source>
+        <translation>Muestras:</translation>
+    </message>
+    <message>
+        <source>Noise:</source>
+        <translation>Ruido:</translation>
+    </message>
+    <message>
+        <source>Width (units per layer):</source>
+        <translation>Anchura (unidades por capa):</translation>
+    </message>
+    <message>
+        <source>Depth (hidden layers):</source>
+        <translation>Profundidad (capas ocultas):</translation>
+    </message>
+    <message>
+        <source>Optimizer:</source>
+        <translation>Optimizador:</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Tasa de aprendizaje:</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>Tamaño del lote:</translation>
+    </message>
+    <message>
+        <source>Weight init:</source>
+        <translation>Inic. de pesos:</translation>
+    </message>
+    <message>
+        <source>Bias init:</source>
+        <translation>Sesgo inicial:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Semilla:</translation>
+    </message>
+    <message>
+        <source>Two moons</source>
+        <translation>Dos lunas</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Círculos</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>Espiral</translation>
+    </message>
+    <message>
+        <source>XOR (checkerboard)</source>
+        <translation>XOR (tablero)</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation>SGD con momento</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation>He</translation>
+    </message>
+    <message>
+        <source>Xavier</source>
+        <translation>Xavier</translation>
+    </message>
+    <message>
+        <source>LeCun</source>
+        <translation>LeCun</translation>
+    </message>
+    <message>
+        <source>Decision regions (filled: training points, rings: test points)</source>
+        <translation>Regiones de decisión (rellenos: puntos de entrenamiento; anillos: puntos de prueba)</translation>
+    </message>
+    <message>
+        <source>Hidden units: brighter = active on more of the data, dark = dead</source>
+        <translation>Unidades ocultas: más clara = activa en más datos; oscura = muerta</translation>
+    </message>
+    <message>
+        <source>†%1</source>
+        <translation>†%1</translation>
+    </message>
+    <message>
+        <source>Training loss (cross-entropy, log scale)</source>
+        <translation>Pérdida de entrenamiento (entropía cruzada, escala log.)</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation>Precisión (%)</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>prueba</translation>
+    </message>
+    <message>
+        <source>Dead units per layer</source>
+        <translation>Unidades muertas por capa</translation>
+    </message>
+    <message>
+        <source>Gradient norm per layer (log scale)</source>
+        <translation>Norma del gradiente por capa (escala log.)</translation>
     </message>
 </context>
 </TS>

@@ -232,10 +232,6 @@
         <translation>--export-depth traite une seule famille&#x202f;; valide&#xa0;: --family %1</translation>
     </message>
     <message>
-        <source>--%1 only works with --export-depth; valid: add --export-depth FILE</source>
-        <translation>--%1 ne fonctionne qu’avec --export-depth&#x202f;; valide&#xa0;: ajouter --export-depth FICHIER</translation>
-    </message>
-    <message>
         <source>--init: unknown initialization &apos;%1&apos;; valid: %2</source>
         <translation>--init&#xa0;: initialisation «&#xa0;%1&#xa0;» inconnue&#x202f;; valides&#xa0;: %2</translation>
     </message>
@@ -450,6 +446,80 @@
     <message>
         <source>--explain: could not write to standard output</source>
         <translation>--explain : impossible d’écrire sur la sortie standard</translation>
+        <source>Train a small network on --dataset with --family and write step,train_loss,train_accuracy,test_accuracy,dead_units,dead_layer1…,grad_norm_layer1… as CSV to file (- for standard output) and exit. --samples, --width, --depth, --batch, --init and --seed apply to it too.</source>
+        <translation>Entraîne un petit réseau avec --family sur --dataset, écrit step,train_loss,train_accuracy,test_accuracy,dead_units,dead_layer1…,grad_norm_layer1… en CSV dans le fichier (- pour la sortie standard) et quitte. --samples, --width, --depth, --batch, --init et --seed s’y appliquent aussi.</translation>
+    </message>
+    <message>
+        <source>Data set for --export-training: %1 (default moons).</source>
+        <translation>Jeu de données pour --export-training&#xa0;: %1 (par défaut&#xa0;: moons).</translation>
+    </message>
+    <message>
+        <source>Noise for --export-training, 0 to %1 (default %2).</source>
+        <translation>Bruit pour --export-training, de 0 à %1 (par défaut&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Optimizer for --export-training: %1 (default sgd).</source>
+        <translation>Optimiseur pour --export-training&#xa0;: %1 (par défaut&#xa0;: sgd).</translation>
+    </message>
+    <message>
+        <source>Learning rate for --export-training, %1 to %2 (default %3).</source>
+        <translation>Taux d’apprentissage pour --export-training, de %1 à %2 (par défaut&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>Initial hidden bias for --export-training, -%1 to %1 (default 0).</source>
+        <translation>Biais initial des unités cachées pour --export-training, de -%1 à %1 (par défaut&#xa0;: 0).</translation>
+    </message>
+    <message>
+        <source>Training steps for --export-training, 1 to %1 (default 1000).</source>
+        <translation>Pas d’entraînement pour --export-training, de 1 à %1 (par défaut&#xa0;: 1000).</translation>
+    </message>
+    <message>
+        <source>--gain only works with --export-depth --init custom; valid: remove --gain</source>
+        <translation>--gain ne fonctionne qu’avec --export-depth --init custom&#xa0;; valide&#xa0;: retirer --gain</translation>
+    </message>
+    <message>
+        <source>--%1 only works with --export-depth or --export-training; valid: add --export-depth FILE</source>
+        <translation>--%1 ne fonctionne qu’avec --export-depth ou --export-training&#xa0;; valide&#xa0;: ajouter --export-depth FICHIER</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not valid; valid: a number from %3 to %4</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas valide&#xa0;; valide&#xa0;: un nombre de %3 à %4</translation>
+    </message>
+    <message>
+        <source>--%1 only works with --export-training; valid: add --export-training FILE</source>
+        <translation>--%1 ne fonctionne qu’avec --export-training&#xa0;; valide&#xa0;: ajouter --export-training FICHIER</translation>
+    </message>
+    <message>
+        <source>--export-training: the file name is empty; valid: a file name, or - for standard output</source>
+        <translation>--export-training&#xa0;: le nom de fichier est vide&#xa0;; valide&#xa0;: un nom de fichier, ou - pour la sortie standard</translation>
+    </message>
+    <message>
+        <source>--export-training runs one family; valid: --family %1</source>
+        <translation>--export-training entraîne une seule famille&#xa0;; valide&#xa0;: --family %1</translation>
+    </message>
+    <message>
+        <source>--export-training cannot be combined with --%1; valid: one export per run</source>
+        <translation>--export-training ne peut pas être combiné avec --%1&#xa0;; valide&#xa0;: un export par exécution</translation>
+    </message>
+    <message>
+        <source>--export-training cannot be combined with a lesson file; valid: one of them per run</source>
+        <translation>--export-training ne peut pas être combiné avec un fichier de leçon&#xa0;; valide&#xa0;: l’un ou l’autre par exécution</translation>
+    </message>
+    <message>
+        <source>--dataset: unknown data set &apos;%1&apos;; valid: %2</source>
+        <translation>--dataset&#xa0;: jeu de données «&#xa0;%1&#xa0;» inconnu&#xa0;; valides&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--optimizer: unknown optimizer &apos;%1&apos;; valid: %2</source>
+        <translation>--optimizer&#xa0;: optimiseur «&#xa0;%1&#xa0;» inconnu&#xa0;; valides&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--init: unknown initialization &apos;%1&apos; for --export-training; valid: %2</source>
+        <translation>--init&#xa0;: initialisation «&#xa0;%1&#xa0;» inconnue pour --export-training&#xa0;; valides&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--batch: &apos;%1&apos; is not valid; valid: a whole number from 1 to %2 (the training points of --samples)</source>
+        <translation>--batch&#xa0;: «&#xa0;%1&#xa0;» n’est pas valide&#xa0;; valide&#xa0;: un nombre entier de 1 à %2 (les points d’entraînement de --samples)</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2036,20 @@
     <message>
         <source>Restore the lesson step after changes</source>
         <translation>Rétablir l’étape de la leçon après des changements</translation>
+        <source>D, L, G</source>
+        <translation>D, L, G</translation>
+    </message>
+    <message>
+        <source>Training: start “Dying ReLU”, “Leaky rescue”, “Smooth gates”</source>
+        <translation>Entraînement&#xa0;: lancer «&#xa0;ReLU mourante&#xa0;», «&#xa0;Secours Leaky&#xa0;», «&#xa0;Portes douces&#xa0;»</translation>
+    </message>
+    <message>
+        <source>P, S, R</source>
+        <translation>P, S, R</translation>
+    </message>
+    <message>
+        <source>Training: play or pause, a single step, reset the run</source>
+        <translation>Entraînement&#xa0;: lancer ou mettre en pause, un seul pas, réinitialiser</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2100,212 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::TrainingSettings</name>
+    <message>
+        <source>unknown family &apos;%1&apos;; valid: %2</source>
+        <translation>famille «&#xa0;%1&#xa0;» inconnue&#xa0;; valides&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 parameters</source>
+        <translation>%1 prend %2 paramètres</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is out of range; valid: %3</source>
+        <translation>%1 = %2 est hors limites&#xa0;; valide&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not valid; valid: a whole number from %3 to %4</source>
+        <translation>%1 %2 n’est pas valide&#xa0;; valide&#xa0;: un nombre entier de %3 à %4</translation>
+    </message>
+    <message>
+        <source>noise %1 is not valid; valid: a number from 0 to %2</source>
+        <translation>bruit %1 non valide&#xa0;; valide&#xa0;: un nombre de 0 à %2</translation>
+    </message>
+    <message>
+        <source>learning rate %1 is not valid; valid: a number from %2 to %3</source>
+        <translation>taux d’apprentissage %1 non valide&#xa0;; valide&#xa0;: un nombre de %2 à %3</translation>
+    </message>
+    <message>
+        <source>bias init %1 is not valid; valid: a number from -%2 to %2</source>
+        <translation>biais initial %1 non valide&#xa0;; valide&#xa0;: un nombre de -%2 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::TrainingView</name>
+    <message>
+        <source>Layer %1</source>
+        <translation>Couche %1</translation>
+    </message>
+    <message>
+        <source>Step %1 · %2 of %3 hidden units dead</source>
+        <translation>Pas %1 · %2 unités cachées mortes sur %3</translation>
+    </message>
+    <message>
+        <source>Start the training scenario “%1”</source>
+        <translation>Lancer le scénario d’entraînement «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Pause (P)</source>
+        <translation>Pause (P)</translation>
+    </message>
+    <message>
+        <source>Play (P)</source>
+        <translation>Lancer (P)</translation>
+    </message>
+    <message>
+        <source>Step (S)</source>
+        <translation>Un pas (S)</translation>
+    </message>
+    <message>
+        <source>Reset (R)</source>
+        <translation>Réinitialiser (R)</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Vitesse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation>Aussi vite que possible</translation>
+    </message>
+    <message>
+        <source>%1 steps/s</source>
+        <translation>%1 pas/s</translation>
+    </message>
+    <message>
+        <source>Play or pause the training</source>
+        <translation>Lancer ou mettre en pause l’entraînement</translation>
+    </message>
+    <message>
+        <source>Train a single step</source>
+        <translation>Entraîner un seul pas</translation>
+    </message>
+    <message>
+        <source>Reset the training run</source>
+        <translation>Réinitialiser l’entraînement</translation>
+    </message>
+    <message>
+        <source>Data set:</source>
+        <translation>Données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Samples:</source>
+        <translation>Points&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Noise:</source>
+        <translation>Bruit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Width (units per layer):</source>
+        <translation>Largeur (unités par couche)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Depth (hidden layers):</source>
+        <translation>Profondeur (couches cachées)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optimizer:</source>
+        <translation>Optimiseur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Taux d’apprentissage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>Taille du lot&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Weight init:</source>
+        <translation>Init. des poids&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bias init:</source>
+        <translation>Biais initial&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Graine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Two moons</source>
+        <translation>Deux lunes</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Cercles</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>Spirale</translation>
+    </message>
+    <message>
+        <source>XOR (checkerboard)</source>
+        <translation>XOR (damier)</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation>SGD avec moment</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation>He</translation>
+    </message>
+    <message>
+        <source>Xavier</source>
+        <translation>Xavier</translation>
+    </message>
+    <message>
+        <source>LeCun</source>
+        <translation>LeCun</translation>
+    </message>
+    <message>
+        <source>Decision regions (filled: training points, rings: test points)</source>
+        <translation>Régions de décision (pleins&#xa0;: points d’entraînement, anneaux&#xa0;: points de test)</translation>
+    </message>
+    <message>
+        <source>Hidden units: brighter = active on more of the data, dark = dead</source>
+        <translation>Unités cachées&#xa0;: plus claire = active sur plus de données, sombre = morte</translation>
+    </message>
+    <message>
+        <source>†%1</source>
+        <translation>†%1</translation>
+    </message>
+    <message>
+        <source>Training loss (cross-entropy, log scale)</source>
+        <translation>Perte d’entraînement (entropie croisée, échelle log.)</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation>Précision (%)</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <source>Dead units per layer</source>
+        <translation>Unités mortes par couche</translation>
+    </message>
+    <message>
+        <source>Gradient norm per layer (log scale)</source>
+        <translation>Norme du gradient par couche (échelle log.)</translation>
     </message>
 </context>
 </TS>

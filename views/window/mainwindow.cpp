@@ -8,6 +8,7 @@
 #include "curvesampling.h"
 #include "family.h"
 #include "survival/gradientsurvivalview.h"
+#include "training/trainingview.h"
 #include "labpage/labcontrols.h"
 #include "labpage/labintro.h"
 #include "window/entrykeys.h"
@@ -97,6 +98,11 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     m_tabs->addTab(survival, survival->title());
     connect(survival, &GradientSurvivalView::titleChanged, this,
             [this, survival](const QString &title) { m_tabs->setTabText(m_tabs->indexOf(survival), title); });
+    m_training = new TrainingView(m_model, m_teaching);
+    m_training->setObjectName(QStringLiteral("training"));
+    m_tabs->addTab(m_training, m_training->title());
+    connect(m_training, &TrainingView::titleChanged, this,
+            [this](const QString &title) { m_tabs->setTabText(m_tabs->indexOf(m_training), title); });
     setCentralWidget(m_tabs);
 
     m_notes = new TeachingNotes(m_model, m_teaching);
@@ -128,6 +134,7 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     m_presentation->addSecondary(m_controls);
     m_presentation->addSecondary(m_board->captionStrip()); // the zone titles stay on the charts
     m_presentation->addPresentationOnly(m_presentationNotes);
+    m_presentation->addSecondary(m_training->settingsPanel());
 
     makeActions();
     makeMenus();
@@ -229,6 +236,7 @@ void MainWindow::makeActions()
 
     m_keyActions = new LabKeyActions(m_model, this);
 
+
     m_actions.presentation = makeAction(this, QStringLiteral("presentation"), QKeySequence(Qt::Key_F5));
     m_actions.presentation->setCheckable(true);
     connect(m_actions.presentation, &QAction::toggled, m_presentation, &PresentationMode::setActive);
@@ -248,6 +256,23 @@ void MainWindow::makeActions()
     // After the class has moved away from a step, R brings its state back.
     m_actions.restoreStep = makeAction(this, QStringLiteral("restoreStep"), QKeySequence(Qt::Key_R));
     connect(m_actions.restoreStep, &QAction::triggered, m_lessons, &LessonPlayer::restoreStep);
+
+    // Training keys: a scenario key starts it from any tab; play, step and reset act on the
+    // Training tab only, where their effect is seen.
+    for (QAction *scenario : m_training->scenarioActions())
+        addAction(scenario);
+    connect(m_training, &TrainingView::scenarioStarted, this, [this] { m_tabs->setCurrentWidget(m_training); });
+    // R resets training there and restores a lesson step elsewhere: one of them at a time.
+    const auto enableTransport = [this] {
+        const bool training = m_tabs->currentWidget() == m_training;
+        for (QAction *transport : m_training->transportActions())
+            transport->setEnabled(training);
+        m_actions.restoreStep->setEnabled(!training);
+    };
+    for (QAction *transport : m_training->transportActions())
+        addAction(transport);
+    connect(m_tabs, &QTabWidget::currentChanged, this, enableTransport);
+    enableTransport();
 
     m_actions.blank = makeAction(this, QStringLiteral("blank"), QKeySequence(Qt::Key_B));
     m_actions.blank->setShortcuts({QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period)});

@@ -12,6 +12,7 @@ class QToolBar;
 namespace relulab {
 
 class ActivationBoard;
+class TrainingView;
 class BlankOverlay;
 class CheatSheetActions;
 class CheatSheetCards;
@@ -58,6 +59,7 @@ public:
     BoardFormula *boardFormula() const { return m_formula; }
     LessonActions *lessonActions() const { return m_lessonActions; }
     PresentationMode *presentation() const { return m_presentation; }
+    TrainingView *trainingView() const { return m_training; }
     BlankOverlay *blankOverlay() const { return m_blank; }
     ShortcutOverlay *shortcutOverlay() const { return m_shortcutOverlay; }
 
@@ -104,6 +106,7 @@ private:
     QWidget *m_labPage = nullptr;
     LabKeyActions *m_keyActions = nullptr;
     PresentationMode *m_presentation = nullptr;
+    TrainingView *m_training = nullptr;
     BlankOverlay *m_blank = nullptr;
     ShortcutOverlay *m_shortcutOverlay = nullptr;
     QDockWidget *m_notesDock = nullptr;

@@ -1,0 +1,196 @@
+// The Training tab in the real window: scenarios by key, live training off the GUI thread, the
+// transport keys, the charts and units it paints, its text in every language.
+#include "support/labwindow.h"
+#include "training/decisionmap.h"
+#include "training/stepchart.h"
+#include "training/trainingscenario.h"
+#include "training/trainingview.h"
+#include "training/unitgrid.h"
+#include "window/presentationmode.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace relulab;
+
+class TestTrainingView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_lab = std::make_unique<testsupport::LabWindow>();
+        m_lab->window.resize(1366, 768);
+        m_lab->window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&m_lab->window));
+        m_view = m_lab->window.trainingView();
+        QVERIFY(m_view);
+    }
+    void cleanup()
+    {
+        m_lab.reset();
+    }
+
+    void isTheThirdTab()
+    {
+        auto *tabs = m_lab->window.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        QCOMPARE(tabs->count(), 3);
+        QCOMPARE(tabs->widget(2), m_view);
+        QCOMPARE(tabs->tabText(2), QStringLiteral("Training"));
+    }
+
+    void dyingReluKeyStartsAndUnitsDie()
+    {
+        auto *tabs = m_lab->window.findChild<QTabWidget *>();
+        QTest::keyClick(&m_lab->window, Qt::Key_D);
+        QCOMPARE(tabs->currentWidget(), m_view);
+        const TrainingScenario *scenario = findTrainingScenario(QStringLiteral("dying-relu"));
+        QCOMPARE(m_lab->model.family(), scenario->settings.family);
+        QVERIFY(m_view->runner()->isRunning());
+        // Fastest speed; the GUI thread must stay free: a 5 ms timer never waits over a frame.
+        m_view->findChild<QComboBox *>(QStringLiteral("trainingSpeed"))->setCurrentIndex(4);
+        QElapsedTimer clock;
+        clock.start();
+        qint64 last = 0;
+        qint64 worstGap = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            worstGap = std::max(worstGap, clock.elapsed() - last);
+            last = clock.elapsed();
+        });
+        ticker.start(5);
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->step() >= scenario->steps, 60000);
+        ticker.stop();
+        // Generous for a shared, loaded CPU; training on the GUI thread would block it for seconds.
+        QVERIFY2(worstGap < 250, qPrintable(QString::number(worstGap)));
+        QTest::keyClick(&m_lab->window, Qt::Key_P);
+        QTRY_VERIFY(!m_view->runner()->isRunning());
+        // The charts have every step; the status names the dead.
+        QVERIFY(m_view->lossChart()->stepCount() >= scenario->steps);
+        QCOMPARE(m_view->deadChart()->stepCount(), m_view->lossChart()->stepCount());
+        auto *status = m_view->findChild<QLabel *>(QStringLiteral("trainingStatus"));
+        QVERIFY2(status->text().contains(QStringLiteral("of 16 hidden units dead")), qPrintable(status->text()));
+        QVERIFY(!status->text().contains(QStringLiteral(" 0 of 16")));
+    }
+
+    void leakyKeyRunsTheSameNetwork()
+    {
+        QTest::keyClick(&m_lab->window, Qt::Key_L);
+        QCOMPARE(m_lab->model.family(), findTrainingScenario(QStringLiteral("leaky-rescue"))->settings.family);
+        const TrainingSettings running = m_view->settings();
+        const TrainingSettings &dying = findTrainingScenario(QStringLiteral("dying-relu"))->settings;
+        QCOMPARE(running.learningRate, dying.learningRate);
+        QCOMPARE(running.biasInit, dying.biasInit);
+        QCOMPARE(running.seed, dying.seed);
+        QCOMPARE(running.width, dying.width);
+        QTRY_VERIFY(m_view->step() > 50);
+    }
+
+    void singleStepAndReset()
+    {
+        auto *tabs = m_lab->window.findChild<QTabWidget *>();
+        tabs->setCurrentWidget(m_view);
+        QTRY_COMPARE(m_view->step(), 0);
+        QTest::keyClick(&m_lab->window, Qt::Key_S);
+        QTRY_COMPARE(m_view->step(), 1);
+        QTest::keyClick(&m_lab->window, Qt::Key_S);
+        QTRY_COMPARE(m_view->step(), 2);
+        QCOMPARE(m_view->lossChart()->stepCount(), 2);
+        QTest::keyClick(&m_lab->window, Qt::Key_R);
+        QTRY_COMPARE(m_view->lossChart()->stepCount(), 0);
+        QCOMPARE(m_view->step(), 0);
+        // Off the Training tab, S does not train.
+        tabs->setCurrentIndex(0);
+        QTest::keyClick(&m_lab->window, Qt::Key_S);
+        QTest::qWait(100);
+        QCOMPARE(m_view->step(), 0);
+    }
+
+    void regionsAndUnitsArePainted()
+    {
+        m_view->applyScenario(QStringLiteral("smooth-gates"));
+        QTRY_VERIFY(m_view->step() > 100);
+        m_view->runner()->pause();
+        const QImage regions = m_view->decisionMap()->regions();
+        QCOMPARE(regions.width(), TrainingRunner::kGridResolution);
+        // Both classes have a region of their own: the two commonest colours each cover a fifth.
+        QHash<QRgb, int> colours;
+        for (int y = 0; y < regions.height(); y += 4) {
+            for (int x = 0; x < regions.width(); x += 4)
+                ++colours[regions.pixel(x, y)];
+        }
+        QList<int> counts = colours.values();
+        std::sort(counts.begin(), counts.end(), std::greater<int>());
+        QVERIFY(counts.size() >= 2);
+        const int samples = (regions.width() / 4) * (regions.height() / 4);
+        QVERIFY2(counts[0] >= samples / 5 && counts[1] >= samples / 5, qPrintable(QStringLiteral("%1 %2").arg(counts[0]).arg(counts[1])));
+        const QImage units = m_view->unitGrid()->grab().toImage();
+        QVERIFY(!units.isNull());
+    }
+
+    void familyChangeRestartsTheRun()
+    {
+        m_view->applyScenario(QStringLiteral("dying-relu"));
+        QTRY_VERIFY(m_view->step() > 20);
+        m_lab->model.setFamily(QStringLiteral("elu"));
+        QCOMPARE(m_view->settings().family, QStringLiteral("elu"));
+        QTRY_VERIFY(m_view->lossChart()->stepCount() < 20 || m_view->step() < 20);
+    }
+
+    void speaksEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("scenario");
+        QTest::newRow("de") << "de" << "Training" << "Sterbende ReLU";
+        QTest::newRow("es") << "es" << "Entrenamiento" << "ReLU moribunda";
+        QTest::newRow("fr") << "fr" << "Entraînement" << "ReLU mourante";
+    }
+
+    void speaksEveryLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, title);
+        QFETCH(QString, scenario);
+        QVERIFY(m_lab->languages.switchTo(language));
+        auto *tabs = m_lab->window.findChild<QTabWidget *>();
+        QCOMPARE(tabs->tabText(2), title);
+        auto *button = m_view->findChild<QPushButton *>(QStringLiteral("scenario-dying-relu"));
+        QVERIFY2(button->text().startsWith(scenario), qPrintable(button->text()));
+        auto *play = m_view->findChild<QPushButton *>(QStringLiteral("trainingPlay"));
+        QVERIFY(!play->text().startsWith(QStringLiteral("Play")));
+    }
+
+    void presentationHidesSettingsAndEnlargesText()
+    {
+        auto *tabs = m_lab->window.findChild<QTabWidget *>();
+        tabs->setCurrentWidget(m_view);
+        const qreal before = m_view->font().pointSizeF();
+        QVERIFY(m_view->settingsPanel()->isVisible());
+        m_lab->window.presentation()->setGoesFullScreen(false);
+        m_lab->window.presentation()->setActive(true);
+        QVERIFY(!m_view->settingsPanel()->isVisible());
+        QVERIFY(m_view->font().pointSizeF() > before * 1.3);
+        // The scenario keys still work without the menu bar.
+        QTest::keyClick(&m_lab->window, Qt::Key_G);
+        QCOMPARE(m_lab->model.family(), findTrainingScenario(QStringLiteral("smooth-gates"))->settings.family);
+        m_lab->window.presentation()->setActive(false);
+        QVERIFY(m_view->settingsPanel()->isVisible());
+    }
+
+private:
+    std::unique_ptr<testsupport::LabWindow> m_lab;
+    TrainingView *m_view = nullptr;
+};
+
+QTEST_MAIN(TestTrainingView)
+#include "tst_trainingview.moc"
