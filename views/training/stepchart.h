@@ -29,7 +29,9 @@ public:
     void clear();
 
     int stepCount() const { return static_cast<int>(m_steps.size()); }
-    QSize minimumSizeHint() const override { return {150, 120}; }
+    // Room for the title and legend lines in the chart's font (presentation type is large) and a
+    // plot below them.
+    QSize minimumSizeHint() const override { return {150, 2 * fontMetrics().lineSpacing() + 90}; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -35,6 +35,8 @@ public:
     QString title() const;
     // The settings column: hidden in presentation mode, where the charts take the room.
     QWidget *settingsPanel() const { return m_settingsPanel; }
+    // The introduction: hidden in presentation mode too, where the teacher says it.
+    QLabel *intro() const { return m_intro; }
     // Keys: play/pause, single step, reset and one per scenario. The window owns the shortcuts.
     QList<QAction *> transportActions() const { return m_transportActions; }
     QList<QAction *> scenarioActions() const { return m_scenarioActions; }

@@ -135,6 +135,7 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     m_presentation->addSecondary(m_board->captionStrip()); // the zone titles stay on the charts
     m_presentation->addPresentationOnly(m_presentationNotes);
     m_presentation->addSecondary(m_training->settingsPanel());
+    m_presentation->addSecondary(m_training->intro());
 
     makeActions();
     makeMenus();
