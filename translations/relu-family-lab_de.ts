@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>Initial hidden bias for --export-training, -%1 to %1 (default 0).</source>
-        <translation>Anfangs-Bias der verborgenen Einheiten für --export-training, -%1 bis %1 (Standard 0).</translation>
+        <translation>Anfangs-Bias der verborgenen Neuronen für --export-training, -%1 bis %1 (Standard 0).</translation>
     </message>
     <message>
         <source>Training steps for --export-training, 1 to %1 (default 1000).</source>
@@ -483,7 +483,7 @@
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not valid; valid: a number from %3 to %4</source>
-        <translation>--%1: &apos;%2&apos; ist ungültig; gültig: eine Zahl von %3 bis %4</translation>
+        <translation>--%1: „%2“ ist ungültig; gültig: eine Zahl von %3 bis %4</translation>
     </message>
     <message>
         <source>--%1 only works with --export-training; valid: add --export-training FILE</source>
@@ -507,19 +507,19 @@
     </message>
     <message>
         <source>--dataset: unknown data set &apos;%1&apos;; valid: %2</source>
-        <translation>--dataset: unbekannter Datensatz &apos;%1&apos;; gültig: %2</translation>
+        <translation>--dataset: unbekannter Datensatz „%1“; gültig: %2</translation>
     </message>
     <message>
         <source>--optimizer: unknown optimizer &apos;%1&apos;; valid: %2</source>
-        <translation>--optimizer: unbekannter Optimierer &apos;%1&apos;; gültig: %2</translation>
+        <translation>--optimizer: unbekannter Optimierer „%1“; gültig: %2</translation>
     </message>
     <message>
         <source>--init: unknown initialization &apos;%1&apos; for --export-training; valid: %2</source>
-        <translation>--init: unbekannte Initialisierung &apos;%1&apos; für --export-training; gültig: %2</translation>
+        <translation>--init: unbekannte Initialisierung „%1“ für --export-training; gültig: %2</translation>
     </message>
     <message>
         <source>--batch: &apos;%1&apos; is not valid; valid: a whole number from 1 to %2 (the training points of --samples)</source>
-        <translation>--batch: &apos;%1&apos; ist ungültig; gültig: eine ganze Zahl von 1 bis %2 (die Trainingspunkte von --samples)</translation>
+        <translation>--batch: „%1“ ist ungültig; gültig: eine ganze Zahl von 1 bis %2 (die Trainingspunkte von --samples)</translation>
     </message>
 </context>
 <context>
@@ -2106,7 +2106,7 @@
     <name>relulab::TrainingSettings</name>
     <message>
         <source>unknown family &apos;%1&apos;; valid: %2</source>
-        <translation>unbekannte Familie &apos;%1&apos;; gültig: %2</translation>
+        <translation>unbekannte Familie „%1“; gültig: %2</translation>
     </message>
     <message>
         <source>%1 takes %2 parameters</source>
@@ -2141,7 +2141,7 @@
     </message>
     <message>
         <source>Step %1 · %2 of %3 hidden units dead</source>
-        <translation>Schritt %1 · %2 von %3 verborgenen Einheiten tot</translation>
+        <translation>Schritt %1 · %2 von %3 verborgenen Neuronen tot</translation>
     </message>
     <message>
         <source>Start the training scenario “%1”</source>
@@ -2201,7 +2201,7 @@
     </message>
     <message>
         <source>Width (units per layer):</source>
-        <translation>Breite (Einheiten pro Schicht):</translation>
+        <translation>Breite (Neuronen pro Schicht):</translation>
     </message>
     <message>
         <source>Depth (hidden layers):</source>
@@ -2277,7 +2277,7 @@
     </message>
     <message>
         <source>Hidden units: brighter = active on more of the data, dark = dead</source>
-        <translation>Verborgene Einheiten: heller = auf mehr Daten aktiv, dunkel = tot</translation>
+        <translation>Verborgene Neuronen: heller = auf mehr Daten aktiv, dunkel = tot</translation>
     </message>
     <message>
         <source>†%1</source>
@@ -2301,7 +2301,7 @@
     </message>
     <message>
         <source>Dead units per layer</source>
-        <translation>Tote Einheiten pro Schicht</translation>
+        <translation>Tote Neuronen pro Schicht</translation>
     </message>
     <message>
         <source>Gradient norm per layer (log scale)</source>

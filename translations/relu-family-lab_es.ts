@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>Initial hidden bias for --export-training, -%1 to %1 (default 0).</source>
-        <translation>Sesgo inicial de las unidades ocultas para --export-training, de -%1 a %1 (por defecto 0).</translation>
+        <translation>Sesgo inicial de las neuronas ocultas para --export-training, de -%1 a %1 (por defecto 0).</translation>
     </message>
     <message>
         <source>Training steps for --export-training, 1 to %1 (default 1000).</source>
@@ -483,7 +483,7 @@
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not valid; valid: a number from %3 to %4</source>
-        <translation>--%1: &apos;%2&apos; no es válido; válido: un número de %3 a %4</translation>
+        <translation>--%1: «%2» no es válido; válido: un número de %3 a %4</translation>
     </message>
     <message>
         <source>--%1 only works with --export-training; valid: add --export-training FILE</source>
@@ -507,19 +507,19 @@
     </message>
     <message>
         <source>--dataset: unknown data set &apos;%1&apos;; valid: %2</source>
-        <translation>--dataset: conjunto de datos desconocido &apos;%1&apos;; válidos: %2</translation>
+        <translation>--dataset: conjunto de datos desconocido «%1»; válidos: %2</translation>
     </message>
     <message>
         <source>--optimizer: unknown optimizer &apos;%1&apos;; valid: %2</source>
-        <translation>--optimizer: optimizador desconocido &apos;%1&apos;; válidos: %2</translation>
+        <translation>--optimizer: optimizador desconocido «%1»; válidos: %2</translation>
     </message>
     <message>
         <source>--init: unknown initialization &apos;%1&apos; for --export-training; valid: %2</source>
-        <translation>--init: inicialización desconocida &apos;%1&apos; para --export-training; válidas: %2</translation>
+        <translation>--init: inicialización desconocida «%1» para --export-training; válidas: %2</translation>
     </message>
     <message>
         <source>--batch: &apos;%1&apos; is not valid; valid: a whole number from 1 to %2 (the training points of --samples)</source>
-        <translation>--batch: &apos;%1&apos; no es válido; válido: un número entero de 1 a %2 (los puntos de entrenamiento de --samples)</translation>
+        <translation>--batch: «%1» no es válido; válido: un número entero de 1 a %2 (los puntos de entrenamiento de --samples)</translation>
     </message>
 </context>
 <context>
@@ -2106,7 +2106,7 @@
     <name>relulab::TrainingSettings</name>
     <message>
         <source>unknown family &apos;%1&apos;; valid: %2</source>
-        <translation>familia desconocida &apos;%1&apos;; válidas: %2</translation>
+        <translation>familia desconocida «%1»; válidas: %2</translation>
     </message>
     <message>
         <source>%1 takes %2 parameters</source>
@@ -2114,7 +2114,7 @@
     </message>
     <message>
         <source>%1 = %2 is out of range; valid: %3</source>
-        <translation>%1 = %2 está fuera de rango; válido: %3</translation>
+        <translation>%1 = %2 está fuera de los límites; válido: %3</translation>
     </message>
     <message>
         <source>%1 %2 is not valid; valid: a whole number from %3 to %4</source>
@@ -2141,7 +2141,7 @@
     </message>
     <message>
         <source>Step %1 · %2 of %3 hidden units dead</source>
-        <translation>Paso %1 · %2 de %3 unidades ocultas muertas</translation>
+        <translation>Paso %1 · %2 de %3 neuronas ocultas muertas</translation>
     </message>
     <message>
         <source>Start the training scenario “%1”</source>
@@ -2201,7 +2201,7 @@
     </message>
     <message>
         <source>Width (units per layer):</source>
-        <translation>Anchura (unidades por capa):</translation>
+        <translation>Anchura (neuronas por capa):</translation>
     </message>
     <message>
         <source>Depth (hidden layers):</source>
@@ -2277,7 +2277,7 @@
     </message>
     <message>
         <source>Hidden units: brighter = active on more of the data, dark = dead</source>
-        <translation>Unidades ocultas: más clara = activa en más datos; oscura = muerta</translation>
+        <translation>Neuronas ocultas: más clara = activa en más datos; oscura = muerta</translation>
     </message>
     <message>
         <source>†%1</source>
@@ -2301,7 +2301,7 @@
     </message>
     <message>
         <source>Dead units per layer</source>
-        <translation>Unidades muertas por capa</translation>
+        <translation>Neuronas muertas por capa</translation>
     </message>
     <message>
         <source>Gradient norm per layer (log scale)</source>

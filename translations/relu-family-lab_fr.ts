@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>Initial hidden bias for --export-training, -%1 to %1 (default 0).</source>
-        <translation>Biais initial des unités cachées pour --export-training, de -%1 à %1 (par défaut&#xa0;: 0).</translation>
+        <translation>Biais initial des neurones cachés pour --export-training, de -%1 à %1 (par défaut&#xa0;: 0).</translation>
     </message>
     <message>
         <source>Training steps for --export-training, 1 to %1 (default 1000).</source>
@@ -2141,7 +2141,7 @@
     </message>
     <message>
         <source>Step %1 · %2 of %3 hidden units dead</source>
-        <translation>Pas %1 · %2 unités cachées mortes sur %3</translation>
+        <translation>Pas %1 · %2 neurones cachés morts sur %3</translation>
     </message>
     <message>
         <source>Start the training scenario “%1”</source>
@@ -2201,7 +2201,7 @@
     </message>
     <message>
         <source>Width (units per layer):</source>
-        <translation>Largeur (unités par couche)&#xa0;:</translation>
+        <translation>Largeur (neurones par couche)&#xa0;:</translation>
     </message>
     <message>
         <source>Depth (hidden layers):</source>
@@ -2277,7 +2277,7 @@
     </message>
     <message>
         <source>Hidden units: brighter = active on more of the data, dark = dead</source>
-        <translation>Unités cachées&#xa0;: plus claire = active sur plus de données, sombre = morte</translation>
+        <translation>Neurones cachés&#xa0;: plus clair = actif sur plus de données, sombre = mort</translation>
     </message>
     <message>
         <source>†%1</source>
@@ -2301,7 +2301,7 @@
     </message>
     <message>
         <source>Dead units per layer</source>
-        <translation>Unités mortes par couche</translation>
+        <translation>Neurones morts par couche</translation>
     </message>
     <message>
         <source>Gradient norm per layer (log scale)</source>
