@@ -187,7 +187,9 @@ QList<FamilySpec> buildCatalog()
     gelu.displayName = QStringLiteral("GELU");
     gelu.parameters = {{QStringLiteral("approximate"), QT_TRANSLATE_NOOP("relulab::Parameter", "Approximation"),
                         QString(), 0.0, 0.0, 1.0, 1.0, 0,
-                        {QStringLiteral("none"), QStringLiteral("tanh")}}};
+                        {QStringLiteral("none"), QStringLiteral("tanh")},
+                        {QT_TRANSLATE_NOOP("relulab::Parameter", "Exact (erf)"),
+                         QT_TRANSLATE_NOOP("relulab::Parameter", "Tanh approximation")}}};
     gelu.pytorch = QStringLiteral("torch.nn.GELU(approximate='none')");
     gelu.keras = QStringLiteral("keras.activations.gelu(x, approximate=False)");
     gelu.evaluate = [](double x, const ParameterValues &v) {

@@ -33,6 +33,9 @@ struct ParameterSpec
     double step = 0.0;
     int decimals = 2;
     QStringList choices;
+    // How the interface names each choice, as the frameworks' documentation does; translated with
+    // tr() in the "relulab::Parameter" context. Parallel to choices.
+    QList<const char *> choiceLabels;
 
     bool isChoice() const { return !choices.isEmpty(); }
     bool accepts(double value) const;

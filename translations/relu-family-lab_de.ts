@@ -1835,6 +1835,14 @@
 <context>
     <name>relulab::Parameter</name>
     <message>
+        <source>Exact (erf)</source>
+        <translation>Exakt (erf)</translation>
+    </message>
+    <message>
+        <source>Tanh approximation</source>
+        <translation>Tanh-Näherung</translation>
+    </message>
+    <message>
         <source>Negative slope</source>
         <translation>Negative Steigung</translation>
     </message>

@@ -1835,6 +1835,14 @@
 <context>
     <name>relulab::Parameter</name>
     <message>
+        <source>Exact (erf)</source>
+        <translation>Exacta (erf)</translation>
+    </message>
+    <message>
+        <source>Tanh approximation</source>
+        <translation>Aproximación tanh</translation>
+    </message>
+    <message>
         <source>Negative slope</source>
         <translation>Pendiente negativa</translation>
     </message>

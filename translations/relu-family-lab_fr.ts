@@ -1835,6 +1835,14 @@
 <context>
     <name>relulab::Parameter</name>
     <message>
+        <source>Exact (erf)</source>
+        <translation>Exacte (erf)</translation>
+    </message>
+    <message>
+        <source>Tanh approximation</source>
+        <translation>Approximation tanh</translation>
+    </message>
+    <message>
         <source>Negative slope</source>
         <translation>Pente négative</translation>
     </message>

@@ -24,6 +24,7 @@ ParameterEditor::ParameterEditor(LabModel *model, const QString &familyId, const
     , m_name(spec.name)
     , m_label(spec.label)
     , m_choiceNames(spec.choices)
+    , m_choiceLabels(spec.choiceLabels)
     , m_minimum(spec.minimum)
     , m_step(spec.step)
     , m_caption(new QLabel(this))
@@ -85,13 +86,10 @@ void ParameterEditor::retranslate()
         m_spinBox->setAccessibleName(label);
     }
     if (m_choices) {
-        // Names of the options people know from the frameworks' documentation.
-        const QHash<QString, QString> names = {
-            {QStringLiteral("none"), tr("Exact (erf)")},
-            {QStringLiteral("tanh"), tr("Tanh approximation")},
-        };
-        for (int i = 0; i < m_choiceNames.size(); ++i)
-            m_choices->button(i)->setText(names.value(m_choiceNames[i], m_choiceNames[i]));
+        for (int i = 0; i < m_choiceNames.size(); ++i) {
+            const char *name = m_choiceLabels.value(i);
+            m_choices->button(i)->setText(name ? QCoreApplication::translate("relulab::Parameter", name) : m_choiceNames[i]);
+        }
     }
 }
 

@@ -40,6 +40,7 @@ private:
     QString m_name;
     const char *m_label = nullptr;
     QStringList m_choiceNames;
+    QList<const char *> m_choiceLabels; // from the catalog, translated when shown
     double m_minimum = 0.0;
     double m_step = 1.0;
     QLabel *m_caption = nullptr;
