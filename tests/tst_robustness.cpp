@@ -10,6 +10,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
 #include <QImage>
 #include <QMessageBox>
 #include <QPushButton>
@@ -287,7 +289,12 @@ void TestRobustness::fullDiskLeavesThePreviousScreenshotIntactFromTheMenu()
         QWidget *modal = QApplication::activeModalWidget();
         if (auto *dialog = qobject_cast<QFileDialog *>(modal); dialog && !named) {
             named = true;
-            dialog->selectFile(path);
+            dialog->selectFile(path); // the folder
+            // selectFile() leaves the name box alone while it has the keyboard focus (which depends
+            // on timing): type the name there, as a user does.
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            QVERIFY(name);
+            name->setText(QFileInfo(path).fileName());
             // Queued: accepting asks "replace it?" in a loop of its own, where this timer, still
             // inside its slot, would never fire again.
             QTimer::singleShot(0, dialog, [dialog] { static_cast<QDialog *>(dialog)->accept(); });
