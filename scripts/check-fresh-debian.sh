@@ -78,13 +78,14 @@ stop_processes_in_root() {
     for proc in /proc/[0-9]*; do
         [[ $(readlink "$proc/root" 2>/dev/null) == "$root" ]] && pids+=("${proc#/proc/}")
     done
-    [[ ${#pids[@]} -eq 0 ]] && return
+    [[ ${#pids[@]} -eq 0 ]] && return 0 # (a bare return in a trap handler returns the failed status)
     kill -TERM "${pids[@]}" 2>/dev/null || true
     sleep 2
     kill -KILL "${pids[@]}" 2>/dev/null || true
 }
 cleanup() {
     local status=$? point
+    set +e # cleaning up goes on whatever fails
     stop_processes_in_root
     for (( i = ${#mounted[@]} - 1; i >= 0; i-- )); do
         point=${mounted[i]}
