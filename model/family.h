@@ -20,6 +20,12 @@ enum class Regime {
     SoftFloor,   // smooth families far left: output and slope fade toward 0
 };
 
+// Where a family sits in the story the lab tells: the board's family chooser groups by it.
+enum class FamilyGroup {
+    ReluFamily, // ReLU and its descendants
+    BeforeRelu, // the saturating classics ReLU replaced (sigmoid, tanh)
+};
+
 // One adjustable parameter of a family. A choice parameter (non-empty choices) stores the index
 // of the chosen option as its value.
 struct ParameterSpec
@@ -128,6 +134,7 @@ struct FamilySpec
     // One of the five families the lab began with: together they are the default comparison set
     // (the cheat sheet prints them unless the teacher chooses others).
     bool seed = true;
+    FamilyGroup group = FamilyGroup::ReluFamily;
     activation::Sample (*evaluate)(double x, const ParameterValues &values) = nullptr;
     // evaluate() for n values at once, bit for bit the same: value[i] and slope[i] of x[i].
     void (*evaluateMany)(const double *x, qsizetype n, const ParameterValues &values, double *value,

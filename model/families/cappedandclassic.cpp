@@ -1,0 +1,9 @@
+#include "catalogparts.h"
+
+namespace relulab::catalog {
+
+void appendCappedAndClassicFamilies(QList<FamilySpec> &)
+{
+}
+
+} // namespace relulab::catalog

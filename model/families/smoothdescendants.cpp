@@ -1,0 +1,9 @@
+#include "catalogparts.h"
+
+namespace relulab::catalog {
+
+void appendSmoothDescendants(QList<FamilySpec> &)
+{
+}
+
+} // namespace relulab::catalog
