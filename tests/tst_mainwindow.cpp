@@ -682,7 +682,11 @@ void MainWindowTest::boardShowsTheFormulaAtTheProbe()
     BoardFormula *formula = m_window->boardFormula();
     m_model->setFamily(QStringLiteral("relu"));
     m_model->setProbe(-1.5);
-    QCOMPARE(formula->lines().value(0), QStringLiteral("f(\u22121.5) = max(0, (\u22121.5)) = 0"));
+    QCOMPARE(formula->lines().value(0), QStringLiteral("f(\u22121.5) = max(0, \u22121.5) = 0"));
+    // A negative number multiplied keeps its parentheses.
+    m_model->setFamily(QStringLiteral("leaky-relu"));
+    QVERIFY2(formula->lines().value(0).contains(QStringLiteral("·(\u22121.5)")), qPrintable(formula->lines().value(0)));
+    m_model->setFamily(QStringLiteral("relu"));
     QVERIFY(formula->lines().value(1).startsWith(QStringLiteral("f′(\u22121.5) = ")));
     QVERIFY(formula->lines().value(1).endsWith(QStringLiteral(" = 0")));
     QVERIFY(formula->isVisible());
@@ -697,6 +701,10 @@ void MainWindowTest::boardShowsTheFormulaAtTheProbe()
     QVERIFY2(formula->lines().value(0).contains(QStringLiteral("8·0,25")), qPrintable(formula->lines().value(0)));
     QVERIFY2(formula->lines().value(0).endsWith(QStringLiteral(" = 0,2659")), qPrintable(formula->lines().value(0)));
     QVERIFY(formula->lines().value(1).endsWith(QStringLiteral(" = 0,8808")));
+    // A decimal comma never doubles as the argument separator.
+    m_model->setFamily(QStringLiteral("relu"));
+    m_model->setProbe(1.5);
+    QVERIFY2(formula->lines().value(0).contains(QStringLiteral("max(0; 1,5)")), qPrintable(formula->lines().value(0)));
 
     // Presentation mode keeps it, set larger with the rest of the page.
     const int normalHeight = formula->heightForWidth(800);

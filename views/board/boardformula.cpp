@@ -26,12 +26,17 @@ QString number(double value, const QLocale &locale)
     return withMinusSign(locale.toString(value, 'g', kSignificant), locale);
 }
 
-// `line` ("f(%x) = ...") at x: the argument of f or f′ bare, x elsewhere in parentheses when it is
-// negative, parameters as numbers.
+// `line` ("f(%x) = ...") at x: bare where nothing can bind to its sign (an argument, after an
+// opening bracket or an argument separator, in an exponent: max(0, −1.5), e^{−1.5}), elsewhere in parentheses
+// when it is negative (0.01·(−1.5)), parameters as numbers.
 QString atPoint(QString line, const FamilySpec &family, const ParameterValues &values, double x, const QLocale &locale)
 {
     const QString bare = number(x, locale);
-    line.replace(QStringLiteral("(%x)"), QLatin1Char('(') % bare % QLatin1Char(')'));
+    // With a decimal comma, arguments are separated by semicolons: max(0; 1,5), never max(0, 1,5).
+    if (locale.decimalPoint() == QStringLiteral(","))
+        line.replace(QStringLiteral(", "), QStringLiteral("; "));
+    static const QRegularExpression standsAlone(QStringLiteral("(?<=\\(|[,;] |\\{)%x"));
+    line.replace(standsAlone, bare);
     // Symbols may stand side by side (βx, ½x); numbers may not (8 0,25 would read as 80,25).
     static const QRegularExpression juxtaposed(QStringLiteral("(?<=[0-9½}])%x"));
     line.replace(juxtaposed, QStringLiteral("·%x"));
