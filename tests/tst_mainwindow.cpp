@@ -672,8 +672,14 @@ void MainWindowTest::outputReadoutNamesTheParameters()
     m_model->setFamily(QStringLiteral("softplus"));
     QVERIFY(m_model->setParameter(QStringLiteral("softplus"), QStringLiteral("beta"), 8.0));
     m_model->setProbe(0.25);
-    QVERIFY2(m_window->readouts()->outputTile()->note().contains(QStringLiteral("β = 8,000")),
+    QVERIFY2(m_window->readouts()->outputTile()->note().contains(QStringLiteral("x = 0,250; β = 8,000")),
              qPrintable(m_window->readouts()->outputTile()->note()));
+    // A choice is named in words, in the reader's language, as its control names it.
+    m_model->setFamily(QStringLiteral("gelu"));
+    const QString note = m_window->readouts()->outputTile()->note();
+    QVERIFY2(!note.contains(QStringLiteral("none")) && note.endsWith(QCoreApplication::translate("relulab::Parameter", "Exact (erf)"))
+                 && QCoreApplication::translate("relulab::Parameter", "Exact (erf)") != QStringLiteral("Exact (erf)"),
+             qPrintable(note));
 }
 
 void MainWindowTest::boardShowsTheFormulaAtTheProbe()

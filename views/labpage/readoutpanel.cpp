@@ -7,6 +7,7 @@
 #include "labpage/readouttile.h"
 #include "teaching.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 
@@ -82,12 +83,18 @@ void ReadoutPanel::refresh()
     // The parameters beside x: in presentation mode the controls are hidden, and the class still
     // needs to know which curve it is looking at.
     QString at = tr("f(x) at x = %1").arg(formatReading(reading.x, locale()));
+    // With a decimal comma a semicolon separates the readings: x = 0,5; β = 8,000.
+    const QString separator = locale().decimalPoint() == QStringLiteral(",") ? QStringLiteral("; ") : QStringLiteral(", ");
     for (int i = 0; i < facts.spec->parameters.size(); ++i) {
         const ParameterSpec &p = facts.spec->parameters[i];
         const double value = facts.values.value(i);
+        if (p.isChoice()) { // a choice is named as the parameter editor names it: "Exact (erf)"
+            const char *label = p.choiceLabels.value(int(value));
+            at += separator % (label ? QCoreApplication::translate("relulab::Parameter", label) : p.choices.value(int(value)));
+            continue;
+        }
         const QString symbol = p.symbol.isEmpty() ? p.name : p.symbol;
-        at += QStringLiteral(", ") % symbol % QStringLiteral(" = ")
-            % (p.isChoice() ? p.choices.value(int(value)) : formatReading(value, locale()));
+        at += separator % symbol % QStringLiteral(" = ") % formatReading(value, locale());
     }
     m_output->setNote(at);
     m_slope->setValue(formatReading(reading.slope, locale()));
