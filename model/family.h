@@ -20,6 +20,10 @@ enum class Regime {
     SoftFloor,   // smooth families far left: output and slope fade toward 0
 };
 
+// The hinge region is |x| <= 1: the board shades it, smooth families change regime at its edges,
+// and the teaching texts speak of its three zones.
+constexpr double kHingeHalfWidth = 1.0;
+
 // Where a family sits in the story the lab tells: the board's family chooser groups by it.
 enum class FamilyGroup {
     ReluFamily, // ReLU and its descendants

@@ -11,9 +11,6 @@
 namespace relulab {
 namespace {
 
-// The board's hinge region is |x| <= 1 (views/widgets/labstyle.h draws it).
-constexpr double kHingeHalfWidth = 1.0;
-
 QStringList idList(const QJsonValue &value)
 {
     if (value.isArray()) {

@@ -9,8 +9,6 @@
 
 namespace relulab::catalog {
 
-// Where the hinge region of the board ends on either side; smooth families change regime here.
-inline constexpr double kHingeHalfWidth = 1.0;
 // A smooth family's output counts as a visible dip while it is below this (GELU's minimum is about -0.17).
 inline constexpr double kVisibleDip = -0.01;
 // Far enough left that every family has reached its floor (ELU's -alpha, to the last bit).

@@ -1,6 +1,7 @@
 #include "board/chartoverlay.h"
 
 #include "board/chartgrid.h"
+#include "family.h"
 
 #include <QChart>
 #include <QFontMetricsF>
@@ -154,12 +155,12 @@ QRectF ChartOverlay::zoneRect(style::Zone zone) const
     double low = -std::numeric_limits<double>::infinity();
     double high = std::numeric_limits<double>::infinity();
     if (zone == style::Zone::Negative) {
-        high = -style::kHingeZoneHalfWidth;
+        high = -kHingeHalfWidth;
     } else if (zone == style::Zone::Hinge) {
-        low = -style::kHingeZoneHalfWidth;
-        high = style::kHingeZoneHalfWidth;
+        low = -kHingeHalfWidth;
+        high = kHingeHalfWidth;
     } else {
-        low = style::kHingeZoneHalfWidth;
+        low = kHingeHalfWidth;
     }
     low = std::max(low, m_xAxis->min());
     high = std::min(high, m_xAxis->max());

@@ -1,6 +1,7 @@
 #include "cheatsheet/cheatsheetplot.h"
 
 #include "curvesampling.h"
+#include "family.h"
 #include "labmodel.h"
 #include "widgets/mathtext.h"
 #include "widgets/nicestep.h"
@@ -88,9 +89,9 @@ void CheatSheetPlot::paint(QPainter *painter, const QRectF &rect, const Style &s
     painter->fillRect(plot, style.background);
     if (style.showZones) {
         const struct { style::Zone zone; double from; double to; } zones[] = {
-            {style::Zone::Negative, kMinimumX, -style::kHingeZoneHalfWidth},
-            {style::Zone::Hinge, -style::kHingeZoneHalfWidth, style::kHingeZoneHalfWidth},
-            {style::Zone::Positive, style::kHingeZoneHalfWidth, kMaximumX},
+            {style::Zone::Negative, kMinimumX, -kHingeHalfWidth},
+            {style::Zone::Hinge, -kHingeHalfWidth, kHingeHalfWidth},
+            {style::Zone::Positive, kHingeHalfWidth, kMaximumX},
         };
         for (const auto &z : zones) {
             painter->fillRect(QRectF(QPointF(mapX(z.from), plot.top()), QPointF(mapX(z.to), plot.bottom())),

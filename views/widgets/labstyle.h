@@ -37,7 +37,6 @@ QColor mixed(const QColor &color, const QColor &background, double strength);
 // memory fill, where the translucent one blends every pixel.
 QColor flattened(const QColor &color, const QColor &background);
 QString zoneId(Zone zone);                           // "negative", "hinge", "positive"
-constexpr double kHingeZoneHalfWidth = 1.0;          // the hinge region is |x| <= 1
 
 // The width of a survival page's control column: 330 px at the application's text size, growing
 // with the text of `widget` (presentation mode enlarges it).
