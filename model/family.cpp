@@ -220,6 +220,8 @@ constexpr RegimeName kRegimeNames[] = {
     {Regime::Leaking, "leaking"},       {Regime::Saturating, "saturating"},
     {Regime::Hinge, "hinge"},           {Regime::SoftGate, "soft-gate"},
     {Regime::NegativeDip, "negative-dip"}, {Regime::SoftFloor, "soft-floor"},
+    {Regime::Capped, "capped"},         {Regime::Responsive, "responsive"},
+    {Regime::Saturated, "saturated"},
 };
 } // namespace
 

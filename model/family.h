@@ -18,6 +18,9 @@ enum class Regime {
     SoftGate,    // smooth families around zero: the input is partly let through
     NegativeDip, // GELU's negative output to the left of zero
     SoftFloor,   // smooth families far left: output and slope fade toward 0
+    Capped,      // ReLU6 above its ceiling: output stuck at 6, slope exactly 0
+    Responsive,  // sigmoid and tanh near 0: the slope is at least half its peak
+    Saturated,   // sigmoid and tanh further out on either side: the output levels off at a bound
 };
 
 // The hinge region is |x| <= 1: the board shades it, smooth families change regime at its edges,

@@ -22,13 +22,9 @@ QStringList idList(const QJsonValue &value)
     return {value.toString()};
 }
 
-bool parameterHolds(const FamilySpec &spec, const ParameterValues &values, const QString &name,
-                    const QJsonObject &test)
+// A number against {"equals" | "above" | "atLeast" | "below" | "atMost": n}: every test given must hold.
+bool comparisonHolds(double value, const QJsonObject &test)
 {
-    const int index = spec.parameterIndex(name);
-    if (index < 0)
-        return false; // a condition on a parameter the family lacks is not met
-    const double value = values.value(index);
     if (test.contains(QLatin1String("equals")) && value != test.value(QLatin1String("equals")).toDouble())
         return false;
     if (test.contains(QLatin1String("atLeast")) && !(value >= test.value(QLatin1String("atLeast")).toDouble()))
@@ -37,7 +33,18 @@ bool parameterHolds(const FamilySpec &spec, const ParameterValues &values, const
         return false;
     if (test.contains(QLatin1String("below")) && !(value < test.value(QLatin1String("below")).toDouble()))
         return false;
+    if (test.contains(QLatin1String("atMost")) && !(value <= test.value(QLatin1String("atMost")).toDouble()))
+        return false;
     return true;
+}
+
+bool parameterHolds(const FamilySpec &spec, const ParameterValues &values, const QString &name,
+                    const QJsonObject &test)
+{
+    const int index = spec.parameterIndex(name);
+    if (index < 0)
+        return false; // a condition on a parameter the family lacks is not met
+    return comparisonHolds(values.value(index), test);
 }
 
 bool conditionHolds(const QString &word, const QJsonValue &value, const ProbeFacts &facts)
@@ -71,6 +78,8 @@ bool conditionHolds(const QString &word, const QJsonValue &value, const ProbeFac
         const QString is = side.value(QLatin1String("is")).toString();
         return is == QLatin1String("left") ? r.x < at : is == QLatin1String("right") && r.x >= at; // the landmark itself is right of it
     }
+    if (word == QLatin1String("x")) // where the probe is (ReLU6's two kinks, the two tails of sigmoid)
+        return comparisonHolds(r.x, value.toObject());
     if (word == QLatin1String("parameters")) {
         const QJsonObject parameters = value.toObject();
         for (auto it = parameters.begin(); it != parameters.end(); ++it) {
@@ -87,7 +96,7 @@ const QStringList &knownWords()
     static const QStringList words = {
         QStringLiteral("slope"), QStringLiteral("slopeAtLeast"), QStringLiteral("slopeBelow"),
         QStringLiteral("zone"), QStringLiteral("regime"), QStringLiteral("health"), QStringLiteral("onKink"),
-        QStringLiteral("side"), QStringLiteral("parameters")};
+        QStringLiteral("side"), QStringLiteral("parameters"), QStringLiteral("x")};
     return words;
 }
 

@@ -48,7 +48,8 @@ struct ShownText
 // Conditions (all given ones must hold): "slope": "positive" | "negative" | "zero";
 // "slopeAtLeast" / "slopeBelow": a number; "zone", "regime", "health": an id or a list of ids;
 // "onKink": true | false; "side": {"of": LANDMARK, "is": "left" (x < it) | "right" (x >= it)};
-// "parameters": {NAME: {"equals" | "above" | "atLeast" | "below": number}}.
+// "parameters": {NAME: {"equals" | "above" | "atLeast" | "below" | "atMost": number}};
+// "x": {the same comparisons}, on the probe position itself.
 class ProbeTexts
 {
 public:

@@ -13,6 +13,10 @@ const QList<Scenario> &builtInScenarios()
         {QStringLiteral("gelu-dip"), QStringLiteral("gelu"), {{QStringLiteral("approximate"), 0.0}}, -0.75},
         {QStringLiteral("gelu-reversed"), QStringLiteral("gelu"), {{QStringLiteral("approximate"), 0.0}}, -1.5},
         {QStringLiteral("softplus-sharpening"), QStringLiteral("softplus"), {{QStringLiteral("beta"), 8.0}}, 0.25},
+        {QStringLiteral("relu6-ceiling"), QStringLiteral("relu6"), {}, 7.0},
+        {QStringLiteral("hardswish-dip"), QStringLiteral("hardswish"), {}, -2.0},
+        {QStringLiteral("sigmoid-fading"), QStringLiteral("sigmoid"), {}, 3.0},
+        {QStringLiteral("tanh-saturates"), QStringLiteral("tanh"), {}, 2.5},
     };
     return scenarios;
 }

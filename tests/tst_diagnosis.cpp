@@ -192,6 +192,38 @@ void TestDiagnosis::regimes_data()
                                              << false;
     QTest::newRow("softplus beta 0.25, still bending") << "softplus" << "beta=0.25" << 2.0 << "soft-gate"
                                                        << "healthy" << false;
+
+    // ReLU6: inactive below 0, capped above 6, slope 0 on both kinks (PyTorch).
+    QTest::newRow("relu6 left") << "relu6" << "" << -2.0 << "dead" << "dead" << false;
+    QTest::newRow("relu6 at 0") << "relu6" << "" << 0.0 << "hinge" << "dead" << true;
+    QTest::newRow("relu6 middle") << "relu6" << "" << 3.0 << "active" << "healthy" << false;
+    QTest::newRow("relu6 just below 6") << "relu6" << "" << std::nextafter(6.0, 0.0) << "active" << "healthy" << false;
+    QTest::newRow("relu6 at 6") << "relu6" << "" << 6.0 << "hinge" << "dead" << true;
+    QTest::newRow("relu6 just above 6") << "relu6" << "" << std::nextafter(6.0, 7.0) << "capped" << "dead" << false;
+    QTest::newRow("relu6 far right") << "relu6" << "" << 1000.0 << "capped" << "dead" << false;
+    // Hardswish: flat left of -3, a dip with a reversed slope, a parabola that amplifies below 3.
+    QTest::newRow("hardswish far left") << "hardswish" << "" << -5.0 << "dead" << "dead" << false;
+    QTest::newRow("hardswish at -3") << "hardswish" << "" << -3.0 << "hinge" << "dead" << true;
+    QTest::newRow("hardswish dip, reversed") << "hardswish" << "" << -2.0 << "negative-dip" << "reversed" << false;
+    QTest::newRow("hardswish dip bottom") << "hardswish" << "" << -1.5 << "negative-dip" << "dead" << false;
+    QTest::newRow("hardswish dip, right of bottom") << "hardswish" << "" << -1.0 << "negative-dip" << "fading" << false;
+    QTest::newRow("hardswish at 0") << "hardswish" << "" << 0.0 << "soft-gate" << "healthy" << false;
+    QTest::newRow("hardswish amplifying") << "hardswish" << "" << 2.5 << "soft-gate" << "amplifying" << false;
+    QTest::newRow("hardswish at 3") << "hardswish" << "" << 3.0 << "hinge" << "healthy" << true;
+    QTest::newRow("hardswish right") << "hardswish" << "" << 4.0 << "active" << "healthy" << false;
+    // Sigmoid's slope is at most 1/4: never healthy, responsive only near 0.
+    QTest::newRow("sigmoid at 0") << "sigmoid" << "" << 0.0 << "responsive" << "fading" << false;
+    QTest::newRow("sigmoid near 0") << "sigmoid" << "" << 1.5 << "responsive" << "fading" << false;
+    QTest::newRow("sigmoid right") << "sigmoid" << "" << 3.0 << "saturated" << "fading" << false;
+    QTest::newRow("sigmoid left") << "sigmoid" << "" << -3.0 << "saturated" << "fading" << false;
+    QTest::newRow("sigmoid underflowed") << "sigmoid" << "" << -800.0 << "saturated" << "dead" << false;
+    QTest::newRow("sigmoid far right") << "sigmoid" << "" << 800.0 << "saturated" << "dead" << false;
+    // Tanh: slope 1 at 0, healthy while responsive, fading once saturated.
+    QTest::newRow("tanh at 0") << "tanh" << "" << 0.0 << "responsive" << "healthy" << false;
+    QTest::newRow("tanh near 0") << "tanh" << "" << -0.8 << "responsive" << "healthy" << false;
+    QTest::newRow("tanh left") << "tanh" << "" << -2.0 << "saturated" << "fading" << false;
+    QTest::newRow("tanh right") << "tanh" << "" << 2.0 << "saturated" << "fading" << false;
+    QTest::newRow("tanh far right") << "tanh" << "" << 500.0 << "saturated" << "dead" << false;
 }
 
 void TestDiagnosis::regimes()

@@ -84,12 +84,14 @@ private slots:
     void factsOfEveryFamily();
     void geluDipIsFoundExactly_data();
     void geluDipIsFoundExactly();
+    void cappedAndClassicShapes();
 };
 
 void TestFamily::catalogOrder()
 {
     const QStringList expected = {QStringLiteral("relu"), QStringLiteral("leaky-relu"), QStringLiteral("elu"),
-                                  QStringLiteral("gelu"), QStringLiteral("softplus")};
+                                  QStringLiteral("gelu"), QStringLiteral("softplus"), QStringLiteral("relu6"),
+                                  QStringLiteral("hardswish"), QStringLiteral("sigmoid"), QStringLiteral("tanh")};
     QCOMPARE(FamilyCatalog::ids(), expected);
     QCOMPARE(FamilyCatalog::all().size(), expected.size());
 }
@@ -105,6 +107,10 @@ void TestFamily::identity_data()
     QTest::newRow("elu") << QStringLiteral("elu") << QStringLiteral("ELU") << 1;
     QTest::newRow("gelu") << QStringLiteral("gelu") << QStringLiteral("GELU") << 1;
     QTest::newRow("softplus") << QStringLiteral("softplus") << QStringLiteral("Softplus") << 1;
+    QTest::newRow("relu6") << QStringLiteral("relu6") << QStringLiteral("ReLU6") << 0;
+    QTest::newRow("hardswish") << QStringLiteral("hardswish") << QStringLiteral("Hardswish") << 0;
+    QTest::newRow("sigmoid") << QStringLiteral("sigmoid") << QStringLiteral("Sigmoid") << 0;
+    QTest::newRow("tanh") << QStringLiteral("tanh") << QStringLiteral("Tanh") << 0;
 }
 
 void TestFamily::identity()
@@ -356,6 +362,14 @@ void TestFamily::frameworkStrings_data()
     QTest::newRow("softplus") << QStringLiteral("softplus")
                               << QStringLiteral("torch.nn.Softplus(beta=1.0, threshold=20.0)")
                               << QStringLiteral("keras.activations.softplus(x)");
+    QTest::newRow("relu6") << QStringLiteral("relu6") << QStringLiteral("torch.nn.ReLU6()")
+                           << QStringLiteral("keras.activations.relu6(x)");
+    QTest::newRow("hardswish") << QStringLiteral("hardswish") << QStringLiteral("torch.nn.Hardswish()")
+                               << QStringLiteral("keras.activations.hard_silu(x)");
+    QTest::newRow("sigmoid") << QStringLiteral("sigmoid") << QStringLiteral("torch.nn.Sigmoid()")
+                             << QStringLiteral("keras.activations.sigmoid(x)");
+    QTest::newRow("tanh") << QStringLiteral("tanh") << QStringLiteral("torch.nn.Tanh()")
+                          << QStringLiteral("keras.activations.tanh(x)");
 }
 
 void TestFamily::frameworkStrings()
@@ -428,6 +442,9 @@ void TestFamily::regimeIds_data()
     QTest::newRow("soft-gate") << Regime::SoftGate << QStringLiteral("soft-gate");
     QTest::newRow("negative-dip") << Regime::NegativeDip << QStringLiteral("negative-dip");
     QTest::newRow("soft-floor") << Regime::SoftFloor << QStringLiteral("soft-floor");
+    QTest::newRow("capped") << Regime::Capped << QStringLiteral("capped");
+    QTest::newRow("responsive") << Regime::Responsive << QStringLiteral("responsive");
+    QTest::newRow("saturated") << Regime::Saturated << QStringLiteral("saturated");
 }
 
 void TestFamily::regimeIds()
@@ -443,7 +460,7 @@ void TestFamily::regimeIds()
 void TestFamily::regimeIdsAreUniqueAndComplete()
 {
     const QList<Regime> regimes = relulab::allRegimes();
-    QCOMPARE(regimes.size(), 8);
+    QCOMPARE(regimes.size(), 11);
     QSet<QString> ids;
     for (const Regime regime : regimes) {
         const QString id = relulab::regimeId(regime);
@@ -478,6 +495,8 @@ void TestFamily::evaluateManyMatchesEvaluate_data()
     QTest::newRow("gelu tanh") << QStringLiteral("gelu") << relulab::ParameterValues{1.0};
     QTest::newRow("softplus") << QStringLiteral("softplus") << relulab::ParameterValues{1.0};
     QTest::newRow("softplus, beta 7.5") << QStringLiteral("softplus") << relulab::ParameterValues{7.5};
+    for (const char *id : {"relu6", "hardswish", "sigmoid", "tanh"})
+        QTest::newRow(id) << QString::fromLatin1(id) << relulab::ParameterValues{};
 }
 
 void TestFamily::evaluateManyMatchesEvaluate()
@@ -487,7 +506,7 @@ void TestFamily::evaluateManyMatchesEvaluate()
     const FamilySpec *spec = FamilyCatalog::find(family);
     QVERIFY(spec && spec->evaluateMany);
     // Both signs of zero, the tails, the kinks, infinities and NaN, and a dense sweep.
-    QList<double> xs = {0.0, -0.0, 1e-320, -1e-320, 1e-10, -1e-10, 8.0, -8.0, 40.0, -40.0, 1e6, -1e6,
+    QList<double> xs = {0.0, -0.0, 1e-320, -1e-320, 1e-10, -1e-10, 8.0, -8.0, 40.0, -40.0, 1e6, -1e6, 3.0, -3.0, 6.0,
                         std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(),
                         std::numeric_limits<double>::quiet_NaN()};
     for (int i = -4000; i <= 4000; ++i)
@@ -501,6 +520,56 @@ void TestFamily::evaluateManyMatchesEvaluate()
         QVERIFY2(std::memcmp(&one.value, &value[i], sizeof(double)) == 0, qPrintable(QString::number(xs[i])));
         QVERIFY2(std::memcmp(&one.slope, &slope[i], sizeof(double)) == 0, qPrintable(QString::number(xs[i])));
     }
+}
+
+// ReLU6, Hardswish, sigmoid and tanh: their groups, kinks, flat pieces and Hardswish's dip, from
+// the catalog's own functions.
+void TestFamily::cappedAndClassicShapes()
+{
+    const FamilySpec &relu6 = *FamilyCatalog::find(QStringLiteral("relu6"));
+    const FamilySpec &hardswish = *FamilyCatalog::find(QStringLiteral("hardswish"));
+    const FamilySpec &sigmoid = *FamilyCatalog::find(QStringLiteral("sigmoid"));
+    const FamilySpec &tanh = *FamilyCatalog::find(QStringLiteral("tanh"));
+    QCOMPARE(relu6.group, relulab::FamilyGroup::ReluFamily);
+    QCOMPARE(hardswish.group, relulab::FamilyGroup::ReluFamily);
+    QCOMPARE(sigmoid.group, relulab::FamilyGroup::BeforeRelu);
+    QCOMPARE(tanh.group, relulab::FamilyGroup::BeforeRelu);
+    for (const FamilySpec *spec : {&relu6, &hardswish, &sigmoid, &tanh})
+        QVERIFY2(!spec->seed, qPrintable(spec->id));
+
+    // ReLU6 kinks at 0 and 6 and is flat (no gradient) left of 0 and from 6 on.
+    for (double x : {0.0, 6.0})
+        QVERIFY(relu6.isKink(x, {}));
+    for (double x : {-1.0, 3.0, 5.999, 6.001})
+        QVERIFY(!relu6.isKink(x, {}));
+    for (double x : {-1.0, 0.0, 6.0, 100.0})
+        QVERIFY(relu6.flatAt(x, {}) && relu6.evaluate(x, {}).slope == 0.0);
+    QVERIFY(!relu6.flatAt(3.0, {}));
+    QCOMPARE(relu6.evaluate(100.0, {}).value, 6.0);
+
+    // Hardswish kinks at -3 and 3 only; its dip is the parabola's vertex.
+    for (double x : {-3.0, 3.0})
+        QVERIFY(hardswish.isKink(x, {}));
+    for (double x : {-1.5, 0.0, 2.9})
+        QVERIFY(!hardswish.isKink(x, {}));
+    const FamilyFacts facts = familyFacts(hardswish, {});
+    QVERIFY(facts.hasDip);
+    QCOMPARE(facts.dip.lowestOutputAt, -1.5);
+    QCOMPARE(facts.dip.lowestOutput, -0.375);
+    QCOMPARE(facts.dip.slopeRoot, -1.5);
+    QCOMPARE(hardswish.evaluate(facts.dip.slopeRoot, {}).slope, 0.0);
+    QVERIFY(std::fabs(facts.dip.lowestSlope + 0.5) < 1e-15);
+    for (double x = -2.99; x < 0.0; x += 0.01)
+        QVERIFY2(hardswish.evaluate(x, {}).value >= facts.dip.lowestOutput, qPrintable(QString::number(x)));
+
+    // Sigmoid's slope never exceeds 1/4, tanh's never exceeds 1; neither has a kink.
+    for (double x = -40.0; x <= 40.0; x += 0.01) {
+        QVERIFY(sigmoid.evaluate(x, {}).slope <= 0.25);
+        QVERIFY(tanh.evaluate(x, {}).slope <= 1.0);
+        QVERIFY(!sigmoid.isKink(x, {}) && !tanh.isKink(x, {}));
+    }
+    QCOMPARE(familyFacts(sigmoid, {}).slopeAtZeroValue, 0.25);
+    QCOMPARE(familyFacts(tanh, {}).slopeAtZeroValue, 1.0);
 }
 
 QTEST_GUILESS_MAIN(TestFamily)
@@ -522,6 +591,15 @@ void TestFamily::formulas_data()
                                               "u′ = √(2/π)(1 + 0.134145x^{2})"};
     QTest::newRow("softplus") << "softplus" << 1.0
                               << QStringList{"f(x) = \\f{1}{β} log(1 + e^{βx})", "f′(x) = σ(βx) = \\f{1}{1 + e^{−βx}}"};
+    QTest::newRow("relu6") << "relu6" << 0.0
+                           << QStringList{"f(x) = min(max(0, x), 6)", "f′(x) = \\c{1}{0 < x < 6}{0}{x ≤ 0 or x ≥ 6}"};
+    QTest::newRow("hardswish") << "hardswish" << 0.0
+                               << QStringList{"f(x) = \\c{0}{x ≤ −3}{x(x + 3)/6}{−3 < x < 3}{x}{x ≥ 3}",
+                                              "f′(x) = \\c{0}{x ≤ −3}{(2x + 3)/6}{−3 < x < 3}{1}{x ≥ 3}"};
+    QTest::newRow("sigmoid") << "sigmoid" << 0.0
+                             << QStringList{"f(x) = σ(x) = \\f{1}{1 + e^{−x}}", "f′(x) = σ(x)(1 − σ(x))"};
+    QTest::newRow("tanh") << "tanh" << 0.0
+                          << QStringList{"f(x) = tanh x = \\f{e^{x} − e^{−x}}{e^{x} + e^{−x}}", "f′(x) = 1 − tanh^{2}x"};
 }
 
 void TestFamily::formulas()

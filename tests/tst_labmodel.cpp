@@ -275,7 +275,7 @@ void TestLabModel::invalidValuesAreRefused_data()
     QTest::addColumn<double>("b");
     QTest::addColumn<QString>("mentions"); // what the reason must name
 
-    QTest::newRow("unknown family") << Operation::Family << "" << "tanh" << 0.0 << 0.0 << "tanh";
+    QTest::newRow("unknown family") << Operation::Family << "" << "softsign" << 0.0 << 0.0 << "softsign";
     QTest::newRow("empty family") << Operation::Family << "" << "" << 0.0 << 0.0 << "leaky-relu";
     QTest::newRow("family in capitals") << Operation::Family << "" << "ReLU" << 0.0 << 0.0 << "relu";
 
@@ -471,7 +471,8 @@ void TestLabModel::badScenarioChangesNothing()
 const QStringList TestLabModel::kCheckedScenarios = {
     QStringLiteral("active-highway"), QStringLiteral("dead-unit"), QStringLiteral("hinge-up-close"),
     QStringLiteral("leaky-rescue"), QStringLiteral("elu-saturation"), QStringLiteral("gelu-dip"),
-    QStringLiteral("gelu-reversed"), QStringLiteral("softplus-sharpening"),
+    QStringLiteral("gelu-reversed"), QStringLiteral("softplus-sharpening"), QStringLiteral("relu6-ceiling"),
+    QStringLiteral("hardswish-dip"), QStringLiteral("sigmoid-fading"), QStringLiteral("tanh-saturates"),
 };
 
 void TestLabModel::builtInScenarios_data()
@@ -500,6 +501,17 @@ void TestLabModel::builtInScenarios_data()
     // beta = 8 puts x = 0.25 past the bend: nearly ReLU's active line (0.266 for 0.25, slope 0.88).
     QTest::newRow("softplus-sharpening") << "softplus-sharpening" << "softplus" << 0.26586600138037156
                                          << 0.8807970779778824 << "active" << "healthy" << false;
+    // Above ReLU6's ceiling: output 6, no gradient.
+    QTest::newRow("relu6-ceiling") << "relu6-ceiling" << "relu6" << 6.0 << 0.0 << "capped" << "dead" << false;
+    // Left of Hardswish's minimum at -1.5: x(x + 3)/6 = -1/3, slope (2x + 3)/6 = -1/6.
+    QTest::newRow("hardswish-dip") << "hardswish-dip" << "hardswish" << -1.0 / 3.0 << -1.0 / 6.0 << "negative-dip"
+                                   << "reversed" << false;
+    // sigma(3) and sigma(3)(1 - sigma(3)), to 30 digits: 0.952574126822433219..., 0.0451766597309121326...
+    QTest::newRow("sigmoid-fading") << "sigmoid-fading" << "sigmoid" << 0.952574126822433219 << 0.0451766597309121326
+                                    << "saturated" << "fading" << false;
+    // tanh(2.5) and sech^2(2.5): 0.986614298151430288..., 0.0265922266831606196...
+    QTest::newRow("tanh-saturates") << "tanh-saturates" << "tanh" << 0.986614298151430288 << 0.0265922266831606196
+                                    << "saturated" << "fading" << false;
 }
 
 void TestLabModel::builtInScenarios()
@@ -676,7 +688,7 @@ void TestLabModel::probePropertyIsWritableAndValidated()
     QCOMPARE(model.family(), QStringLiteral("gelu"));
     // Written through the property system, invalid values are still refused.
     model.setProperty("probe", kNaN);
-    model.setProperty("family", QStringLiteral("sigmoid"));
+    model.setProperty("family", QStringLiteral("softsign"));
     QCOMPARE(model.probe(), -0.5);
     QCOMPARE(model.family(), QStringLiteral("gelu"));
     QCOMPARE(spies.probe.size(), 1);

@@ -59,7 +59,10 @@ QList<double> probePositions(const ProbeFacts &sample)
     for (double x : {-1000.0, -800.0, -746.0, -745.0, -700.0, -100.0, -40.0, -38.67, -38.0, -22.0, -21.6,
                      -14.0, -3.5, -3.067, -3.07, -1.5, 0.25, 1.001, 100.0, 1000.0})
         xs.append(x);
-    for (double edge : {-1.0, 0.0, 1.0}) {
+    // The zone borders, and the kinks and regime borders of ReLU6 (6), Hardswish (±3), sigmoid
+    // (±1.7627) and tanh (±0.8814).
+    for (double edge : {-1.0, 0.0, 1.0, -3.0, 3.0, 6.0, -1.7627471740390859, 1.7627471740390859,
+                        -0.88137358701954305, 0.88137358701954305}) {
         xs.append(edge);
         xs.append(std::nextafter(edge, -INFINITY));
         xs.append(std::nextafter(edge, INFINITY));
@@ -104,6 +107,9 @@ QString regimeClaimBroken(const Reading &r)
     case Regime::SoftGate: return !r.onKink ? QString() : QStringLiteral("soft gate cannot be on a kink");
     case Regime::NegativeDip: return r.output < 0.0 ? QString() : QStringLiteral("negative dip needs a negative output");
     case Regime::SoftFloor: return r.x < 0.0 && std::abs(r.slope) < 0.5 ? QString() : QStringLiteral("soft floor needs x < 0 and a weak slope");
+    case Regime::Capped: return r.x > 0.0 && r.output > 0.0 && r.slope == 0.0 ? QString() : QStringLiteral("capped needs x > 0, a positive output and slope 0");
+    case Regime::Responsive: return !r.onKink && r.slope > 0.0 ? QString() : QStringLiteral("responsive needs a positive slope off any kink");
+    case Regime::Saturated: return r.x != 0.0 && r.slope >= 0.0 && r.slope < 0.5 ? QString() : QStringLiteral("saturated needs x != 0 and a weak slope");
     }
     return QStringLiteral("unknown regime");
 }

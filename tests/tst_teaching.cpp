@@ -40,11 +40,19 @@ QHash<QString, QStringList> reachableRegimes()
           QStringLiteral("soft-floor"), QStringLiteral("dead")}},
         {QStringLiteral("softplus"),
          {QStringLiteral("active"), QStringLiteral("soft-gate"), QStringLiteral("soft-floor"), QStringLiteral("dead")}},
+        {QStringLiteral("relu6"),
+         {QStringLiteral("active"), QStringLiteral("dead"), QStringLiteral("hinge"), QStringLiteral("capped")}},
+        {QStringLiteral("hardswish"),
+         {QStringLiteral("active"), QStringLiteral("soft-gate"), QStringLiteral("negative-dip"), QStringLiteral("dead"),
+          QStringLiteral("hinge")}},
+        {QStringLiteral("sigmoid"), {QStringLiteral("responsive"), QStringLiteral("saturated")}},
+        {QStringLiteral("tanh"), {QStringLiteral("responsive"), QStringLiteral("saturated")}},
     };
 }
 
 // Families with a kink somewhere in their parameter range (kinks.<family>).
-const QStringList kKinkFamilies = {QStringLiteral("relu"), QStringLiteral("leaky-relu"), QStringLiteral("elu")};
+const QStringList kKinkFamilies = {QStringLiteral("relu"), QStringLiteral("leaky-relu"), QStringLiteral("elu"),
+                                   QStringLiteral("relu6"), QStringLiteral("hardswish")};
 
 const QStringList kFamilyFields = {
     QStringLiteral("subtitle"),  QStringLiteral("tagline"),   QStringLiteral("summary"),
@@ -257,9 +265,9 @@ void TestTeaching::englishHasEverySchemaKey()
         QVERIFY(!regimeId(regime).isEmpty());
     for (GradientHealth verdict : allHealthVerdicts())
         QVERIFY(!healthId(verdict).isEmpty());
-    QCOMPARE(allRegimes().size(), 8);
+    QCOMPARE(allRegimes().size(), 11);
     QCOMPARE(allHealthVerdicts().size(), 6);
-    QCOMPARE(builtInScenarios().size(), 8);
+    QCOMPARE(builtInScenarios().size(), 12);
 }
 
 void TestTeaching::englishHasNoKeysOutsideTheSchema()
