@@ -1044,6 +1044,30 @@
 <context>
     <name>relulab::FamilyFacts</name>
     <message>
+        <source>On both kinks, x = 0 and x = 6, PyTorch uses slope 0.</source>
+        <translation>An beiden Knicken, x = 0 und x = 6, verwendet PyTorch Steigung 0.</translation>
+    </message>
+    <message>
+        <source>On the knees PyTorch uses the outer slope: 0 at x = −3, 1 at x = 3.</source>
+        <translation>An den Knicken verwendet PyTorch die äußere Steigung: 0 bei x = −3, 1 bei x = 3.</translation>
+    </message>
+    <message>
+        <source>0 left of x = −3; from %1 just right of it up to %2 at 0, negative left of x = %3</source>
+        <translation>0 links von x = −3; von %1 knapp rechts davon bis %2 bei 0, negativ links von x = %3</translation>
+    </message>
+    <message>
+        <source>Keras also names it hard_swish</source>
+        <translation>Keras nennt sie auch hard_swish</translation>
+    </message>
+    <message>
+        <source>σ(1 − σ): at most %1 (at 0), fading to 0 on both sides</source>
+        <translation>σ(1 − σ): höchstens %1 (bei 0), nach beiden Seiten gegen 0 abklingend</translation>
+    </message>
+    <message>
+        <source>1 − tanh²x: at most %1 (at 0), fading to 0 on both sides</source>
+        <translation>1 − tanh²x: höchstens %1 (bei 0), nach beiden Seiten gegen 0 abklingend</translation>
+    </message>
+    <message>
         <source>%1 (no gradient flows back)</source>
         <translation>%1 (kein Gradient fließt zurück)</translation>
     </message>

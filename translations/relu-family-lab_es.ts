@@ -1044,6 +1044,30 @@
 <context>
     <name>relulab::FamilyFacts</name>
     <message>
+        <source>On both kinks, x = 0 and x = 6, PyTorch uses slope 0.</source>
+        <translation>En los dos codos, x = 0 y x = 6, PyTorch usa la pendiente 0.</translation>
+    </message>
+    <message>
+        <source>On the knees PyTorch uses the outer slope: 0 at x = −3, 1 at x = 3.</source>
+        <translation>En los codos PyTorch usa la pendiente exterior: 0 en x = −3, 1 en x = 3.</translation>
+    </message>
+    <message>
+        <source>0 left of x = −3; from %1 just right of it up to %2 at 0, negative left of x = %3</source>
+        <translation>0 a la izquierda de x = −3; de %1 justo a su derecha hasta %2 en 0, negativa a la izquierda de x = %3</translation>
+    </message>
+    <message>
+        <source>Keras also names it hard_swish</source>
+        <translation>Keras también la llama hard_swish</translation>
+    </message>
+    <message>
+        <source>σ(1 − σ): at most %1 (at 0), fading to 0 on both sides</source>
+        <translation>σ(1 − σ): como mucho %1 (en 0), menguante hacia 0 a ambos lados</translation>
+    </message>
+    <message>
+        <source>1 − tanh²x: at most %1 (at 0), fading to 0 on both sides</source>
+        <translation>1 − tanh²x: como mucho %1 (en 0), menguante hacia 0 a ambos lados</translation>
+    </message>
+    <message>
         <source>%1 (no gradient flows back)</source>
         <translation>%1 (no vuelve ningún gradiente)</translation>
     </message>

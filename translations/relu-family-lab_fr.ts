@@ -1044,6 +1044,30 @@
 <context>
     <name>relulab::FamilyFacts</name>
     <message>
+        <source>On both kinks, x = 0 and x = 6, PyTorch uses slope 0.</source>
+        <translation>Sur les deux coudes, x = 0 et x = 6, PyTorch utilise une pente de 0.</translation>
+    </message>
+    <message>
+        <source>On the knees PyTorch uses the outer slope: 0 at x = −3, 1 at x = 3.</source>
+        <translation>Sur les coudes, PyTorch utilise la pente extérieure&#xa0;: 0 en x = −3, 1 en x = 3.</translation>
+    </message>
+    <message>
+        <source>0 left of x = −3; from %1 just right of it up to %2 at 0, negative left of x = %3</source>
+        <translation>0 à gauche de x = −3&#xa0;; de %1 juste à sa droite jusqu’à %2 en 0, négative à gauche de x = %3</translation>
+    </message>
+    <message>
+        <source>Keras also names it hard_swish</source>
+        <translation>Keras la nomme aussi hard_swish</translation>
+    </message>
+    <message>
+        <source>σ(1 − σ): at most %1 (at 0), fading to 0 on both sides</source>
+        <translation>σ(1 − σ)&#xa0;: au plus %1 (en 0), faiblissant vers 0 des deux côtés</translation>
+    </message>
+    <message>
+        <source>1 − tanh²x: at most %1 (at 0), fading to 0 on both sides</source>
+        <translation>1 − tanh²x&#xa0;: au plus %1 (en 0), faiblissant vers 0 des deux côtés</translation>
+    </message>
+    <message>
         <source>%1 (no gradient flows back)</source>
         <translation>%1 (aucun gradient ne revient)</translation>
     </message>
