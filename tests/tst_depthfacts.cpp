@@ -1,11 +1,13 @@
-// The depth-lab facts the sigmoid and SELU families are meant to teach, checked through the real
-// depth simulation with the lab's own sigmoid and SELU math. Until those families join the
-// catalog, this test registers them itself (as tst_testfamily does with its ramp): value and slope
-// come from model/activation, so the facts hold for exactly what the lab will show.
+// The depth-lab facts the sigmoid, tanh and SELU families are meant to teach, checked through the
+// real depth simulation. Sigmoid and tanh are the catalog's own entries (the depth lab's
+// scenarios run them); until SELU joins the catalog, this test registers it itself (as
+// tst_testfamily does with its ramp): value and slope come from model/activation, so the facts
+// hold for exactly what the lab will show.
 
 #include "activation.h"
 #include "depthsimulation.h"
 #include "family.h"
+#include "survivalscenario.h"
 
 #include <QTest>
 
@@ -25,16 +27,6 @@ FamilySpec testFamily(const QString &id)
     family.isKink = [](double, const ParameterValues &) { return false; };
     family.regime = [](double, const ParameterValues &, const activation::Sample &) { return Regime::SoftGate; };
     family.describe = [](const FamilySpec &, const ParameterValues &, FamilyFacts *) {};
-    return family;
-}
-
-FamilySpec sigmoidFamily()
-{
-    FamilySpec family = testFamily(QStringLiteral("test-sigmoid"));
-    family.evaluate = [](double x, const ParameterValues &) { return activation::sigmoid(x); };
-    family.evaluateMany = [](const double *x, qsizetype n, const ParameterValues &, double *value, double *slope) {
-        activation::sigmoidMany(x, n, value, slope);
-    };
     return family;
 }
 
@@ -58,13 +50,15 @@ private slots:
     void initTestCase();
     void sigmoidGradientShrinksSixteenfoldPerLayer_data();
     void sigmoidGradientShrinksSixteenfoldPerLayer();
+    void tanhWithXavierStillVanishes_data();
+    void tanhWithXavierStillVanishes();
+    void depthScenariosRunTheCatalogFamilies();
     void seluKeepsActivationsAtUnitScale_data();
     void seluKeepsActivationsAtUnitScale();
 };
 
 void TestDepthFacts::initTestCase()
 {
-    QVERIFY(FamilyCatalog::add(sigmoidFamily()));
     QVERIFY(FamilyCatalog::add(seluFamily()));
 }
 
@@ -82,7 +76,7 @@ void TestDepthFacts::sigmoidGradientShrinksSixteenfoldPerLayer()
     // With Xavier (variance 1/n here) W^T keeps the squared norm of the gradient on average, and
     // sigma' <= 1/4 multiplies every entry by at most 1/4: at least 16-fold less per layer.
     DepthSettings settings;
-    settings.family = QStringLiteral("test-sigmoid");
+    settings.family = QStringLiteral("sigmoid");
     settings.init = WeightInit::Xavier;
     settings.depth = 30;
     settings.seed = seed;
@@ -98,6 +92,55 @@ void TestDepthFacts::sigmoidGradientShrinksSixteenfoldPerLayer()
         QVERIFY2(shrink >= 16.0, qPrintable(QStringLiteral("layer %1: squared norm shrinks %2-fold").arg(i + 1).arg(shrink)));
     }
     QCOMPARE(classifyGradientTrend(gradientChangeFactor(result)), GradientTrend::Vanishing);
+}
+
+void TestDepthFacts::tanhWithXavierStillVanishes_data()
+{
+    QTest::addColumn<quint64>("seed");
+    QTest::newRow("seed 1") << quint64(1);
+    QTest::newRow("seed 7") << quint64(7);
+    QTest::newRow("seed 2024") << quint64(2024);
+}
+
+void TestDepthFacts::tanhWithXavierStillVanishes()
+{
+    QFETCH(quint64, seed);
+    // tanh' <= 1, with equality only at 0: with Xavier the activations shrink layer by layer
+    // toward 0 where the slope is near 1, so tanh loses far less than sigmoid, yet every layer
+    // still loses some of the squared gradient norm.
+    DepthSettings settings;
+    settings.family = QStringLiteral("tanh");
+    settings.init = WeightInit::Xavier;
+    settings.depth = 30;
+    settings.seed = seed;
+    const DepthResult result = DepthSimulation::run(settings);
+    QCOMPARE(result.layers.size(), 30);
+    for (int i = 0; i + 1 < result.layers.size(); ++i)
+        QVERIFY2(result.layers[i].gradientNorm < result.layers[i + 1].gradientNorm, qPrintable(QString::number(i + 1)));
+    const double factor = gradientChangeFactor(result);
+    // What the scenario's note says: the first layer keeps about 15 % of the last layer's
+    // gradient norm, while the activations shrink from about 0.63 to about 0.13.
+    QVERIFY2(factor > 0.1 && factor < 0.2, qPrintable(QString::number(factor)));
+    QCOMPARE(classifyGradientTrend(factor), GradientTrend::Vanishing);
+    QVERIFY(result.layers.constFirst().activationStd > 0.55);
+    QVERIFY(result.layers.constLast().activationStd < 0.2);
+    DepthSettings sigmoid = settings;
+    sigmoid.family = QStringLiteral("sigmoid");
+    QVERIFY2(factor > 1e6 * gradientChangeFactor(DepthSimulation::run(sigmoid)), qPrintable(QString::number(factor)));
+}
+
+// The depth lab's sigmoid and tanh scenarios name the catalog's families with Xavier weights.
+void TestDepthFacts::depthScenariosRunTheCatalogFamilies()
+{
+    for (const char *id : {"sigmoid-stack", "tanh-xavier"}) {
+        const SurvivalScenario *scenario = findSurvivalScenario(QString::fromLatin1(id));
+        QVERIFY2(scenario, id);
+        QCOMPARE(scenario->page, SurvivalScenario::Page::Depth);
+        QVERIFY(FamilyCatalog::find(scenario->family));
+        QCOMPARE(scenario->init, WeightInit::Xavier);
+    }
+    QCOMPARE(findSurvivalScenario(QStringLiteral("sigmoid-stack"))->family, QStringLiteral("sigmoid"));
+    QCOMPARE(findSurvivalScenario(QStringLiteral("tanh-xavier"))->family, QStringLiteral("tanh"));
 }
 
 void TestDepthFacts::seluKeepsActivationsAtUnitScale_data()
