@@ -13,6 +13,9 @@ const QList<Scenario> &builtInScenarios()
         {QStringLiteral("gelu-dip"), QStringLiteral("gelu"), {{QStringLiteral("approximate"), 0.0}}, -0.75},
         {QStringLiteral("gelu-reversed"), QStringLiteral("gelu"), {{QStringLiteral("approximate"), 0.0}}, -1.5},
         {QStringLiteral("softplus-sharpening"), QStringLiteral("softplus"), {{QStringLiteral("beta"), 8.0}}, 0.25},
+        {QStringLiteral("silu-dip"), QStringLiteral("silu"), {{QStringLiteral("beta"), 1.0}}, -1.28},
+        {QStringLiteral("mish-reversed"), QStringLiteral("mish"), {}, -2.0},
+        {QStringLiteral("selu-amplifies"), QStringLiteral("selu"), {}, 1.0},
     };
     return scenarios;
 }

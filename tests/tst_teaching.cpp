@@ -40,11 +40,19 @@ QHash<QString, QStringList> reachableRegimes()
           QStringLiteral("soft-floor"), QStringLiteral("dead")}},
         {QStringLiteral("softplus"),
          {QStringLiteral("active"), QStringLiteral("soft-gate"), QStringLiteral("soft-floor"), QStringLiteral("dead")}},
+        {QStringLiteral("silu"),
+         {QStringLiteral("active"), QStringLiteral("soft-gate"), QStringLiteral("negative-dip"),
+          QStringLiteral("soft-floor"), QStringLiteral("dead")}},
+        {QStringLiteral("mish"),
+         {QStringLiteral("active"), QStringLiteral("soft-gate"), QStringLiteral("negative-dip"),
+          QStringLiteral("soft-floor"), QStringLiteral("dead")}},
+        {QStringLiteral("selu"), {QStringLiteral("active"), QStringLiteral("saturating"), QStringLiteral("hinge")}},
     };
 }
 
 // Families with a kink somewhere in their parameter range (kinks.<family>).
-const QStringList kKinkFamilies = {QStringLiteral("relu"), QStringLiteral("leaky-relu"), QStringLiteral("elu")};
+const QStringList kKinkFamilies = {QStringLiteral("relu"), QStringLiteral("leaky-relu"), QStringLiteral("elu"),
+                                   QStringLiteral("selu")};
 
 const QStringList kFamilyFields = {
     QStringLiteral("subtitle"),  QStringLiteral("tagline"),   QStringLiteral("summary"),
@@ -259,7 +267,7 @@ void TestTeaching::englishHasEverySchemaKey()
         QVERIFY(!healthId(verdict).isEmpty());
     QCOMPARE(allRegimes().size(), 8);
     QCOMPARE(allHealthVerdicts().size(), 6);
-    QCOMPARE(builtInScenarios().size(), 8);
+    QCOMPARE(builtInScenarios().size(), 11);
 }
 
 void TestTeaching::englishHasNoKeysOutsideTheSchema()
