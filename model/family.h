@@ -49,6 +49,9 @@ struct ParameterSpec
     // How the interface names each choice, as the frameworks' documentation does; translated with
     // tr() in the "relulab::Parameter" context. Parallel to choices.
     QList<const char *> choiceLabels;
+    // False where the PyTorch module has no such argument (torch.nn.SiLU() fixes beta at 1): the
+    // cheat sheet's module line then holds for the default only, and a note says so.
+    bool pytorchArgument = true;
 
     bool isChoice() const { return !choices.isEmpty(); }
     bool accepts(double value) const;

@@ -11,6 +11,7 @@ const QList<SurvivalScenario> &survivalScenarios()
         {QStringLiteral("negative-shift"), Page::Batch, QStringLiteral("relu"), {}, -1.0, 1.0, WeightInit::He},
         {QStringLiteral("gelu-no-dead"), Page::Batch, QStringLiteral("gelu"), {{QStringLiteral("approximate"), 0.0}},
          0.0, 1.0, WeightInit::He},
+        {QStringLiteral("selu-self-normalizing"), Page::Depth, QStringLiteral("selu"), {}, 0.0, 1.0, WeightInit::LeCun},
         {QStringLiteral("sigmoid-stack"), Page::Depth, QStringLiteral("sigmoid"), {}, 0.0, 1.0, WeightInit::Xavier},
         {QStringLiteral("tanh-xavier"), Page::Depth, QStringLiteral("tanh"), {}, 0.0, 1.0, WeightInit::Xavier},
     };

@@ -1,10 +1,6 @@
 // The depth-lab facts the sigmoid, tanh and SELU families are meant to teach, checked through the
-// real depth simulation. Sigmoid and tanh are the catalog's own entries (the depth lab's
-// scenarios run them); until SELU joins the catalog, this test registers it itself (as
-// tst_testfamily does with its ramp): value and slope come from model/activation, so the facts
-// hold for exactly what the lab will show.
+// real depth simulation with the catalog's own entries (the depth lab's scenarios run them).
 
-#include "activation.h"
 #include "depthsimulation.h"
 #include "family.h"
 #include "survivalscenario.h"
@@ -15,39 +11,11 @@
 
 using namespace relulab;
 
-namespace {
-
-// A family with the given id and no parameters; evaluate and evaluateMany are set by the caller.
-FamilySpec testFamily(const QString &id)
-{
-    FamilySpec family;
-    family.id = id;
-    family.displayName = id;
-    family.seed = false;
-    family.isKink = [](double, const ParameterValues &) { return false; };
-    family.regime = [](double, const ParameterValues &, const activation::Sample &) { return Regime::SoftGate; };
-    family.describe = [](const FamilySpec &, const ParameterValues &, FamilyFacts *) {};
-    return family;
-}
-
-FamilySpec seluFamily()
-{
-    FamilySpec family = testFamily(QStringLiteral("test-selu"));
-    family.evaluate = [](double x, const ParameterValues &) { return activation::selu(x); };
-    family.evaluateMany = [](const double *x, qsizetype n, const ParameterValues &, double *value, double *slope) {
-        activation::seluMany(x, n, value, slope);
-    };
-    return family;
-}
-
-} // namespace
-
 class TestDepthFacts : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void sigmoidGradientShrinksSixteenfoldPerLayer_data();
     void sigmoidGradientShrinksSixteenfoldPerLayer();
     void tanhWithXavierStillVanishes_data();
@@ -56,11 +24,6 @@ private slots:
     void seluKeepsActivationsAtUnitScale_data();
     void seluKeepsActivationsAtUnitScale();
 };
-
-void TestDepthFacts::initTestCase()
-{
-    QVERIFY(FamilyCatalog::add(seluFamily()));
-}
 
 void TestDepthFacts::sigmoidGradientShrinksSixteenfoldPerLayer_data()
 {
@@ -159,7 +122,7 @@ void TestDepthFacts::seluKeepsActivationsAtUnitScale()
     // gradient is not held at 1 as well: E[f'(z)^2] is about 1.07 at the fixed point, so its norm
     // grows by about 1.035 per layer, about 2.8-fold over 30.)
     DepthSettings settings;
-    settings.family = QStringLiteral("test-selu");
+    settings.family = QStringLiteral("selu"); // the catalog's own SELU
     settings.init = WeightInit::LeCun;
     settings.depth = 30;
     settings.seed = seed;

@@ -19,6 +19,8 @@ using relulab::FamilyFacts;
 using relulab::ParameterValues;
 using relulab::familyFacts;
 using relulab::writeFormula;
+using relulab::regimeId;
+namespace activation = relulab::activation;
 
 Q_DECLARE_METATYPE(Regime)
 
@@ -84,14 +86,18 @@ private slots:
     void factsOfEveryFamily();
     void geluDipIsFoundExactly_data();
     void geluDipIsFoundExactly();
+    void siluAndMishDipsAreFoundExactly_data();
+    void siluAndMishDipsAreFoundExactly();
+    void seluFacts();
     void cappedAndClassicShapes();
 };
 
 void TestFamily::catalogOrder()
 {
-    const QStringList expected = {QStringLiteral("relu"), QStringLiteral("leaky-relu"), QStringLiteral("elu"),
-                                  QStringLiteral("gelu"), QStringLiteral("softplus"), QStringLiteral("relu6"),
-                                  QStringLiteral("hardswish"), QStringLiteral("sigmoid"), QStringLiteral("tanh")};
+    const QStringList expected = {QStringLiteral("relu"),      QStringLiteral("leaky-relu"), QStringLiteral("elu"),
+                                  QStringLiteral("gelu"),      QStringLiteral("softplus"),   QStringLiteral("silu"),
+                                  QStringLiteral("mish"),      QStringLiteral("selu"),       QStringLiteral("relu6"),
+                                  QStringLiteral("hardswish"), QStringLiteral("sigmoid"),    QStringLiteral("tanh")};
     QCOMPARE(FamilyCatalog::ids(), expected);
     QCOMPARE(FamilyCatalog::all().size(), expected.size());
 }
@@ -107,6 +113,9 @@ void TestFamily::identity_data()
     QTest::newRow("elu") << QStringLiteral("elu") << QStringLiteral("ELU") << 1;
     QTest::newRow("gelu") << QStringLiteral("gelu") << QStringLiteral("GELU") << 1;
     QTest::newRow("softplus") << QStringLiteral("softplus") << QStringLiteral("Softplus") << 1;
+    QTest::newRow("silu") << QStringLiteral("silu") << QStringLiteral("SiLU/Swish") << 1;
+    QTest::newRow("mish") << QStringLiteral("mish") << QStringLiteral("Mish") << 0;
+    QTest::newRow("selu") << QStringLiteral("selu") << QStringLiteral("SELU") << 0;
     QTest::newRow("relu6") << QStringLiteral("relu6") << QStringLiteral("ReLU6") << 0;
     QTest::newRow("hardswish") << QStringLiteral("hardswish") << QStringLiteral("Hardswish") << 0;
     QTest::newRow("sigmoid") << QStringLiteral("sigmoid") << QStringLiteral("Sigmoid") << 0;
@@ -200,6 +209,8 @@ void TestFamily::parameterSpecs_data()
                                       << QString() << 0.0 << 0.0 << 1.0 << 1.0 << 0;
     QTest::newRow("softplus beta") << QStringLiteral("softplus") << QStringLiteral("beta")
                                    << QStringLiteral("β") << 1.0 << 0.25 << 20.0 << 0.25 << 2;
+    QTest::newRow("silu beta") << QStringLiteral("silu") << QStringLiteral("beta")
+                               << QStringLiteral("β") << 1.0 << 0.1 << 10.0 << 0.1 << 2;
 }
 
 void TestFamily::parameterSpecs()
@@ -362,6 +373,14 @@ void TestFamily::frameworkStrings_data()
     QTest::newRow("softplus") << QStringLiteral("softplus")
                               << QStringLiteral("torch.nn.Softplus(beta=1.0, threshold=20.0)")
                               << QStringLiteral("keras.activations.softplus(x)");
+    // Neither module takes SiLU's beta (tf.nn.silu does; the Keras note says so).
+    QTest::newRow("silu") << QStringLiteral("silu") << QStringLiteral("torch.nn.SiLU()")
+                          << QStringLiteral("keras.activations.silu(x)");
+    QTest::newRow("mish") << QStringLiteral("mish") << QStringLiteral("torch.nn.Mish()")
+                          << QStringLiteral("keras.activations.mish(x)");
+    // SELU's lambda and alpha are fixed in both (PyTorch's scale and alpha).
+    QTest::newRow("selu") << QStringLiteral("selu") << QStringLiteral("torch.nn.SELU()")
+                          << QStringLiteral("keras.activations.selu(x)");
     QTest::newRow("relu6") << QStringLiteral("relu6") << QStringLiteral("torch.nn.ReLU6()")
                            << QStringLiteral("keras.activations.relu6(x)");
     QTest::newRow("hardswish") << QStringLiteral("hardswish") << QStringLiteral("torch.nn.Hardswish()")
@@ -398,6 +417,8 @@ void TestFamily::pytorchStringMentionsEveryDefault()
     QVERIFY(spec->pytorch.startsWith(QLatin1String("torch.nn.")));
     // The lab's default is the framework's default, so a copied line behaves as shown.
     for (const ParameterSpec &parameter : spec->parameters) {
+        if (!parameter.pytorchArgument)
+            continue;
         const QString literal = QLatin1Char('=') + pythonLiteral(parameter);
         QVERIFY2(spec->pytorch.contains(literal), qPrintable(spec->pytorch + QStringLiteral(" lacks ") + literal));
     }
@@ -495,6 +516,11 @@ void TestFamily::evaluateManyMatchesEvaluate_data()
     QTest::newRow("gelu tanh") << QStringLiteral("gelu") << relulab::ParameterValues{1.0};
     QTest::newRow("softplus") << QStringLiteral("softplus") << relulab::ParameterValues{1.0};
     QTest::newRow("softplus, beta 7.5") << QStringLiteral("softplus") << relulab::ParameterValues{7.5};
+    QTest::newRow("silu") << QStringLiteral("silu") << relulab::ParameterValues{1.0};
+    QTest::newRow("silu, beta 0.1") << QStringLiteral("silu") << relulab::ParameterValues{0.1};
+    QTest::newRow("silu, beta 10") << QStringLiteral("silu") << relulab::ParameterValues{10.0};
+    QTest::newRow("mish") << QStringLiteral("mish") << relulab::ParameterValues{};
+    QTest::newRow("selu") << QStringLiteral("selu") << relulab::ParameterValues{};
     for (const char *id : {"relu6", "hardswish", "sigmoid", "tanh"})
         QTest::newRow(id) << QString::fromLatin1(id) << relulab::ParameterValues{};
 }
@@ -591,6 +617,12 @@ void TestFamily::formulas_data()
                                               "u′ = √(2/π)(1 + 0.134145x^{2})"};
     QTest::newRow("softplus") << "softplus" << 1.0
                               << QStringList{"f(x) = \\f{1}{β} log(1 + e^{βx})", "f′(x) = σ(βx) = \\f{1}{1 + e^{−βx}}"};
+    QTest::newRow("silu") << "silu" << 1.0
+                          << QStringList{"f(x) = x·σ(βx)", "f′(x) = σ(βx)·(1 + βx·(1 − σ(βx)))"};
+    QTest::newRow("mish") << "mish" << 0.0
+                          << QStringList{"f(x) = x·tanh(s)", "s = log(1 + e^{x})", "f′(x) = tanh(s) + x·sech^{2}(s)·σ(x)"};
+    QTest::newRow("selu") << "selu" << 0.0
+                          << QStringList{"f(x) = \\c{λx}{x > 0}{λα(e^{x} − 1)}{x ≤ 0}", "f′(x) = \\c{λ}{x > 0}{λα·e^{x}}{x ≤ 0}"};
     QTest::newRow("relu6") << "relu6" << 0.0
                            << QStringList{"f(x) = min(max(0, x), 6)", "f′(x) = \\c{1}{0 < x < 6}{0}{x ≤ 0 or x ≥ 6}"};
     QTest::newRow("hardswish") << "hardswish" << 0.0
@@ -690,6 +722,63 @@ void TestFamily::geluDipIsFoundExactly()
         QVERIFY(std::fabs(dip.lowestSlope - (0.5 * std::erfc(1.0) - std::sqrt(2.0) * phi)) < 1e-12);
         QVERIFY(std::fabs(dip.lowestOutputAt - -0.7517915247) < 1e-6);
     }
+}
+
+void TestFamily::siluAndMishDipsAreFoundExactly_data()
+{
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<relulab::ParameterValues>("values");
+    QTest::addColumn<double>("lowestAt");  // mpmath, 30 digits
+    QTest::addColumn<double>("lowest");
+    // SiLU at beta is SiLU at 1 scaled by 1/beta in both directions: its minimum sits at u/beta,
+    // where 1 + u·sigma(-u) = 0, and is (u + 1)/beta there.
+    const double u = -1.27846454276107379510935873902;
+    for (double beta : {0.1, 1.0, 10.0})
+        QTest::newRow(qPrintable(QStringLiteral("silu, beta %1").arg(beta))) << QStringLiteral("silu")
+            << relulab::ParameterValues{beta} << u / beta << (u + 1.0) / beta;
+    QTest::newRow("mish") << QStringLiteral("mish") << relulab::ParameterValues{}
+                          << -1.19243121451549521213758834042 << -0.308843413017250406628760229042;
+}
+
+void TestFamily::siluAndMishDipsAreFoundExactly()
+{
+    QFETCH(QString, family);
+    QFETCH(relulab::ParameterValues, values);
+    QFETCH(double, lowestAt);
+    QFETCH(double, lowest);
+    const FamilySpec &spec = *FamilyCatalog::find(family);
+    const FamilyFacts facts = familyFacts(spec, values);
+    QVERIFY(facts.hasDip);
+    const Dip &dip = facts.dip;
+    const double scale = std::fabs(lowestAt);
+    QVERIFY2(std::fabs(dip.slopeRoot - lowestAt) < 1e-9 * scale, qPrintable(QString::number(dip.slopeRoot, 'g', 17)));
+    QVERIFY2(std::fabs(dip.lowestOutputAt - lowestAt) < 1e-6 * scale, qPrintable(QString::number(dip.lowestOutputAt, 'g', 17)));
+    QVERIFY2(std::fabs(dip.lowestOutput - lowest) < 1e-12 * std::fabs(lowest), qPrintable(QString::number(dip.lowestOutput, 'g', 17)));
+    // The slope is lowest further left, and negative from there up to the root.
+    QVERIFY(dip.lowestSlopeAt < dip.slopeRoot);
+    QVERIFY(dip.lowestSlope < 0.0);
+    if (family == QLatin1String("mish"))
+        QVERIFY(std::fabs(dip.lowestSlope - -0.112526122389462556407327901149) < 1e-12);
+    // The cheat sheet's output range starts at the dip.
+    QCOMPARE(facts.outputRange.numbers.value(0).value, dip.lowestOutput);
+}
+
+void TestFamily::seluFacts()
+{
+    const FamilySpec &selu = *FamilyCatalog::find(QStringLiteral("selu"));
+    const FamilyFacts facts = familyFacts(selu, {});
+    const double lambdaAlpha = activation::kSeluLambda * activation::kSeluAlpha;
+    // A corner at 0 with PyTorch's slope lambda·alpha there, lambda on the right: SELU amplifies.
+    QVERIFY(facts.kinkAtZero);
+    QCOMPARE(facts.slopeAtZeroValue, lambdaAlpha);
+    QCOMPARE(facts.slopeRightOfZero, activation::kSeluLambda);
+    QVERIFY(facts.slopeRightOfZero > 1.05);
+    QVERIFY(std::fabs(facts.slopeLeftOfZero - lambdaAlpha) < 1e-8);
+    // The left side levels off at -lambda·alpha.
+    QVERIFY(std::fabs(facts.outputRange.numbers.value(0).value + lambdaAlpha) < 1e-15);
+    QVERIFY(!facts.hasDip);
+    QCOMPARE(regimeId(selu.regime(0.0, {}, selu.evaluate(0.0, {}))), QStringLiteral("hinge"));
+    QCOMPARE(regimeId(selu.regime(-3.0, {}, selu.evaluate(-3.0, {}))), QStringLiteral("saturating"));
 }
 
 #include "tst_family.moc"

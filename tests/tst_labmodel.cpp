@@ -471,6 +471,8 @@ void TestLabModel::badScenarioChangesNothing()
 const QStringList TestLabModel::kCheckedScenarios = {
     QStringLiteral("active-highway"), QStringLiteral("dead-unit"), QStringLiteral("hinge-up-close"),
     QStringLiteral("leaky-rescue"), QStringLiteral("elu-saturation"), QStringLiteral("gelu-dip"),
+    QStringLiteral("gelu-reversed"), QStringLiteral("softplus-sharpening"), QStringLiteral("silu-dip"),
+    QStringLiteral("mish-reversed"), QStringLiteral("selu-amplifies"),
     QStringLiteral("gelu-reversed"), QStringLiteral("softplus-sharpening"), QStringLiteral("relu6-ceiling"),
     QStringLiteral("hardswish-dip"), QStringLiteral("sigmoid-fading"), QStringLiteral("tanh-saturates"),
 };
@@ -501,6 +503,14 @@ void TestLabModel::builtInScenarios_data()
     // beta = 8 puts x = 0.25 past the bend: nearly ReLU's active line (0.266 for 0.25, slope 0.88).
     QTest::newRow("softplus-sharpening") << "softplus-sharpening" << "softplus" << 0.26586600138037156
                                          << 0.8807970779778824 << "active" << "healthy" << false;
+    // Just left of SiLU's minimum at -1.2785: the slope negative but negligible.
+    QTest::newRow("silu-dip") << "silu-dip" << "silu" << -0.278464286178416 << -0.00033409488523572033
+                              << "negative-dip" << "fading" << false;
+    QTest::newRow("mish-reversed") << "mish-reversed" << "mish" << -0.25250148269570886 << -0.10835509242039394
+                                   << "negative-dip" << "reversed" << false;
+    // Slope lambda, not 1: below the amplifying threshold of 1.1, so still called healthy.
+    QTest::newRow("selu-amplifies") << "selu-amplifies" << "selu" << 1.0507009873554805 << 1.0507009873554805
+                                    << "active" << "healthy" << false;
     // Above ReLU6's ceiling: output 6, no gradient.
     QTest::newRow("relu6-ceiling") << "relu6-ceiling" << "relu6" << 6.0 << 0.0 << "capped" << "dead" << false;
     // Left of Hardswish's minimum at -1.5: x(x + 3)/6 = -1/3, slope (2x + 3)/6 = -1/6.

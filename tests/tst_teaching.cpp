@@ -40,6 +40,13 @@ QHash<QString, QStringList> reachableRegimes()
           QStringLiteral("soft-floor"), QStringLiteral("dead")}},
         {QStringLiteral("softplus"),
          {QStringLiteral("active"), QStringLiteral("soft-gate"), QStringLiteral("soft-floor"), QStringLiteral("dead")}},
+        {QStringLiteral("silu"),
+         {QStringLiteral("active"), QStringLiteral("soft-gate"), QStringLiteral("negative-dip"),
+          QStringLiteral("soft-floor"), QStringLiteral("dead")}},
+        {QStringLiteral("mish"),
+         {QStringLiteral("active"), QStringLiteral("soft-gate"), QStringLiteral("negative-dip"),
+          QStringLiteral("soft-floor"), QStringLiteral("dead")}},
+        {QStringLiteral("selu"), {QStringLiteral("active"), QStringLiteral("saturating"), QStringLiteral("hinge")}},
         {QStringLiteral("relu6"),
          {QStringLiteral("active"), QStringLiteral("dead"), QStringLiteral("hinge"), QStringLiteral("capped")}},
         {QStringLiteral("hardswish"),
@@ -52,7 +59,7 @@ QHash<QString, QStringList> reachableRegimes()
 
 // Families with a kink somewhere in their parameter range (kinks.<family>).
 const QStringList kKinkFamilies = {QStringLiteral("relu"), QStringLiteral("leaky-relu"), QStringLiteral("elu"),
-                                   QStringLiteral("relu6"), QStringLiteral("hardswish")};
+                                   QStringLiteral("selu"), QStringLiteral("relu6"), QStringLiteral("hardswish")};
 
 const QStringList kFamilyFields = {
     QStringLiteral("subtitle"),  QStringLiteral("tagline"),   QStringLiteral("summary"),
@@ -267,7 +274,7 @@ void TestTeaching::englishHasEverySchemaKey()
         QVERIFY(!healthId(verdict).isEmpty());
     QCOMPARE(allRegimes().size(), 11);
     QCOMPARE(allHealthVerdicts().size(), 6);
-    QCOMPARE(builtInScenarios().size(), 12);
+    QCOMPARE(builtInScenarios().size(), 15);
 }
 
 void TestTeaching::englishHasNoKeysOutsideTheSchema()

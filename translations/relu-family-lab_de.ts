@@ -1092,6 +1092,22 @@
         <translation>α·eˣ: %1 knapp links von 0, weiter links gegen 0 abklingend</translation>
     </message>
     <message>
+        <source>torch.nn.SiLU() and keras.activations.silu(x) fix β = 1; tf.nn.silu(x, beta=1.0) takes β</source>
+        <translation>torch.nn.SiLU() und keras.activations.silu(x) legen β = 1 fest; tf.nn.silu(x, beta=1.0) nimmt β</translation>
+    </message>
+    <message>
+        <source>s: the softplus of x; σ: the logistic sigmoid.</source>
+        <translation>s: Softplus von x; σ: die logistische Sigmoidfunktion.</translation>
+    </message>
+    <message>
+        <source>λ = 1.0507009873554805 and α = 1.6732632423543772 (Klambauer et al. 2017): PyTorch&apos;s scale and alpha.</source>
+        <translation>λ = 1,0507009873554805 und α = 1,6732632423543772 (Klambauer et al. 2017): scale und alpha in PyTorch.</translation>
+    </message>
+    <message>
+        <source>λα·eˣ: %1 just left of 0, fading to 0 further left</source>
+        <translation>λα·eˣ: %1 knapp links von 0, weiter links gegen 0 abklingend</translation>
+    </message>
+    <message>
         <source>%1 (smooth at 0 when α = 1)</source>
         <translation>%1 (glatt bei 0, wenn α = 1)</translation>
     </message>

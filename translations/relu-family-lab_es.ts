@@ -1092,6 +1092,22 @@
         <translation>α·eˣ: %1 justo a la izquierda de 0; mengua hacia 0 más a la izquierda</translation>
     </message>
     <message>
+        <source>torch.nn.SiLU() and keras.activations.silu(x) fix β = 1; tf.nn.silu(x, beta=1.0) takes β</source>
+        <translation>torch.nn.SiLU() y keras.activations.silu(x) fijan β = 1; tf.nn.silu(x, beta=1.0) admite β</translation>
+    </message>
+    <message>
+        <source>s: the softplus of x; σ: the logistic sigmoid.</source>
+        <translation>s: la softplus de x; σ: la sigmoide logística.</translation>
+    </message>
+    <message>
+        <source>λ = 1.0507009873554805 and α = 1.6732632423543772 (Klambauer et al. 2017): PyTorch&apos;s scale and alpha.</source>
+        <translation>λ = 1,0507009873554805 y α = 1,6732632423543772 (Klambauer et al. 2017): scale y alpha en PyTorch.</translation>
+    </message>
+    <message>
+        <source>λα·eˣ: %1 just left of 0, fading to 0 further left</source>
+        <translation>λα·eˣ: %1 justo a la izquierda de 0; mengua hacia 0 más a la izquierda</translation>
+    </message>
+    <message>
         <source>%1 (smooth at 0 when α = 1)</source>
         <translation>%1 (suave en 0 cuando α = 1)</translation>
     </message>

@@ -1092,6 +1092,22 @@
         <translation>α·eˣ&#xa0;: %1 juste à gauche de 0, tendant vers 0 plus à gauche</translation>
     </message>
     <message>
+        <source>torch.nn.SiLU() and keras.activations.silu(x) fix β = 1; tf.nn.silu(x, beta=1.0) takes β</source>
+        <translation>torch.nn.SiLU() et keras.activations.silu(x) fixent β = 1&#xa0;; tf.nn.silu(x, beta=1.0) accepte β</translation>
+    </message>
+    <message>
+        <source>s: the softplus of x; σ: the logistic sigmoid.</source>
+        <translation>s&#xa0;: la softplus de x&#xa0;; σ&#xa0;: la sigmoïde logistique.</translation>
+    </message>
+    <message>
+        <source>λ = 1.0507009873554805 and α = 1.6732632423543772 (Klambauer et al. 2017): PyTorch&apos;s scale and alpha.</source>
+        <translation>λ = 1,0507009873554805 et α = 1,6732632423543772 (Klambauer et al. 2017)&#xa0;: scale et alpha dans PyTorch.</translation>
+    </message>
+    <message>
+        <source>λα·eˣ: %1 just left of 0, fading to 0 further left</source>
+        <translation>λα·eˣ&#xa0;: %1 juste à gauche de 0, tendant vers 0 plus à gauche</translation>
+    </message>
+    <message>
         <source>%1 (smooth at 0 when α = 1)</source>
         <translation>%1 (lisse en 0 si α = 1)</translation>
     </message>
