@@ -553,7 +553,7 @@ void TestFamily::formulas_data()
     QTest::newRow("mish") << "mish" << 0.0
                           << QStringList{"f(x) = x·tanh(s)", "s = log(1 + e^{x})", "f′(x) = tanh(s) + x·sech^{2}(s)·σ(x)"};
     QTest::newRow("selu") << "selu" << 0.0
-                          << QStringList{"f(x) = \\c{λx}{x > 0}{λα(e^{x} − 1)}{x ≤ 0}", "f′(x) = \\c{λ}{x > 0}{λα·e^{x}}{x ≤ 0}"};
+                          << QStringList{"f(x) = \\c{λ·x}{x > 0}{λα(e^{x} − 1)}{x ≤ 0}", "f′(x) = \\c{λ}{x > 0}{λα·e^{x}}{x ≤ 0}"};
 }
 
 void TestFamily::formulas()
