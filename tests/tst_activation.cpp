@@ -483,16 +483,26 @@ void TestActivation::finiteForEveryFiniteInput_data()
 void TestActivation::finiteForEveryFiniteInput()
 {
     QFETCH(Setting, setting);
-    // The steepest slope of any member: ELU's alpha, otherwise GELU's 1.13 overshoot.
+    // The steepest slope of any member: ELU's alpha, SELU's lambda alpha just left of 0,
+    // otherwise GELU's 1.13 overshoot.
     const bool isElu = setting.family->id == QLatin1String("elu");
-    const double steepest = isElu ? std::max(1.0, setting.values[0]) : 1.2;
+    const bool isSelu = setting.family->id == QLatin1String("selu");
+    const double steepest = isElu ? std::max(1.0, setting.values[0])
+                          : isSelu ? 1.7581 // lambda alpha = 1.758099340...
+                                   : 1.2;
     for (const double x : finiteSweep()) {
         const Sample sample = setting.family->evaluate(x, setting.values);
         const QString where = QStringLiteral("x=%1: value %2, slope %3").arg(x).arg(sample.value).arg(sample.slope);
-        QVERIFY2(std::isfinite(sample.value) && std::isfinite(sample.slope), qPrintable(where));
+        // SELU's lambda x exceeds the largest double beyond DBL_MAX / lambda: infinity there, as
+        // IEEE rounding of the exact result gives (activation.h); finite everywhere else.
+        const bool overflows = isSelu && x > DBL_MAX / relulab::activation::kSeluLambda;
+        QVERIFY2((overflows ? sample.value == HUGE_VAL : std::isfinite(sample.value)) && std::isfinite(sample.slope),
+                 qPrintable(where));
         QVERIFY2(sample.slope >= -0.2 && sample.slope <= steepest, qPrintable(where));
-        // No member lifts an input: f(x) <= max(x, 0) + log(2)/beta <= |x| + 3.
-        QVERIFY2(sample.value <= std::max(x, 0.0) + 3.0, qPrintable(where));
+        // No member but SELU lifts an input: f(x) <= max(x, 0) + log(2)/beta <= |x| + 3; SELU
+        // scales positive inputs by lambda.
+        const double lift = isSelu ? relulab::activation::kSeluLambda * (1 + 4 * DBL_EPSILON) : 1.0;
+        QVERIFY2(sample.value <= lift * std::max(x, 0.0) + 3.0, qPrintable(where));
     }
 }
 
@@ -548,6 +558,22 @@ void TestActivation::identitiesHoldAcrossParameterRange()
                      qPrintable(QString::number(x)));
             QVERIFY2(std::fabs(right.slope + left.slope - 1.0) <= DBL_EPSILON, qPrintable(QString::number(x)));
         }
+    } else if (family == QLatin1String("silu")) {
+        // x sigma(beta x): f(0) = 0 with slope 1/2, f(x) - f(-x) = x, f'(x) + f'(-x) = 1, and
+        // the minimum (u + 1)/beta at u/beta, where 1 + u sigma(-u) = 0 (u = -1.2785, mpmath).
+        QCOMPARE(silu(0.0, parameter).value, 0.0);
+        QCOMPARE(silu(0.0, parameter).slope, 0.5);
+        for (const double x : {0.5, 3.0, 30.0, 300.0}) {
+            const Sample right = silu(x, parameter);
+            const Sample left = silu(-x, parameter);
+            const double operands = std::fabs(right.value) + std::fabs(left.value);
+            QVERIFY2(std::fabs(right.value - left.value - x) <= 4 * DBL_EPSILON * operands,
+                     qPrintable(QString::number(x)));
+            QVERIFY2(std::fabs(right.slope + left.slope - 1.0) <= 2 * DBL_EPSILON, qPrintable(QString::number(x)));
+        }
+        const double u = -1.27846454276107379510935873902;
+        QVERIFY(near(silu(u / parameter, parameter).value, (u + 1.0) / parameter, 8.0));
+        QVERIFY(std::fabs(silu(u / parameter, parameter).slope) < 1e-14);
     } else {
         QFAIL("a family with a numeric parameter that this test does not know");
     }

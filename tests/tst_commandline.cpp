@@ -655,7 +655,8 @@ void TestCommandLine::allFamilies()
     QCOMPARE(result.exitCode, 0);
     const QList<QByteArray> lines = result.outLines();
     const QStringList ids = FamilyCatalog::ids();
-    QCOMPARE(ids.size(), 5);
+    QVERIFY(ids.size() >= 8); // the seed families and the smooth descendants, at least
+    QVERIFY(ids.contains(QStringLiteral("silu")) && ids.contains(QStringLiteral("mish")) && ids.contains(QStringLiteral("selu")));
     QCOMPARE(lines.size(), 1 + 5 * ids.size());
     // Catalog order, each family as one block of the same points.
     for (int f = 0; f < ids.size(); ++f) {
@@ -668,7 +669,7 @@ void TestCommandLine::allFamilies()
     const Run defaults = run({QStringLiteral("--export-csv"), QStringLiteral("-"), QStringLiteral("--family"),
                               QStringLiteral("all")});
     QCOMPARE(defaults.exitCode, 0);
-    QCOMPARE(defaults.outLines().size(), 1 + 801 * 5);
+    QCOMPARE(defaults.outLines().size(), 1 + 801 * ids.size());
 }
 
 void TestCommandLine::exportToFile()

@@ -23,6 +23,7 @@ private slots:
     void depthScenariosRunTheCatalogFamilies();
     void seluKeepsActivationsAtUnitScale_data();
     void seluKeepsActivationsAtUnitScale();
+    void seluScenarioShowsWhatItsNoteSays();
 };
 
 void TestDepthFacts::sigmoidGradientShrinksSixteenfoldPerLayer_data()
@@ -134,6 +135,28 @@ void TestDepthFacts::seluKeepsActivationsAtUnitScale()
     }
     const double factor = gradientChangeFactor(result);
     QVERIFY2(factor > 1.5 && factor < 5.0, qPrintable(QString::number(factor)));
+}
+
+void TestDepthFacts::seluScenarioShowsWhatItsNoteSays()
+{
+    // The note: "the activations' standard deviation stays near 1 at every layer ... its norm
+    // grows slowly, about 2.8-fold from the last layer back to the first."
+    const SurvivalScenario *scenario = findSurvivalScenario(QStringLiteral("selu-self-normalizing"));
+    QVERIFY(scenario);
+    QCOMPARE(scenario->page, SurvivalScenario::Page::Depth);
+    QCOMPARE(scenario->family, QStringLiteral("selu"));
+    QCOMPARE(scenario->init, WeightInit::LeCun);
+    DepthSettings settings; // the scenario runs with the default sizes and seed
+    settings.family = scenario->family;
+    settings.init = scenario->init;
+    QString error;
+    QVERIFY2(settings.validate(&error), qPrintable(error));
+    const DepthResult result = DepthSimulation::run(settings);
+    QCOMPARE(result.layers.size(), 30);
+    for (const DepthLayer &layer : result.layers)
+        QVERIFY2(std::fabs(layer.activationStd - 1.0) <= 0.05, qPrintable(QString::number(layer.activationStd)));
+    const double factor = gradientChangeFactor(result);
+    QVERIFY2(factor > 2.6 && factor < 3.0, qPrintable(QString::number(factor)));
 }
 
 QTEST_GUILESS_MAIN(TestDepthFacts)

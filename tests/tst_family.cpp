@@ -622,7 +622,7 @@ void TestFamily::formulas_data()
     QTest::newRow("mish") << "mish" << 0.0
                           << QStringList{"f(x) = x·tanh(s)", "s = log(1 + e^{x})", "f′(x) = tanh(s) + x·sech^{2}(s)·σ(x)"};
     QTest::newRow("selu") << "selu" << 0.0
-                          << QStringList{"f(x) = \\c{λx}{x > 0}{λα(e^{x} − 1)}{x ≤ 0}", "f′(x) = \\c{λ}{x > 0}{λα·e^{x}}{x ≤ 0}"};
+                          << QStringList{"f(x) = \\c{λ·x}{x > 0}{λα(e^{x} − 1)}{x ≤ 0}", "f′(x) = \\c{λ}{x > 0}{λα·e^{x}}{x ≤ 0}"};
     QTest::newRow("relu6") << "relu6" << 0.0
                            << QStringList{"f(x) = min(max(0, x), 6)", "f′(x) = \\c{1}{0 < x < 6}{0}{x ≤ 0 or x ≥ 6}"};
     QTest::newRow("hardswish") << "hardswish" << 0.0

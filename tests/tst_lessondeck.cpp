@@ -1,3 +1,4 @@
+#include "family.h"
 #include "lessondeck.h"
 #include "scenario.h"
 #include "teaching.h"
@@ -223,6 +224,20 @@ void TestLessonDeck::readsTheDocumentedForms()
     QVERIFY2(parseLessonDeck(replaced("\"parameters\": {\"alpha\": 0.5}, ", ""), QStringLiteral("x"), &deck, &error),
              qPrintable(error));
     QVERIFY(deck.steps[0].state.parameters.isEmpty());
+    // The smooth descendants load like the seed families, with SiLU's beta.
+    QVERIFY2(parseLessonDeck(replaced("\"family\": \"elu\", \"parameters\": {\"alpha\": 0.5}",
+                                      "\"family\": \"silu\", \"parameters\": {\"beta\": 4}")
+                                 .replace("\"family\": \"gelu\", \"parameters\": {\"approximate\": \"tanh\"}",
+                                          "\"family\": \"selu\""),
+                             QStringLiteral("x"), &deck, &error),
+             qPrintable(error));
+    QCOMPARE(deck.steps[0].state.family, QStringLiteral("silu"));
+    QCOMPARE(deck.steps[0].state.parameters, (QList<QPair<QString, double>>{{QStringLiteral("beta"), 4.0}}));
+    QCOMPARE(deck.steps[1].state.family, QStringLiteral("selu"));
+    QVERIFY2(parseLessonDeck(replaced("\"family\": \"elu\", \"parameters\": {\"alpha\": 0.5}", "\"family\": \"mish\""),
+                             QStringLiteral("x"), &deck, &error),
+             qPrintable(error));
+    QCOMPARE(deck.steps[0].state.family, QStringLiteral("mish"));
     // A UTF-8 byte order mark, as some editors write, is fine.
     QVERIFY2(parseLessonDeck("\xEF\xBB\xBF" + kValid, QStringLiteral("x"), &deck, &error), qPrintable(error));
 }
@@ -255,8 +270,9 @@ void TestLessonDeck::brokenFilesAreRefused_data()
     QTest::addColumn<QString>("place");
     QTest::addColumn<QString>("problem");
 
-    QTest::newRow("unknown family") << replaced("\"family\": \"elu\"", "\"family\": \"selu\"")
-                                    << "step 1, field 'family'" << "'selu' is not a family; valid: relu, leaky-relu, elu, gelu, softplus";
+    QTest::newRow("unknown family") << replaced("\"family\": \"elu\"", "\"family\": \"swish\"")
+                                    << "step 1, field 'family'"
+                                    << QStringLiteral("'swish' is not a family; valid: ") + FamilyCatalog::ids().join(QStringLiteral(", "));
     QTest::newRow("family not a text") << replaced("\"family\": \"elu\"", "\"family\": 3")
                                        << "step 1, field 'family'" << "the number 3 is not a family";
     QTest::newRow("missing family") << replaced("\"family\": \"elu\", ", "")

@@ -237,6 +237,16 @@ void TestProbeTexts::casesFromTheClassroom_data()
     QTest::newRow("ELU hinge alpha 3") << "elu" << "alpha=3" << 0.0 << "mlTranslation" << "families.elu.regimes.hinge.mlTranslation@steep";
     QTest::newRow("ELU hinge alpha 1.5") << "elu" << "alpha=1.5" << 0.0 << "mlTranslation" << "families.elu.regimes.hinge.mlTranslation";
     QTest::newRow("ReLU negative input is inactive") << "relu" << "" << -0.001 << "currentRead.title" << "regimes.dead.name";
+    QTest::newRow("SiLU -2 try next goes right") << "silu" << "" << -2.0 << "tryNext" << "families.silu.regimes.negative-dip.tryNext@reversed";
+    QTest::newRow("SiLU -0.5 try next goes left") << "silu" << "" << -0.5 << "tryNext" << "families.silu.regimes.negative-dip.tryNext";
+    QTest::newRow("SiLU far out in the dip, fading") << "silu" << "" << -6.35 << "tryNext" << "families.silu.regimes.negative-dip.tryNext@fading";
+    QTest::newRow("SiLU beta 10: dip at -0.2") << "silu" << "beta=10" << -0.2 << "tryNext" << "families.silu.regimes.negative-dip.tryNext@reversed";
+    QTest::newRow("Mish -2 try next goes right") << "mish" << "" << -2.0 << "tryNext" << "families.mish.regimes.negative-dip.tryNext@reversed";
+    QTest::newRow("Mish -1.2 just left of its minimum") << "mish" << "" << -1.2 << "tryNext" << "families.mish.regimes.negative-dip.tryNext@fading";
+    QTest::newRow("SELU kink note") << "selu" << "" << 0.0 << "slope.note" << "kinks.selu";
+    QTest::newRow("SELU at 0 amplifies") << "selu" << "" << 0.0 << "health.name" << "health.amplifying.name";
+    QTest::newRow("SELU right side: slope 1.05, healthy") << "selu" << "" << 2.0 << "health.name" << "health.healthy.name";
+    QTest::newRow("SELU right side diagnosis") << "selu" << "" << 2.0 << "diagnosis" << "families.selu.regimes.active.diagnosis";
 }
 
 void TestProbeTexts::casesFromTheClassroom()

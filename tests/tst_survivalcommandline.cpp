@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "depthsimulation.h"
+#include "family.h"
 
 #include <QBuffer>
 #include <QProcess>
@@ -156,7 +157,7 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
-        QCOMPARE(lines.size(), 6);
+        QCOMPARE(lines.size(), 1 + FamilyCatalog::ids().size()); // a row per family
         QVERIFY(lines[0].startsWith("family,mu,sigma,dead_fraction,mean_slope,"));
         // ReLU at mu = 0: half the units dead (exactly), mean slope 1/2 (to rounding).
         QVERIFY2(lines[1].startsWith("relu,0,1,0.5,"), lines[1].constData());
@@ -164,6 +165,15 @@ private slots:
         QCOMPARE(fields.size(), 8);
         QVERIFY(qAbs(fields[4].toDouble() - 0.5) < 1e-14);
         QVERIFY(qAbs(fields[5].toDouble() - 0.5) < 1e-14);
+        // SELU's fixed point (Klambauer et al. 2017): N(0, 1) in, mean 0 and variance 1 out.
+        for (const QByteArray &line : lines) {
+            if (line.startsWith("selu,")) {
+                const QList<QByteArray> selu = line.split(',');
+                QVERIFY2(qAbs(selu[6].toDouble()) < 1e-6, line.constData());
+                QVERIFY2(qAbs(selu[7].toDouble() - 1.0) < 1e-6, line.constData());
+            }
+        }
+        QVERIFY(lines.size() > 8 && lines[8].startsWith("selu,"));
     }
 
     void unwritableFileLeavesNothing()

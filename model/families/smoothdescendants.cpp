@@ -41,7 +41,7 @@ void describeMish(const FamilySpec &family, const ParameterValues &values, Famil
 
 void describeSelu(const FamilySpec &family, const ParameterValues &values, FamilyFacts *facts)
 {
-    facts->formula.value = {QStringLiteral("f(%x) = \\c{λ%x}{%x > 0}{λα(e^{%x} − 1)}{%x ≤ 0}")};
+    facts->formula.value = {QStringLiteral("f(%x) = \\c{λ·%x}{%x > 0}{λα(e^{%x} − 1)}{%x ≤ 0}")};
     facts->formula.slope = {QStringLiteral("f′(%x) = \\c{λ}{%x > 0}{λα·e^{%x}}{%x ≤ 0}")};
     facts->formula.note = QT_TRANSLATE_NOOP("relulab::FamilyFacts",
                                             "λ = 1.0507009873554805 and α = 1.6732632423543772 (Klambauer et al. 2017): PyTorch's scale and alpha.");

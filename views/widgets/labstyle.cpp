@@ -9,6 +9,9 @@
 #include <QPainterPath>
 #include <QPixmap>
 
+#include <algorithm>
+#include <cmath>
+
 namespace relulab::style {
 
 bool isDark(const QPalette &palette)
@@ -16,11 +19,36 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
+namespace {
+
+// WCAG relative luminance of an sRGB colour.
+double relativeLuminance(const QColor &color)
+{
+    const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
+}
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = relativeLuminance(a), lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+} // namespace
+
 QColor familyColor(const QString &familyId, const QPalette &palette)
 {
     const FamilySpec *family = FamilyCatalog::find(familyId);
     const QColor color = family ? QColor::fromRgb(family->color) : palette.color(QPalette::Text);
-    return isDark(palette) ? color.lighter(140) : color;
+    if (!isDark(palette))
+        return color;
+    // Lightened for a dark background; a very dark hue (an indigo) needs more than the usual step
+    // to keep a contrast of 3:1 against the base, as on white.
+    QColor lighter = color.lighter(140);
+    const QColor base = palette.color(QPalette::Base);
+    for (int i = 0; i < 20 && contrastRatio(lighter, base) < 3.0; ++i)
+        lighter = lighter.lighter(115);
+    return lighter;
 }
 
 QIcon familySwatch(const QString &familyId, const QPalette &palette)
