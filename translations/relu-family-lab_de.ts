@@ -76,8 +76,8 @@
         <translation>Startet im Präsentationsmodus: Vollbild, große Schrift (F5 schaltet um, Esc beendet).</translation>
     </message>
     <message>
-        <source>Run the depth lab for --family and write layer,activation_std,grad_norm,dead_fraction as CSV to file (- for standard output) and exit.</source>
-        <translation>Führt das Tiefenlabor für --family aus, schreibt layer,activation_std,grad_norm,dead_fraction als CSV in die Datei (- für die Standardausgabe) und beendet sich.</translation>
+        <source>Run the depth lab for --family and write layer,activation_std,grad_norm,dead_fraction,activation_mean as CSV to file (- for standard output) and exit.</source>
+        <translation>Führt das Tiefenlabor für --family aus, schreibt layer,activation_std,grad_norm,dead_fraction,activation_mean als CSV in die Datei (- für die Standardausgabe) und beendet sich.</translation>
     </message>
     <message>
         <source>Weight initialization for --export-depth: %1 (default he).</source>

@@ -76,8 +76,8 @@
         <translation>Empezar en modo presentación: pantalla completa, letra grande (F5 lo activa o desactiva, Esc sale).</translation>
     </message>
     <message>
-        <source>Run the depth lab for --family and write layer,activation_std,grad_norm,dead_fraction as CSV to file (- for standard output) and exit.</source>
-        <translation>Ejecutar el laboratorio de profundidad para --family, escribir layer,activation_std,grad_norm,dead_fraction en formato CSV en el archivo (- para la salida estándar) y salir.</translation>
+        <source>Run the depth lab for --family and write layer,activation_std,grad_norm,dead_fraction,activation_mean as CSV to file (- for standard output) and exit.</source>
+        <translation>Ejecutar el laboratorio de profundidad para --family, escribir layer,activation_std,grad_norm,dead_fraction,activation_mean en formato CSV en el archivo (- para la salida estándar) y salir.</translation>
     </message>
     <message>
         <source>Weight initialization for --export-depth: %1 (default he).</source>

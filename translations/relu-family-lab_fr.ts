@@ -76,8 +76,8 @@
         <translation>Démarrer en mode présentation&#xa0;: plein écran, gros caractères (F5 pour basculer, Échap pour sortir).</translation>
     </message>
     <message>
-        <source>Run the depth lab for --family and write layer,activation_std,grad_norm,dead_fraction as CSV to file (- for standard output) and exit.</source>
-        <translation>Lancer le labo de profondeur pour --family et écrire layer,activation_std,grad_norm,dead_fraction au format CSV dans le fichier (- pour la sortie standard), puis quitter.</translation>
+        <source>Run the depth lab for --family and write layer,activation_std,grad_norm,dead_fraction,activation_mean as CSV to file (- for standard output) and exit.</source>
+        <translation>Lancer le labo de profondeur pour --family et écrire layer,activation_std,grad_norm,dead_fraction,activation_mean au format CSV dans le fichier (- pour la sortie standard), puis quitter.</translation>
     </message>
     <message>
         <source>Weight initialization for --export-depth: %1 (default he).</source>
