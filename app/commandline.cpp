@@ -125,7 +125,7 @@ CommandLine::CommandLine()
     const DepthSettings defaults;
     m_options += {
         {kExportDepth, tr("Run the depth lab for --family and write layer,activation_std,grad_norm,"
-                                      "dead_fraction as CSV to file (- for standard output) and exit."),
+                                      "dead_fraction,activation_mean as CSV to file (- for standard output) and exit."),
          tr("file")},
         {kInit, tr("Weight initialization for --export-depth: %1 (default he).")
                     .arg(weightInitIds().join(QStringLiteral(", "))), tr("id")},

@@ -36,10 +36,15 @@ private slots:
     void cleanupTestCase();
     void probeStep_data();
     void probeStep();
+    void parameterChange_data();
     void parameterChange();
+    void familySwitch_data();
     void familySwitch();
 
 private:
+    // The faint overlay a row asks for: the default comparison set or every catalog family.
+    static void addOverlayRows();
+    void applyOverlay(bool allFamilies);
     void repaintNow();
     // Fails unless both charts and the readouts painted in each of `frames` frames.
     void verifyViewsRepainted(const std::array<int, 3> &before, int frames) const;
@@ -97,19 +102,37 @@ void WindowBenchmark::verifyViewsRepainted(const std::array<int, 3> &before, int
                                                                 .arg(i).arg(after[i] - before[i]).arg(frames)));
 }
 
+void WindowBenchmark::addOverlayRows()
+{
+    QTest::addColumn<bool>("allFamilies");
+    QTest::newRow("default overlay") << false;
+    QTest::newRow("all families") << true;
+}
+
+void WindowBenchmark::applyOverlay(bool allFamilies)
+{
+    // Every family the catalog has, however many that is: the cost of the fullest board.
+    m_model->setComparisonIds(allFamilies ? FamilyCatalog::ids() : FamilyCatalog::seedIds());
+    repaintNow();
+}
+
 void WindowBenchmark::probeStep_data()
 {
     QTest::addColumn<QSize>("size");
     QTest::addColumn<bool>("presenting");
-    QTest::newRow("1920x1080") << QSize(1920, 1080) << false;
+    QTest::addColumn<bool>("allFamilies");
+    QTest::newRow("1920x1080") << QSize(1920, 1080) << false << false;
+    QTest::newRow("1920x1080 all families") << QSize(1920, 1080) << false << true;
     // A 4K projector in presentation mode: four times the pixels, type and lines sized for it.
-    QTest::newRow("3840x2160 presentation") << QSize(3840, 2160) << true;
+    QTest::newRow("3840x2160 presentation") << QSize(3840, 2160) << true << false;
 }
 
 void WindowBenchmark::probeStep()
 {
     QFETCH(QSize, size);
     QFETCH(bool, presenting);
+    QFETCH(bool, allFamilies);
+    applyOverlay(allFamilies);
     m_window->presentation()->setGoesFullScreen(false);
     m_window->presentation()->setActive(presenting);
     m_window->resize(size);
@@ -128,8 +151,15 @@ void WindowBenchmark::probeStep()
     repaintNow();
 }
 
+void WindowBenchmark::parameterChange_data()
+{
+    addOverlayRows();
+}
+
 void WindowBenchmark::parameterChange()
 {
+    QFETCH(bool, allFamilies);
+    applyOverlay(allFamilies);
     m_model->setFamily(QStringLiteral("elu"));
     m_model->setProbe(-1.0); // on the side α shapes, so the readouts change too
     repaintNow();
@@ -143,8 +173,15 @@ void WindowBenchmark::parameterChange()
     verifyViewsRepainted(before, frames);
 }
 
+void WindowBenchmark::familySwitch_data()
+{
+    addOverlayRows();
+}
+
 void WindowBenchmark::familySwitch()
 {
+    QFETCH(bool, allFamilies);
+    applyOverlay(allFamilies);
     const QStringList families = FamilyCatalog::ids();
     int frames = 0;
     const std::array<int, 3> before = paintCounts();

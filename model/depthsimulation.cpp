@@ -233,6 +233,7 @@ public:
             DepthLayer row;
             row.layer = layer + 1;
             row.activationStd = std::sqrt(activation.m2 / activation.count);
+            row.activationMean = activation.mean;
             row.gradientNorm = std::sqrt(gradientSquares / m_settings.batch);
             row.deadFraction = static_cast<double>(dead) / entries;
             result.layers.append(row);
@@ -466,11 +467,12 @@ QString gradientTrendId(GradientTrend trend)
 
 bool writeDepthCsv(const DepthResult &result, QIODevice *device)
 {
-    QByteArray text = QByteArrayLiteral("layer,activation_std,grad_norm,dead_fraction\n");
+    // activation_mean came last, after the first release: readers of the older four columns keep working.
+    QByteArray text = QByteArrayLiteral("layer,activation_std,grad_norm,dead_fraction,activation_mean\n");
     for (const DepthLayer &layer : result.layers) {
         text += QByteArray::number(layer.layer) + ',' + formatRoundTrip(layer.activationStd).toLatin1() + ','
             + formatRoundTrip(layer.gradientNorm).toLatin1() + ',' + formatRoundTrip(layer.deadFraction).toLatin1()
-            + '\n';
+            + ',' + formatRoundTrip(layer.activationMean).toLatin1() + '\n';
     }
     return device->write(text) == text.size();
 }

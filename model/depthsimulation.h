@@ -61,6 +61,9 @@ struct DepthLayer
     int layer = 0;
     // Population standard deviation of the outputs h_l over all width × batch entries.
     double activationStd = 0.0;
+    // Mean of the same outputs: with activationStd, what a self-normalizing family (SELU with
+    // LeCun normal init) keeps near 0 and 1 layer after layer.
+    double activationMean = 0.0;
     // Root mean square over the batch of the per-example norm ‖dL/dz_l‖ of the gradient with
     // respect to the layer's pre-activations: sqrt(Σ_b ‖δ_l[:, b]‖² / batch), i.e. the Frobenius
     // norm of the batch's δ_l divided by √batch. The output gradient dL/dh_L is N(0, 1) noise.
@@ -103,7 +106,7 @@ enum class GradientTrend { Steady, Vanishing, Exploding };
 GradientTrend classifyGradientTrend(double factor);
 QString gradientTrendId(GradientTrend trend); // "steady", "vanishing", "exploding"
 
-// CSV "layer,activation_std,grad_norm,dead_fraction", layer 1 nearest the input, numbers in
+// CSV "layer,activation_std,grad_norm,dead_fraction,activation_mean", layer 1 nearest the input, numbers in
 // round-trip precision.
 bool writeDepthCsv(const DepthResult &result, QIODevice *device);
 

@@ -232,6 +232,28 @@ bool LabModel::applyScenario(const Scenario &scenario, QString *error)
     return true;
 }
 
+bool LabModel::setComparisonIds(const QStringList &ids, QString *error)
+{
+    for (int i = 0; i < ids.size(); ++i) {
+        if (!FamilyCatalog::find(ids[i])) {
+            return refuse(error, tr("unknown family '%1'; valid families: %2")
+                                     .arg(ids[i], FamilyCatalog::ids().join(QStringLiteral(", "))));
+        }
+        if (ids.indexOf(ids[i]) != i)
+            return refuse(error, tr("family '%1' is named twice").arg(ids[i]));
+    }
+    QStringList ordered;
+    for (const QString &id : FamilyCatalog::ids()) {
+        if (ids.contains(id))
+            ordered.append(id);
+    }
+    if (ordered == m_comparison)
+        return true;
+    m_comparison = ordered;
+    emit comparisonChanged(m_comparison);
+    return true;
+}
+
 QVariantMap LabModel::parameterMap() const
 {
     QVariantMap map;

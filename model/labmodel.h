@@ -83,6 +83,14 @@ public:
 
     bool applyScenario(const Scenario &scenario, QString *error = nullptr);
 
+    // The families the board draws faintly for comparison (the selected one is always drawn), in
+    // catalog order; by default the seed families. A teacher's choice: resetToDefaults() keeps it.
+    QStringList comparisonIds() const { return m_comparison; }
+    // Refused for an id that is not a family or is named twice; any order is accepted and stored
+    // in catalog order. An empty set is allowed: the board then draws the selected family alone.
+    bool setComparisonIds(const QStringList &ids, QString *error = nullptr);
+    bool isCompared(const QString &id) const { return m_comparison.contains(id); }
+
     // Changes made between beginBatch() and endBatch() emit readingChanged() once, at the end.
     void beginBatch();
     void endBatch();
@@ -100,6 +108,7 @@ signals:
     // Curves of `family` must be re-sampled.
     void parameterChanged(const QString &family, const QString &name, double value);
     void viewRangeChanged(double minimum, double maximum);
+    void comparisonChanged(const QStringList &ids);
     void readingChanged();
 
 private:
@@ -112,6 +121,7 @@ private:
 
     QString m_family = defaultFamily();
     QHash<QString, ParameterValues> m_parameters;
+    QStringList m_comparison = FamilyCatalog::seedIds();
     double m_probe = kDefaultProbe;
     double m_viewMinimum = kDefaultViewMinimum;
     double m_viewMaximum = kDefaultViewMaximum;

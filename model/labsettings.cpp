@@ -27,6 +27,8 @@ void saveLabState(const LabModel &model, QSettings &settings)
     settings.setValue(QStringLiteral("probe"), model.probe());
     settings.setValue(QStringLiteral("viewMinimum"), model.viewMinimum());
     settings.setValue(QStringLiteral("viewMaximum"), model.viewMaximum());
+    // Joined rather than a list: an empty set must read back as empty, not as "no entry".
+    settings.setValue(QStringLiteral("comparison"), model.comparisonIds().join(QLatin1Char(',')));
     for (const FamilySpec &spec : FamilyCatalog::all()) {
         for (const ParameterSpec &parameter : spec.parameters)
             settings.setValue(spec.id % QLatin1Char('/') % parameter.name, model.parameter(spec.id, parameter.name));
@@ -60,6 +62,12 @@ void restoreLabState(LabModel *model, QSettings &settings, QString *notice)
             if (!ok || !model->setParameter(spec.id, parameter.name, value))
                 ignored.append(key);
         }
+    }
+    if (settings.contains(QStringLiteral("comparison"))) {
+        const QString text = settings.value(QStringLiteral("comparison")).toString();
+        const QStringList ids = text.isEmpty() ? QStringList() : text.split(QLatin1Char(','));
+        if (!model->setComparisonIds(ids))
+            ignored.append(QStringLiteral("comparison"));
     }
     if (settings.contains(QStringLiteral("family")) && !model->setFamily(settings.value(QStringLiteral("family")).toString()))
         ignored.append(QStringLiteral("family"));

@@ -8,7 +8,7 @@ namespace relulab {
 
 class LabModel;
 
-// Keeps the lab's state (family, every parameter, probe, x range) between runs.
+// Keeps the lab's state (family, every parameter, probe, x range, comparison set) between runs.
 // Restoring validates every value through the model: a damaged entry is skipped, the model keeps
 // its default for it, and `notice` says what was ignored. A file that cannot be parsed at all is
 // ignored as a whole: every default stays, and `notice` names the file.

@@ -533,16 +533,25 @@ void TestActivationBoard::legendEntrySizeFollowsTextAndFont()
 {
     BoardLegendEntry *entry = m_board->legend()->entry(QStringLiteral("elu"));
     QVERIFY(entry);
-    const QSize before = entry->sizeHint();
-    QCOMPARE(entry->sizeHint(), before); // asked again, same answer
+    const int before = entry->widthFor(true);
+    QCOMPARE(entry->widthFor(true), before); // asked again, same answer
+    const int nameOnly = entry->widthFor(false);
+    QVERIFY(nameOnly < before);
     entry->setLabel(entry->name(), QStringLiteral("a much longer tagline than any family has"));
-    const QSize longer = entry->sizeHint();
-    QVERIFY(longer.width() > before.width());
+    const int longer = entry->widthFor(true);
+    QVERIFY(longer > before);
+    QCOMPARE(entry->widthFor(false), nameOnly);
+    // The size hint is the width of what the entry shows: its tagline where the legend has room.
+    entry->setTaglineShown(true);
+    QCOMPARE(entry->sizeHint().width(), longer);
+    entry->setTaglineShown(false);
+    QCOMPARE(entry->sizeHint().width(), nameOnly);
+    const int height = entry->sizeHint().height();
     QFont larger = entry->font();
     larger.setPointSizeF(larger.pointSizeF() * 2.0);
     entry->setFont(larger);
-    QVERIFY(entry->sizeHint().width() > longer.width());
-    QVERIFY(entry->sizeHint().height() > longer.height());
+    QVERIFY(entry->widthFor(true) > longer);
+    QVERIFY(entry->sizeHint().height() > height);
 }
 
 void TestActivationBoard::legendKeyboardSelectsFamily()

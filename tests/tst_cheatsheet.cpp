@@ -12,6 +12,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QFileInfo>
+#include <QHash>
+
+#include <algorithm>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPdfWriter>
@@ -77,6 +80,8 @@ private slots:
     void isVectorWithEmbeddedFonts();
     void refusesAnUnwritablePath();
     void exportsInEveryShippedLanguage();
+    void typeIsLargeAndPagesAreFull_data();
+    void typeIsLargeAndPagesAreFull();
     void painterAgreesWithThePdf();
     void printerGetsTheSamePages();
     void defaultPaperFollowsTheLocale();
@@ -284,7 +289,7 @@ void TestCheatSheet::exportsInEveryShippedLanguage()
         QVERIFY2(exportCheatSheetPdf(model, teaching, path, QPageSize(QPageSize::A4), QPageLayout::Portrait, &error),
                  qPrintable(error));
         const QString info = run(QStringLiteral("pdfinfo"), {path}).out;
-        QVERIFY2(pdfPages(info) >= 1 && pdfPages(info) <= 2, qPrintable(language));
+        QCOMPARE(pdfPages(info), 2); // the five seed families by default
         const QString text = pdfText(path);
         for (const QString &id : FamilyCatalog::seedIds())
             QVERIFY2(text.contains(FamilyCatalog::find(id)->displayName), qPrintable(language % QLatin1Char(' ') % id));
@@ -304,6 +309,77 @@ void TestCheatSheet::exportsInEveryShippedLanguage()
             QVERIFY2(squeeze(othersText).contains(summary.left(20)), qPrintable(language % QLatin1Char(' ') % id));
         }
     }
+}
+
+void TestCheatSheet::typeIsLargeAndPagesAreFull_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("paper");
+    for (const QString &language : Teaching::availableLanguages()) {
+        QTest::newRow(qPrintable(language + QStringLiteral(" A4"))) << language << int(QPageSize::A4);
+        QTest::newRow(qPrintable(language + QStringLiteral(" Letter"))) << language << int(QPageSize::Letter);
+    }
+}
+
+void TestCheatSheet::typeIsLargeAndPagesAreFull()
+{
+    // Measured on the real PDF: pdftotext -bbox gives every word's box, whose height is the
+    // embedded sans face's ascent plus descent, 1.164 times the type size.
+    QFETCH(QString, language);
+    QFETCH(int, paper);
+    LabModel model;
+    Teaching teaching;
+    QVERIFY(teaching.setLanguage(language));
+    const QString path = m_dir.filePath(QStringLiteral("fill-%1-%2.pdf").arg(language).arg(paper));
+    QString error;
+    QVERIFY2(exportCheatSheetPdf(model, teaching, path, QPageSize(QPageSize::PageSizeId(paper)), QPageLayout::Portrait, &error),
+             qPrintable(error));
+    const QString boxes = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")}).out;
+    constexpr double kBoxPerPoint = 1.164;
+    const QRegularExpression pageExpression(QStringLiteral("<page width=\"([\\d.]+)\" height=\"([\\d.]+)\">(.*?)</page>"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpression wordExpression(
+        QStringLiteral("<word xMin=\"[\\d.]+\" yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
+    const QRegularExpression textWord(QStringLiteral("^\\p{Latin}{3,}[.,:;)]?$"));
+    int pages = 0;
+    QHash<int, int> heightCounts; // in hundredths of a point
+    for (const QRegularExpressionMatch &page : pageExpression.globalMatch(boxes)) {
+        ++pages;
+        const double pageHeight = page.captured(2).toDouble();
+        double lowestWord = 0.0;
+        double footerTop = pageHeight;
+        QList<double> bottoms;
+        for (const QRegularExpressionMatch &word : wordExpression.globalMatch(page.captured(3))) {
+            const double height = word.captured(2).toDouble() - word.captured(1).toDouble();
+            // Words of the text, not formula exponents (e^(−βx)), which are set smaller on purpose.
+            if (textWord.match(word.captured(3)).hasMatch()) {
+                QVERIFY2(height >= 7.5 * kBoxPerPoint - 0.05,
+                         qPrintable(QStringLiteral("'%1' is %2 pt").arg(word.captured(3)).arg(height / kBoxPerPoint)));
+                ++heightCounts[qRound(height * 100)];
+            }
+            bottoms.append(word.captured(2).toDouble());
+        }
+        // The footer is the last line of the page; the content ends above it.
+        std::sort(bottoms.begin(), bottoms.end());
+        QVERIFY(!bottoms.isEmpty());
+        footerTop = bottoms.constLast() - 12.0;
+        for (double bottom : std::as_const(bottoms)) {
+            if (bottom < footerTop)
+                lowestWord = bottom;
+        }
+        // Used fully: the last words stand in the lowest eighth above the footer (a band's text
+        // ends above its frame's padding and the table's note, so not at the footer itself).
+        QVERIFY2(lowestWord > footerTop - pageHeight / 8,
+                 qPrintable(QStringLiteral("page %1: text ends at %2 of %3").arg(pages).arg(lowestWord).arg(footerTop)));
+    }
+    QCOMPARE(pages, 2);
+    // Body text, the most common size, is at least 8.5 pt.
+    int bodyHeight = 0;
+    for (auto it = heightCounts.cbegin(); it != heightCounts.cend(); ++it) {
+        if (it.value() > heightCounts.value(bodyHeight))
+            bodyHeight = it.key();
+    }
+    QVERIFY2(bodyHeight / 100.0 >= 8.5 * kBoxPerPoint - 0.05, qPrintable(QString::number(bodyHeight / 100.0 / kBoxPerPoint)));
 }
 
 void TestCheatSheet::painterAgreesWithThePdf()
@@ -567,7 +643,8 @@ void TestCheatSheet::actionsHaveTextsAndShortcut()
     Teaching teaching;
     QWidget window;
     CheatSheetActions actions(&model, &teaching, &window);
-    QCOMPARE(actions.actions().size(), 3);
+    QCOMPARE(actions.actions().size(), 4);
+    QCOMPARE(actions.families(), FamilyCatalog::seedIds());
     for (QAction *action : actions.actions())
         QVERIFY(!action->text().isEmpty());
     QCOMPARE(actions.printAction()->shortcut(), QKeySequence(QKeySequence::Print));

@@ -58,6 +58,40 @@ DepthSettings reluSettings(WeightInit init)
     return settings;
 }
 
+// SELU with the published constants (Klambauer et al. 2017), registered here so that the depth
+// lab's mean is tested on the family that makes a claim about it, whatever the catalog holds.
+const QString kTestSelu = QStringLiteral("test-selu");
+constexpr double kLambda = 1.0507009873554804934193349852946;
+constexpr double kAlpha = 1.6732632423543772848170429916717;
+
+activation::Sample testSelu(double x)
+{
+    return x > 0.0 ? activation::Sample{kLambda * x, kLambda}
+                   : activation::Sample{kLambda * kAlpha * std::expm1(x), kLambda * kAlpha * std::exp(x)};
+}
+
+FamilySpec testSeluFamily()
+{
+    FamilySpec selu;
+    selu.id = kTestSelu;
+    selu.displayName = QStringLiteral("Test SELU");
+    selu.seed = false;
+    selu.evaluate = [](double x, const ParameterValues &) { return testSelu(x); };
+    selu.evaluateMany = [](const double *x, qsizetype n, const ParameterValues &, double *value, double *slope) {
+        for (qsizetype i = 0; i < n; ++i) {
+            const activation::Sample sample = testSelu(x[i]);
+            value[i] = sample.value;
+            slope[i] = sample.slope;
+        }
+    };
+    selu.isKink = [](double x, const ParameterValues &) { return x == 0.0; };
+    selu.regime = [](double x, const ParameterValues &, const activation::Sample &) {
+        return x > 0.0 ? Regime::Active : Regime::Saturating;
+    };
+    selu.describe = [](const FamilySpec &, const ParameterValues &, FamilyFacts *) {};
+    return selu;
+}
+
 } // namespace
 
 class TestDepthSimulation : public QObject
@@ -105,6 +139,60 @@ private slots:
         for (int i = 0; i < recorded.size(); ++i)
             QVERIFY2(seen[i] == recorded[i], qPrintable(QStringLiteral("value %1: %2, recorded %3")
                                                          .arg(i).arg(seen[i], 0, 'g', 17).arg(recorded[i], 0, 'g', 17)));
+    }
+
+    void reluActivationMeanFollowsItsStd()
+    {
+        // For z ~ N(0, s²), ReLU(z) has mean s/√(2π) and std s·√(1/2 − 1/(2π)): their ratio does
+        // not depend on the scale s. Layer 1 sees centred inputs and holds it closely; deeper, each
+        // unit's pre-activations carry an offset of their own (the inputs' mean is no longer 0),
+        // which widens the spread, so the ratio only stays near it.
+        const DepthResult result = DepthSimulation::run(reluSettings(WeightInit::He));
+        const double expected = (1.0 / std::sqrt(2.0 * M_PI)) / std::sqrt(0.5 - 1.0 / (2.0 * M_PI));
+        for (const DepthLayer &layer : result.layers) {
+            const double ratio = layer.activationMean / layer.activationStd;
+            const double tolerance = layer.layer == 1 ? 0.03 : 0.2;
+            QVERIFY2(std::fabs(ratio / expected - 1.0) < tolerance,
+                     qPrintable(QStringLiteral("layer %1: mean/std %2, expected %3").arg(layer.layer).arg(ratio).arg(expected)));
+        }
+    }
+
+    void seluSelfNormalizesWithLeCunInit()
+    {
+        // Klambauer et al. 2017: with LeCun normal init SELU keeps every layer's activations near
+        // mean 0 and standard deviation 1, while ReLU's mean stays well above 0.
+        QVERIFY(FamilyCatalog::find(kTestSelu) || FamilyCatalog::add(testSeluFamily()));
+        DepthSettings settings;
+        settings.family = kTestSelu;
+        settings.init = WeightInit::LeCun;
+        settings.seed = 2017;
+        const DepthResult result = DepthSimulation::run(settings);
+        QCOMPARE(result.layers.size(), 30);
+        for (const DepthLayer &layer : result.layers) {
+            QVERIFY2(std::fabs(layer.activationMean) < 0.1,
+                     qPrintable(QStringLiteral("layer %1: mean %2").arg(layer.layer).arg(layer.activationMean)));
+            QVERIFY2(std::fabs(layer.activationStd - 1.0) < 0.1,
+                     qPrintable(QStringLiteral("layer %1: std %2").arg(layer.layer).arg(layer.activationStd)));
+        }
+        settings.family = QStringLiteral("relu");
+        for (const DepthLayer &layer : DepthSimulation::run(settings).layers)
+            QVERIFY(layer.activationMean > 0.1 * layer.activationStd);
+    }
+
+    void csvEndsWithTheActivationMean()
+    {
+        DepthSettings settings = reluSettings(WeightInit::He);
+        settings.depth = 3;
+        const DepthResult result = DepthSimulation::run(settings);
+        const QList<QByteArray> lines = csvOf(result).trimmed().split('\n');
+        QCOMPARE(lines.first(), QByteArray("layer,activation_std,grad_norm,dead_fraction,activation_mean"));
+        QCOMPARE(lines.size(), 4);
+        for (int i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> cells = lines[i].split(',');
+            QCOMPARE(cells.size(), 5);
+            QCOMPARE(cells.last().toDouble(), result.layers[i - 1].activationMean); // round-trip precision
+            QVERIFY(result.layers[i - 1].activationMean > 0.0);
+        }
     }
 
     void defaultsAreValid()
@@ -172,7 +260,7 @@ private slots:
         settings.depth = 8;
         settings.batch = 100; // a partial last chunk
         const QByteArray first = csvOf(DepthSimulation::run(settings));
-        QVERIFY(first.startsWith("layer,activation_std,grad_norm,dead_fraction\n1,"));
+        QVERIFY(first.startsWith("layer,activation_std,grad_norm,dead_fraction,activation_mean\n1,"));
         QCOMPARE(first.count('\n'), 9);
         QCOMPARE(csvOf(DepthSimulation::run(settings)), first);
         // The number of threads does not change a bit.

@@ -94,6 +94,7 @@ class TestLabModel : public QObject
 
 private slots:
     void startsOnTheActiveHighway();
+    void comparisonSetIsValidatedAndOrdered();
 
     void setFamilyEmitsFamilyAndReading();
     void setProbeEmitsProbeAndReading();
@@ -703,6 +704,36 @@ void TestLabModel::probePropertyIsWritableAndValidated()
     QCOMPARE(model.family(), QStringLiteral("gelu"));
     QCOMPARE(spies.probe.size(), 1);
     QCOMPARE(spies.family.size(), 1);
+}
+
+void TestLabModel::comparisonSetIsValidatedAndOrdered()
+{
+    LabModel model;
+    QCOMPARE(model.comparisonIds(), FamilyCatalog::seedIds());
+    QSignalSpy changed(&model, &LabModel::comparisonChanged);
+    QSignalSpy reading(&model, &LabModel::readingChanged);
+    const QStringList ids = FamilyCatalog::ids();
+    // Any order in, catalog order out; one signal; the reading is not touched.
+    QVERIFY(model.setComparisonIds({ids.at(3), ids.at(0)}));
+    QCOMPARE(model.comparisonIds(), QStringList({ids.at(0), ids.at(3)}));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().first().toStringList(), model.comparisonIds());
+    QVERIFY(model.isCompared(ids.at(3)) && !model.isCompared(ids.at(1)));
+    QVERIFY(model.setComparisonIds({ids.at(0), ids.at(3)}));
+    QCOMPARE(changed.size(), 1); // unchanged: no signal
+    QString error;
+    QVERIFY(!model.setComparisonIds({ids.at(1), QStringLiteral("swish")}, &error));
+    QVERIFY2(error.contains(QStringLiteral("'swish'")) && error.contains(ids.join(QStringLiteral(", "))), qPrintable(error));
+    QVERIFY(!model.setComparisonIds({ids.at(1), ids.at(1)}, &error));
+    QVERIFY2(error.contains(QStringLiteral("twice")), qPrintable(error));
+    QCOMPARE(model.comparisonIds(), QStringList({ids.at(0), ids.at(3)})); // a refusal changes nothing
+    QVERIFY(model.setComparisonIds({}));
+    QVERIFY(model.comparisonIds().isEmpty());
+    QCOMPARE(reading.size(), 0);
+    // A teacher's choice, not lab state: resetting the lab keeps it.
+    model.setProbe(-2.0);
+    model.resetToDefaults();
+    QVERIFY(model.comparisonIds().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestLabModel)

@@ -106,8 +106,9 @@ private slots:
         QVERIFY(first.err.isEmpty());
         const QList<QByteArray> lines = first.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 8);
-        QCOMPARE(lines[0], QByteArray("layer,activation_std,grad_norm,dead_fraction"));
+        QCOMPARE(lines[0], QByteArray("layer,activation_std,grad_norm,dead_fraction,activation_mean"));
         QVERIFY(lines[1].startsWith("1,"));
+        QCOMPARE(lines[1].split(',').size(), 5);
         QVERIFY(lines[7].startsWith("7,"));
         QCOMPARE(runApp(arguments).out, first.out);
 

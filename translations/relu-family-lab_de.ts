@@ -76,8 +76,8 @@
         <translation>Startet im Präsentationsmodus: Vollbild, große Schrift (F5 schaltet um, Esc beendet).</translation>
     </message>
     <message>
-        <source>Run the depth lab for --family and write layer,activation_std,grad_norm,dead_fraction as CSV to file (- for standard output) and exit.</source>
-        <translation>Führt das Tiefenlabor für --family aus, schreibt layer,activation_std,grad_norm,dead_fraction als CSV in die Datei (- für die Standardausgabe) und beendet sich.</translation>
+        <source>Run the depth lab for --family and write layer,activation_std,grad_norm,dead_fraction,activation_mean as CSV to file (- for standard output) and exit.</source>
+        <translation>Führt das Tiefenlabor für --family aus, schreibt layer,activation_std,grad_norm,dead_fraction,activation_mean als CSV in die Datei (- für die Standardausgabe) und beendet sich.</translation>
     </message>
     <message>
         <source>Weight initialization for --export-depth: %1 (default he).</source>
@@ -716,6 +716,30 @@
         <source>The cheat sheet could not be saved as “%1”.</source>
         <translation>Die Kurzreferenz konnte nicht als „%1“ gespeichert werden.</translation>
     </message>
+    <message>
+        <source>Cheat sheet &amp;families…</source>
+        <translation>&amp;Familien der Kurzreferenz…</translation>
+    </message>
+    <message>
+        <source>Choose which families the printed cheat sheet describes</source>
+        <translation>Wählen, welche Familien die gedruckte Kurzreferenz beschreibt</translation>
+    </message>
+    <message>
+        <source>Cheat sheet families</source>
+        <translation>Familien der Kurzreferenz</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Familien</translation>
+    </message>
+    <message>
+        <source>Choose at least one family to print.</source>
+        <translation>Wählen Sie mindestens eine Familie zum Drucken.</translation>
+    </message>
+    <message>
+        <source>The cheat sheet describes these families, one block each, and lists them in its at-a-glance table.</source>
+        <translation>Die Kurzreferenz beschreibt diese Familien, jede in einem eigenen Block, und führt sie in ihrer Tabelle „Auf einen Blick“ auf.</translation>
+    </message>
 </context>
 <context>
     <name>relulab::CheatSheetExport</name>
@@ -1231,6 +1255,14 @@
         <source>Decrease the family&apos;s parameter</source>
         <translation>Parameter der Familie verringern</translation>
     </message>
+    <message>
+        <source>Next family</source>
+        <translation>Nächste Familie</translation>
+    </message>
+    <message>
+        <source>Previous family</source>
+        <translation>Vorherige Familie</translation>
+    </message>
 </context>
 <context>
     <name>relulab::LabModel</name>
@@ -1285,6 +1317,10 @@
     <message>
         <source>scenario &apos;%1&apos;: probe %2 is out of range</source>
         <translation>Szenario „%1“: Messpunkt %2 liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>family &apos;%1&apos; is named twice</source>
+        <translation>Familie „%1“ ist zweimal genannt</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1907,22 @@
         <source>Show the &amp;other families faintly</source>
         <translation>Andere &amp;Familien blass zeigen</translation>
     </message>
+    <message>
+        <source>&amp;Comparison families…</source>
+        <translation>&amp;Vergleichsfamilien…</translation>
+    </message>
+    <message>
+        <source>Choose which families the board draws faintly beside the selected one</source>
+        <translation>Wählen, welche Familien die Diagramme blass neben der gewählten zeigen</translation>
+    </message>
+    <message>
+        <source>Comparison families</source>
+        <translation>Vergleichsfamilien</translation>
+    </message>
+    <message>
+        <source>The board draws these families faintly beside the selected one, and its legend lists them. A few at a time keep the board readable.</source>
+        <translation>Die Diagramme zeigen diese Familien blass neben der gewählten, und die Legende nennt sie. Wenige auf einmal halten die Diagramme lesbar.</translation>
+    </message>
 </context>
 <context>
     <name>relulab::Parameter</name>
@@ -2098,6 +2150,14 @@
     <message>
         <source>Training: play or pause, a single step, reset the run</source>
         <translation>Training: abspielen oder anhalten, ein einzelner Schritt, Lauf zurücksetzen</translation>
+    </message>
+    <message>
+        <source>N, Shift + N</source>
+        <translation>N, Umschalt + N</translation>
+    </message>
+    <message>
+        <source>Next or previous family, through all %1 in catalog order</source>
+        <translation>Nächste oder vorherige Familie, durch alle %1 in der Reihenfolge des Katalogs</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2414,39 @@
     <message>
         <source>Gradient norm per layer (log scale)</source>
         <translation>Gradientennorm pro Schicht (log. Skala)</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::FamilyGroups</name>
+    <message>
+        <source>ReLU family</source>
+        <translation>ReLU-Familie</translation>
+    </message>
+    <message>
+        <source>Before ReLU</source>
+        <translation>Vor ReLU</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::FamilyChecklist</name>
+    <message>
+        <source>Families</source>
+        <translation>Familien</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::FamilyChoiceDialog</name>
+    <message>
+        <source>Choose at least one family.</source>
+        <translation>Wählen Sie mindestens eine Familie.</translation>
+    </message>
+    <message>
+        <source>&amp;Seed families</source>
+        <translation>&amp;Ausgangsfamilien</translation>
+    </message>
+    <message>
+        <source>The families the lab began with: ReLU and its first descendants</source>
+        <translation>Die Familien, mit denen das Labor begann: ReLU und seine ersten Nachfahren</translation>
     </message>
 </context>
 </TS>

@@ -76,8 +76,8 @@
         <translation>Empezar en modo presentación: pantalla completa, letra grande (F5 lo activa o desactiva, Esc sale).</translation>
     </message>
     <message>
-        <source>Run the depth lab for --family and write layer,activation_std,grad_norm,dead_fraction as CSV to file (- for standard output) and exit.</source>
-        <translation>Ejecutar el laboratorio de profundidad para --family, escribir layer,activation_std,grad_norm,dead_fraction en formato CSV en el archivo (- para la salida estándar) y salir.</translation>
+        <source>Run the depth lab for --family and write layer,activation_std,grad_norm,dead_fraction,activation_mean as CSV to file (- for standard output) and exit.</source>
+        <translation>Ejecutar el laboratorio de profundidad para --family, escribir layer,activation_std,grad_norm,dead_fraction,activation_mean en formato CSV en el archivo (- para la salida estándar) y salir.</translation>
     </message>
     <message>
         <source>Weight initialization for --export-depth: %1 (default he).</source>
@@ -716,6 +716,30 @@
         <source>The cheat sheet could not be saved as “%1”.</source>
         <translation>No se ha podido guardar la hoja resumen como «%1».</translation>
     </message>
+    <message>
+        <source>Cheat sheet &amp;families…</source>
+        <translation>&amp;Familias de la hoja resumen…</translation>
+    </message>
+    <message>
+        <source>Choose which families the printed cheat sheet describes</source>
+        <translation>Elegir qué familias describe la hoja resumen impresa</translation>
+    </message>
+    <message>
+        <source>Cheat sheet families</source>
+        <translation>Familias de la hoja resumen</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Familias</translation>
+    </message>
+    <message>
+        <source>Choose at least one family to print.</source>
+        <translation>Elija al menos una familia para imprimir.</translation>
+    </message>
+    <message>
+        <source>The cheat sheet describes these families, one block each, and lists them in its at-a-glance table.</source>
+        <translation>La hoja resumen describe estas familias, un bloque cada una, y las enumera en su tabla «De un vistazo».</translation>
+    </message>
 </context>
 <context>
     <name>relulab::CheatSheetExport</name>
@@ -1231,6 +1255,14 @@
         <source>Decrease the family&apos;s parameter</source>
         <translation>Reducir el parámetro de la familia</translation>
     </message>
+    <message>
+        <source>Next family</source>
+        <translation>Familia siguiente</translation>
+    </message>
+    <message>
+        <source>Previous family</source>
+        <translation>Familia anterior</translation>
+    </message>
 </context>
 <context>
     <name>relulab::LabModel</name>
@@ -1285,6 +1317,10 @@
     <message>
         <source>scenario &apos;%1&apos;: probe %2 is out of range</source>
         <translation>escenario «%1»: el punto de medida %2 está fuera de los límites</translation>
+    </message>
+    <message>
+        <source>family &apos;%1&apos; is named twice</source>
+        <translation>la familia «%1» aparece dos veces</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1907,22 @@
         <source>Show the &amp;other families faintly</source>
         <translation>Mostrar las &amp;otras familias atenuadas</translation>
     </message>
+    <message>
+        <source>&amp;Comparison families…</source>
+        <translation>Familias de &amp;comparación…</translation>
+    </message>
+    <message>
+        <source>Choose which families the board draws faintly beside the selected one</source>
+        <translation>Elegir qué familias muestran las gráficas atenuadas junto a la seleccionada</translation>
+    </message>
+    <message>
+        <source>Comparison families</source>
+        <translation>Familias de comparación</translation>
+    </message>
+    <message>
+        <source>The board draws these families faintly beside the selected one, and its legend lists them. A few at a time keep the board readable.</source>
+        <translation>Las gráficas muestran estas familias atenuadas junto a la seleccionada, y la leyenda las enumera. Unas pocas a la vez mantienen las gráficas legibles.</translation>
+    </message>
 </context>
 <context>
     <name>relulab::Parameter</name>
@@ -2098,6 +2150,14 @@
     <message>
         <source>Training: play or pause, a single step, reset the run</source>
         <translation>Entrenamiento: reproducir o pausar, un solo paso, reiniciar</translation>
+    </message>
+    <message>
+        <source>N, Shift + N</source>
+        <translation>N, Mayús + N</translation>
+    </message>
+    <message>
+        <source>Next or previous family, through all %1 in catalog order</source>
+        <translation>Familia siguiente o anterior, entre las %1 en el orden del catálogo</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2414,39 @@
     <message>
         <source>Gradient norm per layer (log scale)</source>
         <translation>Norma del gradiente por capa (escala log.)</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::FamilyGroups</name>
+    <message>
+        <source>ReLU family</source>
+        <translation>Familia ReLU</translation>
+    </message>
+    <message>
+        <source>Before ReLU</source>
+        <translation>Antes de ReLU</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::FamilyChecklist</name>
+    <message>
+        <source>Families</source>
+        <translation>Familias</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::FamilyChoiceDialog</name>
+    <message>
+        <source>Choose at least one family.</source>
+        <translation>Elija al menos una familia.</translation>
+    </message>
+    <message>
+        <source>&amp;Seed families</source>
+        <translation>Familias de &amp;partida</translation>
+    </message>
+    <message>
+        <source>The families the lab began with: ReLU and its first descendants</source>
+        <translation>Las familias con las que empezó el laboratorio: ReLU y sus primeras descendientes</translation>
     </message>
 </context>
 </TS>

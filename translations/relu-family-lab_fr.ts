@@ -76,8 +76,8 @@
         <translation>Démarrer en mode présentation&#xa0;: plein écran, gros caractères (F5 pour basculer, Échap pour sortir).</translation>
     </message>
     <message>
-        <source>Run the depth lab for --family and write layer,activation_std,grad_norm,dead_fraction as CSV to file (- for standard output) and exit.</source>
-        <translation>Lancer le labo de profondeur pour --family et écrire layer,activation_std,grad_norm,dead_fraction au format CSV dans le fichier (- pour la sortie standard), puis quitter.</translation>
+        <source>Run the depth lab for --family and write layer,activation_std,grad_norm,dead_fraction,activation_mean as CSV to file (- for standard output) and exit.</source>
+        <translation>Lancer le labo de profondeur pour --family et écrire layer,activation_std,grad_norm,dead_fraction,activation_mean au format CSV dans le fichier (- pour la sortie standard), puis quitter.</translation>
     </message>
     <message>
         <source>Weight initialization for --export-depth: %1 (default he).</source>
@@ -716,6 +716,30 @@
         <source>The cheat sheet could not be saved as “%1”.</source>
         <translation>L’aide-mémoire n’a pas pu être enregistré sous «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>Cheat sheet &amp;families…</source>
+        <translation>&amp;Familles de l’aide-mémoire…</translation>
+    </message>
+    <message>
+        <source>Choose which families the printed cheat sheet describes</source>
+        <translation>Choisir les familles que décrit l’aide-mémoire imprimé</translation>
+    </message>
+    <message>
+        <source>Cheat sheet families</source>
+        <translation>Familles de l’aide-mémoire</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Familles</translation>
+    </message>
+    <message>
+        <source>Choose at least one family to print.</source>
+        <translation>Choisissez au moins une famille à imprimer.</translation>
+    </message>
+    <message>
+        <source>The cheat sheet describes these families, one block each, and lists them in its at-a-glance table.</source>
+        <translation>L’aide-mémoire décrit ces familles, un bloc chacune, et les liste dans son tableau «&#xa0;Vue d’ensemble&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>relulab::CheatSheetExport</name>
@@ -1231,6 +1255,14 @@
         <source>Decrease the family&apos;s parameter</source>
         <translation>Diminuer le paramètre de la famille</translation>
     </message>
+    <message>
+        <source>Next family</source>
+        <translation>Famille suivante</translation>
+    </message>
+    <message>
+        <source>Previous family</source>
+        <translation>Famille précédente</translation>
+    </message>
 </context>
 <context>
     <name>relulab::LabModel</name>
@@ -1285,6 +1317,10 @@
     <message>
         <source>scenario &apos;%1&apos;: probe %2 is out of range</source>
         <translation>scénario «&#xa0;%1&#xa0;»&#xa0;: le point de mesure %2 est hors limites</translation>
+    </message>
+    <message>
+        <source>family &apos;%1&apos; is named twice</source>
+        <translation>la famille «&#xa0;%1&#xa0;» est nommée deux fois</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1907,22 @@
         <source>Show the &amp;other families faintly</source>
         <translation>Afficher les autres &amp;familles estompées</translation>
     </message>
+    <message>
+        <source>&amp;Comparison families…</source>
+        <translation>Familles de &amp;comparaison…</translation>
+    </message>
+    <message>
+        <source>Choose which families the board draws faintly beside the selected one</source>
+        <translation>Choisir les familles que les graphiques tracent estompées à côté de celle choisie</translation>
+    </message>
+    <message>
+        <source>Comparison families</source>
+        <translation>Familles de comparaison</translation>
+    </message>
+    <message>
+        <source>The board draws these families faintly beside the selected one, and its legend lists them. A few at a time keep the board readable.</source>
+        <translation>Les graphiques tracent ces familles estompées à côté de celle choisie, et la légende les nomme. Quelques-unes à la fois gardent les graphiques lisibles.</translation>
+    </message>
 </context>
 <context>
     <name>relulab::Parameter</name>
@@ -2098,6 +2150,14 @@
     <message>
         <source>Training: play or pause, a single step, reset the run</source>
         <translation>Entraînement&#xa0;: lancer ou mettre en pause, un seul pas, réinitialiser</translation>
+    </message>
+    <message>
+        <source>N, Shift + N</source>
+        <translation>N, Maj + N</translation>
+    </message>
+    <message>
+        <source>Next or previous family, through all %1 in catalog order</source>
+        <translation>Famille suivante ou précédente, parmi les %1 dans l’ordre du catalogue</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2414,39 @@
     <message>
         <source>Gradient norm per layer (log scale)</source>
         <translation>Norme du gradient par couche (échelle log.)</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::FamilyGroups</name>
+    <message>
+        <source>ReLU family</source>
+        <translation>Famille ReLU</translation>
+    </message>
+    <message>
+        <source>Before ReLU</source>
+        <translation>Avant ReLU</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::FamilyChecklist</name>
+    <message>
+        <source>Families</source>
+        <translation>Familles</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::FamilyChoiceDialog</name>
+    <message>
+        <source>Choose at least one family.</source>
+        <translation>Choisissez au moins une famille.</translation>
+    </message>
+    <message>
+        <source>&amp;Seed families</source>
+        <translation>Familles de &amp;départ</translation>
+    </message>
+    <message>
+        <source>The families the lab began with: ReLU and its first descendants</source>
+        <translation>Les familles par lesquelles le labo a commencé&#xa0;: ReLU et ses premières descendantes</translation>
     </message>
 </context>
 </TS>

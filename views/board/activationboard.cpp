@@ -97,6 +97,7 @@ ActivationBoard::ActivationBoard(LabModel *model, Teaching *teaching, QWidget *p
     connect(m_model, &LabModel::parameterChanged, this,
             [this](const QString &family) { onParameterChanged(family); });
     connect(m_model, &LabModel::viewRangeChanged, this, &ActivationBoard::onViewRangeChanged);
+    connect(m_model, &LabModel::comparisonChanged, this, &ActivationBoard::onComparisonChanged);
     connect(m_teaching, &Teaching::languageChanged, this, &ActivationBoard::retranslate);
     connect(m_legend, &BoardLegend::familyActivated, this, [this](const QString &id) { m_model->setFamily(id); });
     for (int i : {kActivation, kDerivative}) {
@@ -255,6 +256,7 @@ void ActivationBoard::onFamilyChanged()
     m_selected = m_model->family();
     const FamilySpec &spec = m_model->familySpec();
     m_legend->setSelectedFamily(m_selected);
+    updateLegendEntries();
     const FamilyCurves &curves = m_curves[m_selected];
     for (int i : {kActivation, kDerivative}) {
         m_charts[i]->setSelectedFamily(m_selected, spec.displayName);
@@ -266,6 +268,29 @@ void ActivationBoard::onFamilyChanged()
     updateProbe();
     updateKink();
     settleChartLayouts();
+}
+
+void ActivationBoard::onComparisonChanged()
+{
+    updateLegendEntries();
+    updateFaintVisibility();
+    updateRanges();
+    settleChartLayouts();
+}
+
+bool ActivationBoard::isDrawn(const QString &family) const
+{
+    return family == m_selected || (m_showOtherFamilies && m_model->isCompared(family));
+}
+
+void ActivationBoard::updateLegendEntries()
+{
+    // The legend names what the teacher chose to compare, plus the selected family: with the
+    // faint curves hidden (O) it still offers the same choice of families.
+    QStringList listed = m_model->comparisonIds();
+    if (!listed.contains(m_selected))
+        listed.append(m_selected);
+    m_legend->setListedFamilies(listed);
 }
 
 void ActivationBoard::onParameterChanged(const QString &family)
@@ -364,7 +389,7 @@ void ActivationBoard::resampleFamily(const QString &family)
 void ActivationBoard::pushFamilyCurves(const QString &family)
 {
     const FamilyCurves &curves = m_curves[family];
-    const bool faintShown = m_showOtherFamilies && family != m_selected;
+    const bool faintShown = isDrawn(family) && family != m_selected;
     // A hidden faint curve is brought up to date only when it is shown again.
     if (faintShown) {
         m_charts[kActivation]->familySeries(family)->replace(curves.output);
@@ -382,7 +407,7 @@ void ActivationBoard::pushFamilyCurves(const QString &family)
 void ActivationBoard::updateFaintVisibility()
 {
     for (const QString &id : FamilyCatalog::ids()) {
-        const bool shown = m_showOtherFamilies && id != m_selected;
+        const bool shown = isDrawn(id) && id != m_selected;
         if (shown && m_staleFaint.contains(id))
             pushFamilyCurves(id);
         for (BoardChart *chart : m_charts)
@@ -398,7 +423,7 @@ void ActivationBoard::updateRanges()
     double slopeLow = 0.0;
     double slopeHigh = 1.0;
     for (auto it = m_curves.cbegin(); it != m_curves.cend(); ++it) {
-        if ((!m_showOtherFamilies && it.key() != m_selected) || it.value().output.isEmpty())
+        if (!isDrawn(it.key()) || it.value().output.isEmpty())
             continue;
         outputLow = std::min(outputLow, it.value().outputMinimum);
         outputHigh = std::max(outputHigh, it.value().outputMaximum);

@@ -28,7 +28,7 @@ class Teaching;
 class ZoneCaptionStrip;
 
 // The activation board: the selected family's activation (above) and derivative (below) over the
-// model's view range, the other families faintly for comparison, the three shaded zones with
+// model's view range, the model's comparison set faintly, the three shaded zones with
 // their captions, a clickable legend, and the probe as one vertical line through both charts.
 // Drag, click, wheel or arrow keys on either chart move the model's probe; Ctrl+wheel zooms.
 //
@@ -87,6 +87,10 @@ private:
     void applyFont();
     void onFamilyChanged();
     void onParameterChanged(const QString &family);
+    void onComparisonChanged();
+    // The selected family and, with the faint curves on, the model's comparison set.
+    bool isDrawn(const QString &family) const;
+    void updateLegendEntries();
     void onViewRangeChanged();
     void onPlotAreaChanged();
     void resampleAll();

@@ -44,8 +44,10 @@ void BoardLegendEntry::setLabel(const QString &name, const QString &tagline)
 {
     m_name = name;
     m_tagline = tagline;
+    m_widths = {};
     setText(tagline.isEmpty() ? name : name + separator() + tagline);
     setAccessibleName(text());
+    setToolTip(text()); // the whole line, also where the legend has room for the name only
     m_sizeHint = QSize();
     updateGeometry();
     update();
@@ -58,16 +60,32 @@ QFont BoardLegendEntry::nameFont() const
     return bold;
 }
 
+void BoardLegendEntry::setTaglineShown(bool shown)
+{
+    if (shown == m_taglineShown)
+        return;
+    m_taglineShown = shown;
+    m_sizeHint = QSize();
+    updateGeometry();
+    update();
+}
+
+int BoardLegendEntry::widthFor(bool withTagline) const
+{
+    if (!m_widths[withTagline]) {
+        // The name is always bold and the tagline never, so selecting an entry keeps the layout.
+        const int textWidth = QFontMetrics(nameFont()).horizontalAdvance(m_name)
+            + (withTagline && !m_tagline.isEmpty() ? fontMetrics().horizontalAdvance(separator() + m_tagline) : 0);
+        m_widths[withTagline] = 2 * kPadding + kSwatchWidth + kSwatchGap + textWidth;
+    }
+    return m_widths[withTagline];
+}
+
 QSize BoardLegendEntry::sizeHint() const
 {
     if (m_sizeHint.isValid())
         return m_sizeHint;
-    // The name is always bold and the tagline never, so selecting an entry keeps the layout.
-    const QFontMetrics boldMetrics(nameFont());
-    const int textWidth = boldMetrics.horizontalAdvance(m_name)
-        + (m_tagline.isEmpty() ? 0 : fontMetrics().horizontalAdvance(separator() + m_tagline));
-    const int height = boldMetrics.height() + 2 * (kPadding - 2);
-    m_sizeHint = QSize(2 * kPadding + kSwatchWidth + kSwatchGap + textWidth, height);
+    m_sizeHint = QSize(widthFor(m_taglineShown), QFontMetrics(nameFont()).height() + 2 * (kPadding - 2));
     return m_sizeHint;
 }
 
@@ -109,7 +127,7 @@ void BoardLegendEntry::paintEvent(QPaintEvent *)
     painter.setFont(bold);
     const QRect textRect(x, 0, width() - x, height());
     painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, m_name);
-    if (m_tagline.isEmpty())
+    if (m_tagline.isEmpty() || !m_taglineShown)
         return;
     x += QFontMetrics(bold).horizontalAdvance(m_name);
     painter.setFont(font());
@@ -130,6 +148,7 @@ void BoardLegendEntry::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
         m_sizeHint = QSize();
+        m_widths = {};
         updateGeometry();
     }
     QAbstractButton::changeEvent(event);
@@ -146,6 +165,7 @@ BoardLegend::BoardLegend(const QStringList &familyIds, QWidget *parent)
         m_group->addButton(entry);
         m_entries.insert(id, entry);
         m_order.append(entry);
+        m_listed.append(id);
         connect(entry, &QAbstractButton::clicked, this, [this, id] { emit familyActivated(id); });
     }
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
@@ -157,6 +177,28 @@ void BoardLegend::setSelectedFamily(const QString &familyId)
 {
     if (BoardLegendEntry *selected = m_entries.value(familyId))
         selected->setChecked(true);
+    arrange(width(), true); // where only one tagline fits, it is the selected family's
+}
+
+void BoardLegend::setListedFamilies(const QStringList &familyIds)
+{
+    QStringList listed;
+    for (const BoardLegendEntry *entry : std::as_const(m_order)) {
+        if (familyIds.contains(entry->familyId()))
+            listed.append(entry->familyId());
+    }
+    if (listed == m_listed)
+        return;
+    m_listed = listed;
+    for (BoardLegendEntry *entry : std::as_const(m_order))
+        entry->setHidden(!isListed(entry));
+    updateGeometry();
+    arrange(width(), true);
+}
+
+bool BoardLegend::isListed(const BoardLegendEntry *entry) const
+{
+    return m_listed.contains(entry->familyId());
 }
 
 QString BoardLegend::selectedFamily() const
@@ -173,8 +215,10 @@ int BoardLegend::heightForWidth(int width) const
 QSize BoardLegend::sizeHint() const
 {
     int width = 0;
-    for (const BoardLegendEntry *entry : m_order)
-        width += entry->sizeHint().width() + kSpacing;
+    for (const BoardLegendEntry *entry : m_order) {
+        if (isListed(entry))
+            width += entry->sizeHint().width() + kSpacing;
+    }
     width = std::max(0, width - kSpacing);
     return QSize(width, arrange(width, false));
 }
@@ -185,8 +229,10 @@ QSize BoardLegend::minimumSizeHint() const
     // its width (heightForWidth): counting every row here would make a lab page that fits a
     // 768-pixel screen ask for a scroll bar.
     int width = 0;
-    for (const BoardLegendEntry *entry : m_order)
-        width = std::max(width, entry->sizeHint().width());
+    for (const BoardLegendEntry *entry : m_order) {
+        if (isListed(entry))
+            width = std::max(width, entry->sizeHint().width());
+    }
     return QSize(width, arrange(QWIDGETSIZE_MAX, false));
 }
 
@@ -206,13 +252,38 @@ bool BoardLegend::event(QEvent *event)
     return QWidget::event(event);
 }
 
+BoardLegend::Taglines BoardLegend::taglinesFor(int width) const
+{
+    // One row if at all possible: every tagline, else the selected family's, else names only.
+    for (Taglines taglines : {Taglines::All, Taglines::SelectedOnly}) {
+        int total = -kSpacing;
+        for (const BoardLegendEntry *entry : m_order) {
+            if (isListed(entry))
+                total += kSpacing + entry->widthFor(showsTagline(entry, taglines));
+        }
+        if (total <= width)
+            return taglines;
+    }
+    return Taglines::None;
+}
+
+bool BoardLegend::showsTagline(const BoardLegendEntry *entry, Taglines taglines)
+{
+    return taglines == Taglines::All || (taglines == Taglines::SelectedOnly && entry->isChecked());
+}
+
 int BoardLegend::arrange(int width, bool apply) const
 {
+    const Taglines taglines = taglinesFor(width);
     // Greedy rows, each centred: reads like a sentence and keeps short rows balanced.
     QList<QList<BoardLegendEntry *>> rows;
     int rowWidth = 0;
     for (BoardLegendEntry *entry : m_order) {
-        const int entryWidth = entry->sizeHint().width();
+        if (!isListed(entry)) // a family outside the comparison set
+            continue;
+        if (apply)
+            entry->setTaglineShown(showsTagline(entry, taglines));
+        const int entryWidth = entry->widthFor(showsTagline(entry, taglines));
         if (rows.isEmpty() || (rowWidth + kSpacing + entryWidth > width && !rows.last().isEmpty())) {
             rows.append(QList<BoardLegendEntry *>());
             rowWidth = -kSpacing;
@@ -225,12 +296,12 @@ int BoardLegend::arrange(int width, bool apply) const
         int total = -kSpacing;
         int rowHeight = 0;
         for (const BoardLegendEntry *entry : row) {
-            total += kSpacing + entry->sizeHint().width();
+            total += kSpacing + entry->widthFor(showsTagline(entry, taglines));
             rowHeight = std::max(rowHeight, entry->sizeHint().height());
         }
         int x = std::max(0, (width - total) / 2);
         for (BoardLegendEntry *entry : row) {
-            const QSize hint = entry->sizeHint();
+            const QSize hint(entry->widthFor(showsTagline(entry, taglines)), entry->sizeHint().height());
             if (apply)
                 entry->setGeometry(x, y + (rowHeight - hint.height()) / 2, std::min(hint.width(), width), hint.height());
             x += hint.width() + kSpacing;

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <array>
+
 class QButtonGroup;
 
 namespace relulab {
@@ -22,6 +24,11 @@ public:
     void setLabel(const QString &name, const QString &tagline);
     QString name() const { return m_name; }
     QString tagline() const { return m_tagline; }
+    // Where the legend lacks room for every tagline it shows some entries by name only (the
+    // tooltip and the accessible name keep the whole line).
+    void setTaglineShown(bool shown);
+    bool taglineShown() const { return m_taglineShown; }
+    int widthFor(bool withTagline) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -40,9 +47,13 @@ private:
     // Measuring the text is the costly part of a layout pass that asks many times: kept until
     // the text or font changes.
     mutable QSize m_sizeHint;
+    mutable std::array<int, 2> m_widths = {}; // widthFor(false), widthFor(true); 0: not measured
+    bool m_taglineShown = true;
 };
 
-// The board's legend: one entry per family, flowing onto as many centred rows as the width needs.
+// The board's legend: an entry per listed family (in catalog order) on one centred row where
+// possible: "Name — tagline" for every entry if they fit, else the tagline of the selected family
+// only, else names only; rows are added only when even the names do not fit.
 class BoardLegend : public QWidget
 {
     Q_OBJECT
@@ -52,6 +63,9 @@ public:
 
     BoardLegendEntry *entry(const QString &familyId) const { return m_entries.value(familyId); }
     QList<BoardLegendEntry *> entries() const { return m_order; }
+    // Shows the entries of `familyIds` only (all of them at first).
+    void setListedFamilies(const QStringList &familyIds);
+    QStringList listedFamilies() const { return m_listed; }
     void setSelectedFamily(const QString &familyId);
     QString selectedFamily() const;
 
@@ -68,10 +82,16 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    enum class Taglines { All, SelectedOnly, None };
+    Taglines taglinesFor(int width) const;
+    static bool showsTagline(const BoardLegendEntry *entry, Taglines taglines);
     // Places the entries for `width` (only measures when `apply` is false); returns the height.
     int arrange(int width, bool apply) const;
 
+    bool isListed(const BoardLegendEntry *entry) const;
+
     QHash<QString, BoardLegendEntry *> m_entries;
+    QStringList m_listed; // in catalog order
     QList<BoardLegendEntry *> m_order;
     QButtonGroup *m_group = nullptr;
 };

@@ -46,11 +46,11 @@ QString CheatSheetFacts::parameters(const LabModel &model, const QString &family
     return spec ? parameterText(*spec, model.parameters(family), locale, false) : QString();
 }
 
-QString CheatSheetFacts::parameterSummary(const LabModel &model, const QLocale &locale)
+QString CheatSheetFacts::parameterSummary(const LabModel &model, const QLocale &locale, const QStringList &families)
 {
     QStringList parts;
     for (const FamilySpec &spec : FamilyCatalog::all()) {
-        if (spec.parameters.isEmpty())
+        if (spec.parameters.isEmpty() || (!families.isEmpty() && !families.contains(spec.id)))
             continue;
         parts.append(spec.displayName % QLatin1Char(' ') % parameterText(spec, model.parameters(spec.id), locale, true));
     }

@@ -43,8 +43,9 @@ public:
     // "α = 0.5": one family's current parameters; empty for a family without any. Cheap, unlike
     // forFamily(), which scans the curve for some facts.
     static QString parameters(const LabModel &model, const QString &family, const QLocale &locale);
-    // "Leaky ReLU a = 0.01 · ELU α = 0.5 · ...": every family's current parameters.
-    static QString parameterSummary(const LabModel &model, const QLocale &locale);
+    // "Leaky ReLU a = 0.01 · ELU α = 0.5 · ...": the current parameters of the families that have any.
+    // `families`: only these (the sheet's); empty: every family.
+    static QString parameterSummary(const LabModel &model, const QLocale &locale, const QStringList &families = {});
     // A short number with a real minus sign: 0.5, −0.17.
     static QString number(double value, const QLocale &locale, int significant = 3);
     // A fact of the model in the reader's language, its numbers filled in.

@@ -15,6 +15,7 @@
 #include <QTextLayout>
 
 #include <algorithm>
+#include <limits>
 
 namespace relulab {
 namespace {
@@ -23,16 +24,18 @@ namespace {
 constexpr qreal kTitleSize = 16.0;
 constexpr qreal kNameSize = 12.5;
 constexpr qreal kFormulaSize = 9.0;
-constexpr qreal kBodySize = 7.4;
-constexpr qreal kSmallSize = 6.6;
+constexpr qreal kBodySize = 8.5;
+constexpr qreal kSmallSize = 7.5;
 constexpr qreal kPadding = 8.0;
 constexpr qreal kBarWidth = 4.0;
 constexpr qreal kSectionGap = 6.0;
 constexpr qreal kRowGap = 10.0;
-constexpr qreal kMaximumExtraRowGap = 14.0;
+constexpr qreal kMaximumExtraRowGap = 24.0;
+// How much taller a plot may grow to fill a page: about as tall as its band column is wide.
+constexpr qreal kMaximumExtraPlotHeight = 110.0;
 constexpr qreal kColumnGap = 12.0;
 constexpr qreal kFooterHeight = 16.0;
-constexpr qreal kBandPlotHeight = 84.0;
+constexpr qreal kBandPlotHeight = 62.0; // the least: a page's room left over makes it taller
 constexpr qreal kCardPlotHeight = 86.0;
 
 const QColor kInk(0x1A, 0x1A, 0x1A);
@@ -42,6 +45,7 @@ const QColor kRule(0xC8, 0xCC, 0xD2);
 const QColor kPanel(0xF3, 0xF4, 0xF6);
 
 enum Section { Identity, Plot, Formulas, Facts, Code, Prose };
+
 
 struct TextStyle
 {
@@ -208,13 +212,33 @@ int CheatSheetPainter::layout(const QSizeF &area, QPaintDevice *device)
     // Rows: one band each, or three cards side by side.
     const int perRow = cards() ? 3 : 1;
     const qreal blockWidth = (area.width() - (perRow - 1) * kColumnGap) / perRow;
+    const auto rowHeight = [&](const Row &row) {
+        if (row.blocks.isEmpty()) // the comparison table
+            return row.height;
+        qreal height = 0.0;
+        for (int i : row.blocks)
+            height = std::max(height, drawBlock(nullptr, m_blocks[i], QRectF(0, 0, blockWidth, area.height())));
+        return height;
+    };
     QList<Row> rows;
     for (int i = 0; i < m_blocks.size(); ++i) {
         if (i % perRow == 0)
             rows.append(Row());
         rows.last().blocks.append(i);
-        rows.last().height = std::max(rows.last().height,
-                                      drawBlock(nullptr, m_blocks[i], QRectF(0, 0, blockWidth, area.height())));
+    }
+    for (Row &row : rows)
+        row.height = rowHeight(row);
+
+    // The comparison table: in a free slot of the last row of cards, else a row of its own
+    // (a row without blocks) that pages like the others, so it is always printed.
+    m_glanceInSlot = cards() && !rows.isEmpty() && rows.last().blocks.size() < perRow;
+    if (m_glanceInSlot) {
+        m_glanceHeight = drawGlance(nullptr, QRectF(0, 0, blockWidth, area.height()));
+        m_glanceInSlot = m_glanceHeight <= rows.last().height;
+    }
+    if (!m_glanceInSlot) {
+        m_glanceHeight = drawGlance(nullptr, QRectF(QPointF(0, 0), area));
+        rows.append(Row{{}, m_glanceHeight});
     }
 
     // Fill pages in order, then move rows to the last page while that evens them out.
@@ -227,7 +251,7 @@ int CheatSheetPainter::layout(const QSizeF &area, QPaintDevice *device)
             total += row.height + kRowGap;
         return total;
     };
-    for (const Row &row : rows) {
+    for (const Row &row : std::as_const(rows)) {
         if (m_pages.isEmpty() || (!m_pages.last().rows.isEmpty()
                                   && used(m_pages.last()) + row.height > available(m_pages.size() - 1)))
             m_pages.append(Page());
@@ -241,24 +265,36 @@ int CheatSheetPainter::layout(const QSizeF &area, QPaintDevice *device)
             break;
         last.rows.prepend(previous.rows.takeLast());
     }
+    // A page with room left gives it to its plots (taller curves read better than white space),
+    // up to kMaximumExtraPlotHeight each: the largest extra that still fits, found by bisection.
+    for (int p = 0; p < m_pages.size(); ++p) {
+        Page &page = m_pages[p];
+        const auto setExtra = [&](qreal extra) {
+            for (Row &row : page.rows) {
+                for (int i : std::as_const(row.blocks))
+                    m_blocks[i].plotExtra = extra;
+                row.height = rowHeight(row);
+            }
+        };
+        if (used(page) > available(p))
+            continue;
+        qreal low = 0.0;
+        qreal high = kMaximumExtraPlotHeight;
+        setExtra(high);
+        if (used(page) <= available(p))
+            low = high;
+        for (int step = 0; step < 12 && high - low > 0.5; ++step) {
+            const qreal middle = (low + high) / 2;
+            setExtra(middle);
+            (used(page) <= available(p) ? low : high) = middle;
+        }
+        setExtra(low);
+    }
     // A row taller than a page (very long text) is drawn smaller rather than over the footer.
     for (int i = 0; i < m_pages.size(); ++i) {
         const qreal need = used(m_pages[i]);
         if (need > available(i))
             m_pages[i].scale = available(i) / need;
-    }
-
-    // The comparison table: in a free slot of the last row of cards, else below the last rows.
-    const Page &last = m_pages.last();
-    m_glanceInSlot = cards() && last.rows.last().blocks.size() < perRow;
-    m_glanceBelow = false;
-    if (m_glanceInSlot) {
-        m_glanceHeight = drawGlance(nullptr, QRectF(0, 0, blockWidth, area.height()));
-        m_glanceInSlot = m_glanceHeight <= last.rows.last().height;
-    }
-    if (!m_glanceInSlot) {
-        m_glanceHeight = drawGlance(nullptr, QRectF(QPointF(0, 0), area));
-        m_glanceBelow = used(last) + m_glanceHeight <= available(m_pages.size() - 1);
     }
     return m_pages.size();
 }
@@ -288,8 +324,6 @@ void CheatSheetPainter::paintPage(QPainter *painter, const QRectF &target, int p
     qreal used = 0.0;
     for (const Row &row : current.rows)
         used += row.height;
-    if (lastPage && m_glanceBelow)
-        used += m_glanceHeight + kRowGap;
     const qreal room = m_area.height() - headerHeight - kFooterHeight - kRowGap - used;
     const qreal gap = kRowGap + std::clamp(room / std::max<qreal>(1, current.rows.size()) - kRowGap, 0.0, kMaximumExtraRowGap);
     painter->save();
@@ -297,6 +331,8 @@ void CheatSheetPainter::paintPage(QPainter *painter, const QRectF &target, int p
     painter->scale(current.scale, current.scale);
     qreal y = 0.0;
     for (const Row &row : current.rows) {
+        if (row.blocks.isEmpty())
+            drawGlance(painter, QRectF(0, y, m_area.width(), row.height));
         for (int i = 0; i < row.blocks.size(); ++i) {
             const QRectF rect(i * (blockWidth + kColumnGap), y, blockWidth, row.height);
             drawBlock(painter, m_blocks[row.blocks[i]], rect);
@@ -307,8 +343,6 @@ void CheatSheetPainter::paintPage(QPainter *painter, const QRectF &target, int p
         }
         y += row.height + gap;
     }
-    if (lastPage && m_glanceBelow)
-        drawGlance(painter, QRectF(0, y, m_area.width(), m_glanceHeight));
     painter->restore();
     drawFooter(painter, QRectF(0, m_area.height() - kFooterHeight, m_area.width(), kFooterHeight), page);
     painter->restore();
@@ -328,8 +362,9 @@ qreal CheatSheetPainter::drawBlock(QPainter *painter, const Block &block, const 
         columns = {{Identity, Plot}, {Formulas, Facts, Code}}; // no teaching text: no empty column
         fractions = {0.45, 0.55};
     } else {
-        columns = {{Identity, Plot}, {Formulas, Facts, Code}, {Prose}};
-        fractions = {0.34, 0.33, 0.33};
+        const BandLayout band = bandLayout(block, inner.width());
+        columns = band.columns;
+        fractions = band.fractions;
     }
     const qreal spread = inner.width() - (columns.size() - 1) * kColumnGap;
 
@@ -361,6 +396,31 @@ qreal CheatSheetPainter::drawBlock(QPainter *painter, const Block &block, const 
         x += width + kColumnGap;
     }
     return height + (rect.height() - inner.height());
+}
+
+CheatSheetPainter::BandLayout CheatSheetPainter::bandLayout(const Block &block, qreal innerWidth) const
+{
+    // The lowest band among a few arrangements: the code examples under the plot or under the
+    // facts, and the prose column (often the longest) narrow or wide.
+    const qreal spread = innerWidth - 2 * kColumnGap;
+    const QList<QList<qreal>> widths = {{0.34, 0.33, 0.33}, {0.31, 0.32, 0.37}, {0.28, 0.31, 0.41}};
+    const QList<QList<QList<int>>> arrangements = {{{Identity, Plot}, {Formulas, Facts, Code}, {Prose}},
+                                                   {{Identity, Plot, Code}, {Formulas, Facts}, {Prose}}};
+    BandLayout best;
+    qreal lowest = std::numeric_limits<qreal>::infinity();
+    for (const QList<qreal> &fractions : widths) {
+        for (const QList<QList<int>> &columns : arrangements) {
+            qreal height = 0.0;
+            for (int c = 0; c < columns.size(); ++c) {
+                height = std::max(height, drawColumn(nullptr, block, columns[c], QPointF(), spread * fractions[c]));
+            }
+            if (height < lowest - 0.5) { // a clear gain only: the first, balanced layout is the default
+                lowest = height;
+                best = {columns, fractions};
+            }
+        }
+    }
+    return best;
 }
 
 qreal CheatSheetPainter::drawColumn(QPainter *painter, const Block &block, const QList<int> &sections,
@@ -438,12 +498,13 @@ qreal CheatSheetPainter::drawSection(QPainter *painter, const Block &block, int 
         break;
     }
     case Plot: {
-        const qreal height = cards() ? kCardPlotHeight : kBandPlotHeight;
+        const qreal height = (cards() ? kCardPlotHeight : kBandPlotHeight) + block.plotExtra;
         if (painter) {
             CheatSheetPlot::Style style;
             style.curve = block.color;
             style.font = baseFont(false);
             style.locale = QLocale(m_teaching.language());
+            style.labelSize = kSmallSize; // no text on the sheet is smaller
             block.plot.paint(painter, QRectF(x, y, width, height), style);
         }
         y += height;
@@ -541,7 +602,7 @@ qreal CheatSheetPainter::drawHeader(QPainter *painter, const QRectF &rect, bool 
     // The parameters the sheet was drawn with, in a panel: a teacher's settings are the point.
     y += 3;
     const QString label = tr("Drawn with the current parameters:");
-    const QString parameters = label % QLatin1Char(' ') % CheatSheetFacts::parameterSummary(m_model, QLocale(m_teaching.language()));
+    const QString parameters = label % QLatin1Char(' ') % CheatSheetFacts::parameterSummary(m_model, QLocale(m_teaching.language()), m_families);
     const qreal textHeight = paragraph(nullptr, parameters, kBodySize, QPointF(), width - 12, label.size());
     if (painter) {
         painter->save();

@@ -74,10 +74,11 @@ public:
         QString watchOut;
         FamilyFactTexts facts;
         CheatSheetPlot plot;
+        qreal plotExtra = 0.0; // points added to the plot's height to fill its page
     };
     struct Row
     {
-        QList<int> blocks;
+        QList<int> blocks; // empty: the at-a-glance table
         qreal height = 0.0;
     };
     struct Page
@@ -88,6 +89,13 @@ public:
 
 private:
     qreal drawBlock(QPainter *painter, const Block &block, const QRectF &rect) const;
+    // A band's sections by column, and the columns' shares of the width.
+    struct BandLayout
+    {
+        QList<QList<int>> columns;
+        QList<qreal> fractions;
+    };
+    BandLayout bandLayout(const Block &block, qreal innerWidth) const;
     qreal drawColumn(QPainter *painter, const Block &block, const QList<int> &sections, const QPointF &topLeft,
                      qreal width) const;
     qreal drawSection(QPainter *painter, const Block &block, int section, const QPointF &topLeft, qreal width) const;
@@ -108,9 +116,8 @@ private:
     QList<Page> m_pages;
     qreal m_firstHeaderHeight = 0.0;
     qreal m_otherHeaderHeight = 0.0;
-    // The comparison table goes where the last page has room: a free grid slot or below the rows.
+    // The comparison table goes in a free grid slot of the last row of cards, else in a row of its own.
     bool m_glanceInSlot = false;
-    bool m_glanceBelow = false;
     qreal m_glanceHeight = 0.0;
 };
 

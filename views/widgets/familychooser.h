@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QStringList>
 #include <QWidget>
 
 class QComboBox;
@@ -8,8 +10,9 @@ namespace relulab {
 
 class LabModel;
 
-// A compact chooser of the family (the legend above the board and the keys 1–5 do the same);
-// mirrors and sets the model's family.
+// A compact chooser of the family (the legend above the board and the keys 1–9 and N do the same);
+// mirrors and sets the model's family. The families stand under their group's header ("ReLU
+// family", "Before ReLU"), a row that cannot be chosen.
 class FamilyChooser : public QWidget
 {
     Q_OBJECT
@@ -18,6 +21,9 @@ public:
     explicit FamilyChooser(LabModel *model, QWidget *parent = nullptr);
 
     QComboBox *comboBox() const { return m_combo; }
+    // The group headers as shown, in order.
+    QStringList groupTitles() const;
+    QList<int> headerRows() const { return m_headerRows; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -28,6 +34,7 @@ private:
 
     LabModel *m_model = nullptr;
     QComboBox *m_combo = nullptr;
+    QList<int> m_headerRows; // rows of m_combo that are group headers
 };
 
 } // namespace relulab

@@ -2,6 +2,7 @@
 
 #include "family.h"
 #include "labmodel.h"
+#include "widgets/familygroups.h"
 
 #include <QAction>
 #include <QWidget>
@@ -44,14 +45,21 @@ LabKeyActions::LabKeyActions(LabModel *model, QWidget *window)
     connect(zero, &QAction::triggered, this, [this] { m_model->setProbe(0.0); });
     m_probeActions << home << end << zero;
 
-    int digit = 0;
-    for (const FamilySpec &spec : FamilyCatalog::all()) {
-        ++digit;
-        QAction *select = addAction(QStringLiteral("family-") % spec.id, {QKeySequence(Qt::Key_0 + digit)});
+    // 1–5 the seed families whatever the catalog adds, 6–9 the next ones; N and Shift+N step
+    // through every family in catalog order.
+    const QStringList keyed = familyKeyOrder();
+    for (int i = 0; i < keyed.size(); ++i) {
+        const FamilySpec &spec = *FamilyCatalog::find(keyed[i]);
+        QAction *select = addAction(QStringLiteral("family-") % spec.id, {QKeySequence(Qt::Key_1 + i)});
         select->setText(spec.displayName);
         connect(select, &QAction::triggered, this, [this, id = spec.id] { m_model->setFamily(id); });
         m_familyActions.append(select);
     }
+    QAction *next = addAction(QStringLiteral("nextFamily"), {QKeySequence(Qt::Key_N)});
+    connect(next, &QAction::triggered, this, [this] { cycleFamily(+1); });
+    QAction *previous = addAction(QStringLiteral("previousFamily"), {QKeySequence(Qt::SHIFT | Qt::Key_N)});
+    connect(previous, &QAction::triggered, this, [this] { cycleFamily(-1); });
+    m_cycleActions << next << previous;
 
     QAction *increase = addAction(QStringLiteral("parameterUp"), {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::SHIFT | Qt::Key_Plus), QKeySequence(Qt::Key_Equal)});
     connect(increase, &QAction::triggered, this, [this] { stepMainParameter(+1); });
@@ -84,8 +92,18 @@ void LabKeyActions::retranslate()
     text("probeStart", tr("Probe to the left end"));
     text("probeEnd", tr("Probe to the right end"));
     text("probeZero", tr("Probe to zero"));
+    text("nextFamily", tr("Next family"));
+    text("previousFamily", tr("Previous family"));
     text("parameterUp", tr("Increase the family's parameter"));
     text("parameterDown", tr("Decrease the family's parameter"));
+}
+
+void LabKeyActions::cycleFamily(int direction)
+{
+    const QStringList ids = FamilyCatalog::ids();
+    const qsizetype count = ids.size();
+    const qsizetype index = ids.indexOf(m_model->family());
+    m_model->setFamily(ids[((index + direction) % count + count) % count]);
 }
 
 void LabKeyActions::stepMainParameter(int direction)

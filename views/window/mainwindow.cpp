@@ -24,6 +24,7 @@
 #include "teaching.h"
 #include "labpage/teachingnotes.h"
 #include "window/windowoverlay.h"
+#include "widgets/familychoicedialog.h"
 #include "widgets/labfonts.h"
 #include "widgets/wrappinglabel.h"
 #include "board/zonecaptionstrip.h"
@@ -228,6 +229,8 @@ void MainWindow::makeActions()
     m_actions.showOtherFamilies->setChecked(m_board->showOtherFamilies());
     connect(m_actions.showOtherFamilies, &QAction::toggled, m_board, &ActivationBoard::setShowOtherFamilies);
     connect(m_board, &ActivationBoard::showOtherFamiliesChanged, m_actions.showOtherFamilies, &QAction::setChecked);
+    m_actions.chooseComparison = makeAction(this, QStringLiteral("chooseComparison"));
+    connect(m_actions.chooseComparison, &QAction::triggered, this, &MainWindow::chooseComparisonFamilies);
     m_actions.zoomIn = makeAction(this, QStringLiteral("zoomIn"), QKeySequence::ZoomIn);
     connect(m_actions.zoomIn, &QAction::triggered, this, [this] { zoom(0.8); });
     m_actions.zoomOut = makeAction(this, QStringLiteral("zoomOut"), QKeySequence::ZoomOut);
@@ -320,6 +323,7 @@ void MainWindow::makeMenus()
     m_viewMenu->addAction(m_actions.blank);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_actions.showOtherFamilies);
+    m_viewMenu->addAction(m_actions.chooseComparison);
     m_viewMenu->addAction(m_actions.zoomIn);
     m_viewMenu->addAction(m_actions.zoomOut);
     m_viewMenu->addAction(m_actions.zoomReset);
@@ -334,6 +338,7 @@ void MainWindow::makeMenus()
     m_labMenu->addAction(m_actions.previousStep);
     m_labMenu->addSeparator();
     m_labMenu->addActions(m_keyActions->familyActions());
+    m_labMenu->addActions(m_keyActions->cycleActions());
     m_labMenu->addSeparator();
     m_labMenu->addActions(m_keyActions->probeActions());
     m_labMenu->addSeparator();
@@ -358,6 +363,17 @@ void MainWindow::makeMenus()
     m_toolBar->addAction(m_sheetActions->exportAction());
     m_toolBar->addAction(m_actions.exportCsv);
     m_toolBar->addAction(m_actions.saveScreenshot);
+}
+
+void MainWindow::chooseComparisonFamilies()
+{
+    FamilyChoiceDialog dialog(tr("Comparison families"),
+                              tr("The board draws these families faintly beside the selected one, and its legend "
+                                 "lists them. A few at a time keep the board readable."),
+                              m_model->comparisonIds(), false, this);
+    dialog.setObjectName(QStringLiteral("comparisonDialog"));
+    if (dialog.exec() == QDialog::Accepted)
+        m_model->setComparisonIds(dialog.checkedIds());
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -437,6 +453,8 @@ void MainWindow::retranslate()
     m_actions.quit->setText(tr("&Quit"));
     m_actions.resetDefaults->setText(tr("&Reset to defaults"));
     m_actions.showOtherFamilies->setText(tr("Show the &other families faintly"));
+    m_actions.chooseComparison->setText(tr("&Comparison families…"));
+    m_actions.chooseComparison->setStatusTip(tr("Choose which families the board draws faintly beside the selected one"));
     m_actions.zoomIn->setText(tr("Zoom &in"));
     m_actions.zoomOut->setText(tr("Zoom &out"));
     m_actions.zoomReset->setText(tr("&Reset zoom (−4 to 4)"));

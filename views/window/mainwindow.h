@@ -81,6 +81,8 @@ private:
     void saveScreenshotInteractively();
     static bool savePng(const QPixmap &pixmap, const QString &path, QString *why); // why: the reason alone
     void showAbout();
+    // View › Comparison families…: which families the board draws faintly (the model's set).
+    void chooseComparisonFamilies();
     void zoom(double factor);
     // The first-run dock layout: the cheat sheet below the board where the screen is tall enough,
     // otherwise a tab beside the teaching notes.
@@ -131,6 +133,7 @@ private:
         QAction *quit = nullptr;
         QAction *resetDefaults = nullptr;
         QAction *showOtherFamilies = nullptr;
+        QAction *chooseComparison = nullptr;
         QAction *zoomIn = nullptr;
         QAction *zoomOut = nullptr;
         QAction *zoomReset = nullptr;

@@ -1,9 +1,14 @@
 #include "window/windowoverlay.h"
 
+#include "family.h"
+#include "widgets/familygroups.h"
+
 #include <QEvent>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QTextDocument>
+
+#include <algorithm>
 
 namespace relulab {
 
@@ -100,12 +105,32 @@ ShortcutOverlay::ShortcutOverlay(QWidget *window)
 
 QList<QPair<QString, QString>> ShortcutOverlay::rows() const
 {
-    return {
+    const QList<QPair<QString, QString>> probeRows = {
         {tr("← →"), tr("Move the probe")},
         {tr("Shift + ← →"), tr("Move the probe in big steps")},
         {tr("Ctrl + ← →"), tr("Move the probe in fine steps")},
         {tr("Home, End, 0"), tr("Probe to the left end, the right end, zero")},
-        {tr("1 2 3 4 5"), tr("ReLU, Leaky ReLU, ELU, GELU, Softplus")},
+    };
+    // The family keys name the catalog's families, so the list stays true as the catalog grows.
+    const QStringList keyed = familyKeyOrder();
+    const qsizetype seeds = std::min(FamilyCatalog::seedIds().size(), keyed.size());
+    const auto names = [&keyed](qsizetype from, qsizetype to) {
+        QStringList result;
+        for (qsizetype i = from; i < to; ++i)
+            result.append(FamilyCatalog::find(keyed[i])->displayName);
+        return result.join(QStringLiteral(", "));
+    };
+    const auto keyRange = [](qsizetype from, qsizetype to) {
+        return from + 1 == to ? QString::number(to) : QStringLiteral("%1 – %2").arg(from + 1).arg(to);
+    };
+    QList<QPair<QString, QString>> familyRows;
+    if (seeds > 0)
+        familyRows.append({keyRange(0, seeds), names(0, seeds)});
+    if (keyed.size() > seeds)
+        familyRows.append({keyRange(seeds, keyed.size()), names(seeds, keyed.size())});
+    familyRows.append({tr("N, Shift + N"), tr("Next or previous family, through all %1 in catalog order")
+                                                .arg(FamilyCatalog::all().size())});
+    const QList<QPair<QString, QString>> rest = {
         {tr("+ −"), tr("Change the family's parameter")},
         {tr("O"), tr("Show or hide the other families")},
         {tr("Ctrl + +, Ctrl + −, Ctrl + 0"), tr("Zoom the x axis in, out, back to −4 … 4")},
@@ -119,6 +144,7 @@ QList<QPair<QString, QString>> ShortcutOverlay::rows() const
         {tr("Ctrl + C"), tr("Copy the focused teaching card or readout")},
         {tr("F1 or ?"), tr("Show or hide this list")},
     };
+    return probeRows + familyRows + rest;
 }
 
 QString ShortcutOverlay::text() const
