@@ -9,12 +9,14 @@
 #include <QWidget>
 
 #include <array>
+#include <limits>
 
 class QChartView;
 class QGraphicsEllipseItem;
 class QLineSeries;
 class QScatterSeries;
 class QTimer;
+class QVariantAnimation;
 class QValueAxis;
 
 namespace relulab {
@@ -97,6 +99,12 @@ private:
     void settleChartLayouts();
     void updateProbe();
     void updateKink();
+    // Predict, then reveal: the selected curve right of the probe and the derivative panel.
+    void applyHiddenParts();
+    void onRevealed(const QStringList &parts);
+    void pushSelectedCurves();
+    void pushSelectedActivation();
+    double shownUpTo() const; // the selected activation curve is drawn up to this x
     void alignPlotAreas();
     void updateCaptionExtents();
     void zoom(double factor, double anchorX);
@@ -121,6 +129,9 @@ private:
     std::array<double, 2> m_thinnedHeights = {};
     std::array<int, 2> m_tickCounts = {};
     bool m_showOtherFamilies = true;
+    // While the right part of the curve is revealed, the x the wipe has reached (NaN otherwise).
+    double m_wipeX = std::numeric_limits<double>::quiet_NaN();
+    QVariantAnimation *m_wipe = nullptr;
 };
 
 } // namespace relulab

@@ -1,6 +1,7 @@
 #include "labpage/readouttile.h"
 
 #include "widgets/labstyle.h"
+#include "widgets/revealeffect.h"
 #include "widgets/wrappinglabel.h"
 #include "localepunctuation.h"
 
@@ -43,6 +44,11 @@ ReadoutTile::ReadoutTile(QWidget *parent)
 void ReadoutTile::setValueWraps(bool wraps)
 {
     m_value->setWordWrap(wraps);
+}
+
+void ReadoutTile::fadeInValue()
+{
+    reveal::unveil(m_value, true);
 }
 
 void ReadoutTile::setValueScale(double scale)

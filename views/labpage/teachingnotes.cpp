@@ -1,9 +1,11 @@
 #include "labpage/teachingnotes.h"
 
 #include "labmodel.h"
+#include "predictionstate.h"
 #include "probetexts.h"
 #include "teaching.h"
 #include "labpage/teachingcard.h"
+#include "widgets/revealeffect.h"
 
 #include <QEvent>
 #include <QVBoxLayout>
@@ -28,7 +30,29 @@ TeachingNotes::TeachingNotes(LabModel *model, Teaching *teaching, QWidget *paren
 
     connect(m_model, &LabModel::readingChanged, this, &TeachingNotes::onReadingChanged);
     connect(m_teaching, &Teaching::languageChanged, this, &TeachingNotes::retranslate);
+    connect(m_model->prediction(), &PredictionState::hiddenPartsChanged, this, [this] { applyHiddenParts(false); });
+    connect(m_model->prediction(), &PredictionState::revealed, this, [this](const QStringList &parts) {
+        if (parts.contains(PredictionState::kCards))
+            applyHiddenParts(true);
+    });
     retranslate();
+    applyHiddenParts(false);
+}
+
+QList<TeachingCard *> TeachingNotes::cardsThatTell() const
+{
+    return {cardAt(Card::CurrentRead), cardAt(Card::Diagnosis), cardAt(Card::TryNext), cardAt(Card::MlTranslation)};
+}
+
+void TeachingNotes::applyHiddenParts(bool animate)
+{
+    const bool hidden = m_model->prediction()->isHidden(PredictionState::kCards);
+    for (TeachingCard *card : cardsThatTell()) {
+        if (hidden)
+            reveal::conceal(card);
+        else if (animate || reveal::isConcealed(card))
+            reveal::unveil(card, animate);
+    }
 }
 
 TeachingCard *TeachingNotes::card(Card which)

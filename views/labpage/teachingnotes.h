@@ -14,7 +14,8 @@ class TeachingCard;
 // ML translation, Family snapshot, Why this family exists, Where you'll see it, Choose it when,
 // Watch out for. The current read comes first and is set larger. A reading that changes while
 // the notes are hidden (the presentation-only copy outside presentation mode, a closed dock)
-// only marks them stale; they catch up when shown or when card() is asked for.
+// only marks them stale; they catch up when shown or when card() is asked for. While the "cards"
+// part is hidden for prediction, the cards that read the probe draw nothing (their room stays).
 class TeachingNotes : public QWidget
 {
     Q_OBJECT
@@ -39,6 +40,9 @@ private:
     void retranslate();
     void onReadingChanged();
     void refresh();
+    // Predict, then reveal: the cards that read the probe give the answer away.
+    void applyHiddenParts(bool animate);
+    QList<TeachingCard *> cardsThatTell() const;
 
     LabModel *m_model = nullptr;
     Teaching *m_teaching = nullptr;
