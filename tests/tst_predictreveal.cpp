@@ -149,6 +149,7 @@ void PredictRevealTest::hidingReplacesValuesAndRevealRestoresThem()
 
     press(Qt::Key_P);
     QVERIFY(!m_model->prediction()->isAnythingHidden());
+    QVERIFY(readouts->healthTile()->isValueFadingIn());
     QCOMPARE(readouts->outputTile()->value(), output);
     QCOMPARE(readouts->slopeTile()->value(), slope);
     QCOMPARE(readouts->healthTile()->value(), health);
@@ -165,7 +166,7 @@ void PredictRevealTest::probeMoveWhileHiddenStaysHidden()
                                                  ? QString() : m_model->familySpec().parameters.first().name, 0.0);
     QVERIFY(m_model->prediction()->isAnythingHidden());
     QCOMPARE(m_window->readouts()->outputTile()->value(), reveal::placeholder());
-    QVERIFY(reveal::isConcealed(m_window->board()->derivativeView()));
+    QVERIFY(m_window->board()->derivativeVeil()->isCovering());
     QCOMPARE(drawnUpTo(), m_model->probe());
     m_model->setFamily(QStringLiteral("gelu"));
     m_model->setProbe(0.7);
@@ -199,7 +200,7 @@ void PredictRevealTest::curveRightOfTheProbeIsHiddenAndWipesBack()
     QVERIFY2(std::abs(last.y() - m_model->output()) <= 2 * ActivationBoard::curveTolerance() * unitsPerPixel,
              qPrintable(QString::number(last.y() - m_model->output())));
     // Other parts stay as they were.
-    QVERIFY(!reveal::isConcealed(m_window->board()->derivativeView()));
+    QVERIFY(m_window->board()->derivativeVeil()->isHidden());
     QVERIFY(m_window->readouts()->outputTile()->value() != reveal::placeholder());
     m_model->setProbe(0.5);
     QCOMPARE(drawnUpTo(), 0.5);
@@ -213,22 +214,31 @@ void PredictRevealTest::derivativeAndCardsHideAndFadeIn()
 {
     showWindow();
     QChartView *derivative = m_window->board()->derivativeView();
-    TeachingCard *currentRead = m_window->teachingNotes()->card(TeachingNotes::Card::CurrentRead);
-    TeachingCard *snapshot = m_window->teachingNotes()->card(TeachingNotes::Card::Snapshot);
+    PredictionVeil *derivativeVeil = m_window->board()->derivativeVeil();
+    TeachingNotes *notes = m_window->teachingNotes();
+    PredictionVeil *currentRead = notes->veil(TeachingNotes::Card::CurrentRead);
+    QVERIFY(!notes->veil(TeachingNotes::Card::Snapshot)); // the family's facts give nothing away
     const QRect derivativeGeometry = derivative->geometry();
+    const QImage shown = derivative->grab().toImage();
     m_model->prediction()->hide();
-    QVERIFY(reveal::isConcealed(derivative));
-    QCOMPARE(derivative->geometry(), derivativeGeometry);
-    QVERIFY(reveal::isConcealed(currentRead));
-    QVERIFY(!reveal::isConcealed(snapshot)); // the family's facts give nothing away
-    // What the class sees: the concealed panel paints nothing of the chart.
+    QVERIFY(derivativeVeil->isCovering());
+    QCOMPARE(derivative->geometry(), derivativeGeometry); // nothing moves
+    QCOMPARE(derivativeVeil->geometry(), derivative->rect());
+    QVERIFY(currentRead->isCovering());
+    QCOMPARE(currentRead->geometry(), notes->card(TeachingNotes::Card::CurrentRead)->rect());
+    // What the class sees: a plain panel with "?", not the chart.
     const QImage hidden = derivative->grab().toImage();
+    QVERIFY(hidden != shown);
+    const QColor background = m_window->palette().color(QPalette::Window);
+    QCOMPARE(hidden.pixelColor(4, 4), background);
+    QCOMPARE(hidden.pixelColor(hidden.width() - 4, hidden.height() - 4), background);
     m_model->prediction()->reveal();
-    QVERIFY(reveal::isFading(derivative));
-    QVERIFY(reveal::isFading(currentRead));
-    QTRY_VERIFY(!derivative->graphicsEffect()); // faded in, then drawn plainly again
-    QTRY_VERIFY(!currentRead->graphicsEffect());
-    QVERIFY(derivative->grab().toImage() != hidden);
+    QVERIFY(derivativeVeil->isLifting());
+    QVERIFY(currentRead->isLifting());
+    QVERIFY(m_window->readouts()->outputTile()->isValueFadingIn());
+    QTRY_VERIFY(derivativeVeil->isHidden()); // faded away, then gone
+    QTRY_VERIFY(currentRead->isHidden());
+    QTRY_COMPARE(derivative->grab().toImage(), shown);
 }
 
 void PredictRevealTest::keysWorkInPresentation()
@@ -265,8 +275,8 @@ void PredictRevealTest::teacherChoosesWhatIsHidden()
     derivative->trigger();
     QCOMPARE(m_model->prediction()->chosenParts(), QStringList({PredictionState::kReadouts, PredictionState::kCurveRight}));
     press(Qt::Key_P);
-    QVERIFY(!reveal::isConcealed(m_window->board()->derivativeView()));
-    QVERIFY(!reveal::isConcealed(m_window->teachingNotes()->card(TeachingNotes::Card::CurrentRead)));
+    QVERIFY(m_window->board()->derivativeVeil()->isHidden());
+    QVERIFY(m_window->teachingNotes()->veil(TeachingNotes::Card::CurrentRead)->isHidden());
     QCOMPARE(m_window->readouts()->outputTile()->value(), reveal::placeholder());
     press(Qt::Key_P);
 

@@ -102,6 +102,7 @@ ActivationBoard::ActivationBoard(LabModel *model, Teaching *teaching, QWidget *p
     connect(m_model, &LabModel::viewRangeChanged, this, &ActivationBoard::onViewRangeChanged);
     connect(m_model->prediction(), &PredictionState::hiddenPartsChanged, this, &ActivationBoard::applyHiddenParts);
     connect(m_model->prediction(), &PredictionState::revealed, this, &ActivationBoard::onRevealed);
+    m_derivativeVeil = new PredictionVeil(m_views[kDerivative]);
     // The right part of the curve reappears as a wipe from the probe to the right edge.
     m_wipe = new QVariantAnimation(this);
     m_wipe->setDuration(reveal::kDurationMs);
@@ -428,15 +429,15 @@ void ActivationBoard::applyHiddenParts()
         pushSelectedActivation();
     updateKink();
     if (prediction->isHidden(PredictionState::kDerivative))
-        reveal::conceal(m_views[kDerivative]);
-    else if (reveal::isConcealed(m_views[kDerivative]))
-        reveal::unveil(m_views[kDerivative], false);
+        m_derivativeVeil->cover();
+    else if (m_derivativeVeil->isCovering())
+        m_derivativeVeil->lift(false);
 }
 
 void ActivationBoard::onRevealed(const QStringList &parts)
 {
     if (parts.contains(PredictionState::kDerivative))
-        reveal::unveil(m_views[kDerivative], true);
+        m_derivativeVeil->lift(true);
     if (parts.contains(PredictionState::kCurveRight)) {
         m_wipeX = m_model->probe();
         m_wipe->setStartValue(m_model->probe());

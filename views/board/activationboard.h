@@ -22,6 +22,7 @@ class QValueAxis;
 namespace relulab {
 
 class ChartOverlay;
+class PredictionVeil;
 class BoardChart;
 class BoardLegend;
 class LabModel;
@@ -64,6 +65,8 @@ public:
     ChartOverlay *overlay(Plot plot) const;
     BoardLegend *legend() const { return m_legend; }
     ZoneCaptionStrip *captionStrip() const { return m_captions; }
+    // Covers the derivative panel while it is hidden for prediction.
+    PredictionVeil *derivativeVeil() const { return m_derivativeVeil; }
     // Points sampled per curve right now: about two per pixel of plot width, never fewer than
     // kMinimumSamples. The series hold the fewest of them that draw the same curve (simplifyCurve).
     int sampleCount() const { return m_sampleCount; }
@@ -132,6 +135,7 @@ private:
     // While the right part of the curve is revealed, the x the wipe has reached (NaN otherwise).
     double m_wipeX = std::numeric_limits<double>::quiet_NaN();
     QVariantAnimation *m_wipe = nullptr;
+    PredictionVeil *m_derivativeVeil = nullptr;
 };
 
 } // namespace relulab

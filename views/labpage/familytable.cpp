@@ -14,6 +14,7 @@
 #include <QEvent>
 #include <QFont>
 #include <QHeaderView>
+#include <QStyle>
 
 namespace relulab {
 
@@ -157,6 +158,7 @@ FamilyTable::FamilyTable(LabModel *model, Teaching *teaching, QWidget *parent)
     : QTableView(parent)
     , m_model(model)
     , m_table(new FamilyTableModel(model, teaching, this))
+    , m_veil(new PredictionVeil(viewport()))
 {
     setObjectName(QStringLiteral("familyTable"));
     setModel(m_table);
@@ -238,7 +240,8 @@ void FamilyTable::fitColumns()
     int healthWidth = 0;
     for (int row = 0; row < m_table->rowCount(); ++row)
         healthWidth = std::max(healthWidth, metrics.horizontalAdvance(m_table->index(row, HealthColumn).data().toString()));
-    const int widths[ColumnCount] = {nameWidth + pad + iconSize().width(), numberWidth + pad, numberWidth + pad, healthWidth + pad};
+    const int swatch = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + metrics.horizontalAdvance(QLatin1Char('M'));
+    const int widths[ColumnCount] = {nameWidth + pad + swatch, numberWidth + pad, numberWidth + pad, healthWidth + pad};
     for (int column = 0; column < ColumnCount; ++column) {
         const int header = QFontMetrics(horizontalHeader()->font())
                                .horizontalAdvance(m_table->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()) + pad;
@@ -269,9 +272,9 @@ QSize FamilyTable::minimumSizeHint() const
 void FamilyTable::applyHiddenParts(bool animate)
 {
     if (m_model->prediction()->isHidden(PredictionState::kReadouts))
-        reveal::conceal(viewport());
-    else if (animate || reveal::isConcealed(viewport()))
-        reveal::unveil(viewport(), animate);
+        m_veil->cover();
+    else if (animate || m_veil->isCovering())
+        m_veil->lift(animate);
 }
 
 void FamilyTable::changeEvent(QEvent *event)

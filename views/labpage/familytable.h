@@ -8,6 +8,7 @@ namespace relulab {
 
 class FamilyTableModel;
 class LabModel;
+class PredictionVeil;
 class Teaching;
 
 // Every family at the probe: one row per catalog family, in catalog order, with its output, slope
@@ -29,6 +30,8 @@ public:
     int rowOf(const QString &familyId) const;
     QString cellText(int row, Column column);
 
+    PredictionVeil *veil() const { return m_veil; }
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -43,6 +46,7 @@ private:
 
     LabModel *m_model = nullptr;
     FamilyTableModel *m_table = nullptr;
+    PredictionVeil *m_veil = nullptr; // over the rows while the readouts are hidden
     RefreshWhenShown *m_catchUp = new RefreshWhenShown(this, [this] { refresh(); });
 };
 

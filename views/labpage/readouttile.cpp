@@ -48,7 +48,12 @@ void ReadoutTile::setValueWraps(bool wraps)
 
 void ReadoutTile::fadeInValue()
 {
-    reveal::unveil(m_value, true);
+    reveal::fadeIn(m_value);
+}
+
+bool ReadoutTile::isValueFadingIn() const
+{
+    return reveal::isFading(m_value);
 }
 
 void ReadoutTile::setValueScale(double scale)

@@ -24,6 +24,7 @@ public:
     void setValueScale(double scale);
     // Predict, then reveal: the value appears, fading in.
     void fadeInValue();
+    bool isValueFadingIn() const;
     // For values of several words (the use case): wrap rather than be cut in large type.
     void setValueWraps(bool wraps);
 

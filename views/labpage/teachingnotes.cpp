@@ -27,6 +27,9 @@ TeachingNotes::TeachingNotes(LabModel *model, Teaching *teaching, QWidget *paren
     }
     layout->addStretch(1);
     m_cards.constFirst()->setObjectName(QStringLiteral("currentRead"));
+    // The cards that read the probe (they come first) give a prediction's answer away.
+    for (Card telling : {Card::CurrentRead, Card::Diagnosis, Card::TryNext, Card::MlTranslation})
+        m_veils.append(new PredictionVeil(cardAt(telling)));
 
     connect(m_model, &LabModel::readingChanged, this, &TeachingNotes::onReadingChanged);
     connect(m_teaching, &Teaching::languageChanged, this, &TeachingNotes::retranslate);
@@ -39,19 +42,19 @@ TeachingNotes::TeachingNotes(LabModel *model, Teaching *teaching, QWidget *paren
     applyHiddenParts(false);
 }
 
-QList<TeachingCard *> TeachingNotes::cardsThatTell() const
+PredictionVeil *TeachingNotes::veil(Card which) const
 {
-    return {cardAt(Card::CurrentRead), cardAt(Card::Diagnosis), cardAt(Card::TryNext), cardAt(Card::MlTranslation)};
+    return int(which) < m_veils.size() ? m_veils.at(int(which)) : nullptr;
 }
 
 void TeachingNotes::applyHiddenParts(bool animate)
 {
     const bool hidden = m_model->prediction()->isHidden(PredictionState::kCards);
-    for (TeachingCard *card : cardsThatTell()) {
+    for (PredictionVeil *veil : std::as_const(m_veils)) {
         if (hidden)
-            reveal::conceal(card);
-        else if (animate || reveal::isConcealed(card))
-            reveal::unveil(card, animate);
+            veil->cover();
+        else if (animate || veil->isCovering())
+            veil->lift(animate);
     }
 }
 

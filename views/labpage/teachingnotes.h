@@ -8,6 +8,7 @@ namespace relulab {
 
 class LabModel;
 class Teaching;
+class PredictionVeil;
 class TeachingCard;
 
 // The panels that follow the probe, family and parameters: Current read, Diagnosis, Try next,
@@ -42,11 +43,17 @@ private:
     void refresh();
     // Predict, then reveal: the cards that read the probe give the answer away.
     void applyHiddenParts(bool animate);
-    QList<TeachingCard *> cardsThatTell() const;
+
+public:
+    // The cover over a card while it is hidden for prediction (nullptr for the family's cards).
+    PredictionVeil *veil(Card which) const;
+
+private:
 
     LabModel *m_model = nullptr;
     Teaching *m_teaching = nullptr;
     QList<TeachingCard *> m_cards;
+    QList<PredictionVeil *> m_veils; // over the cards that read the probe
     // Nobody sees a hidden view: it skips changes and catches up when shown.
     RefreshWhenShown *m_catchUp = new RefreshWhenShown(this, [this] { refresh(); });
 };

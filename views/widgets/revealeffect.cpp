@@ -1,11 +1,14 @@
 #include "widgets/revealeffect.h"
 
+#include <QEvent>
 #include <QGraphicsOpacityEffect>
+#include <QPainter>
 #include <QPointer>
 #include <QPropertyAnimation>
-#include <QWidget>
 
-namespace relulab::reveal {
+#include <functional>
+
+namespace relulab {
 namespace {
 
 // Only effects made here are touched: a widget's own effect is never replaced by accident.
@@ -17,18 +20,9 @@ QGraphicsOpacityEffect *ownEffect(const QWidget *widget)
     return effect && effect->objectName() == QLatin1String(kEffectName) ? effect : nullptr;
 }
 
-QGraphicsOpacityEffect *ensureEffect(QWidget *widget)
+QPropertyAnimation *runningFade(const QWidget *widget)
 {
-    if (QGraphicsOpacityEffect *effect = ownEffect(widget))
-        return effect;
-    auto *effect = new QGraphicsOpacityEffect(widget);
-    effect->setObjectName(QLatin1String(kEffectName));
-    widget->setGraphicsEffect(effect);
-    return effect;
-}
-
-QPropertyAnimation *runningFade(const QGraphicsOpacityEffect *effect)
-{
+    const QGraphicsOpacityEffect *effect = ownEffect(widget);
     if (!effect)
         return nullptr;
     const QList<QPropertyAnimation *> fades = effect->findChildren<QPropertyAnimation *>();
@@ -39,59 +33,106 @@ QPropertyAnimation *runningFade(const QGraphicsOpacityEffect *effect)
     return nullptr;
 }
 
-void stopFades(QGraphicsOpacityEffect *effect)
+// Fades `widget`'s opacity from `from` to `to`; then `done` runs and the effect goes (an effect
+// renders through a pixmap: none when not needed).
+void fade(QWidget *widget, double from, double to, const std::function<void()> &done = {})
 {
-    qDeleteAll(effect->findChildren<QPropertyAnimation *>());
+    auto *effect = new QGraphicsOpacityEffect(widget);
+    effect->setObjectName(QLatin1String(kEffectName));
+    effect->setOpacity(from);
+    widget->setGraphicsEffect(effect); // deletes a previous one, and its animation with it
+    auto *animation = new QPropertyAnimation(effect, "opacity", effect);
+    animation->setDuration(reveal::kDurationMs);
+    animation->setStartValue(from);
+    animation->setEndValue(to);
+    animation->setEasingCurve(QEasingCurve::OutCubic);
+    QPointer<QWidget> target(widget);
+    QObject::connect(animation, &QPropertyAnimation::finished, widget, [target, effect, done] {
+        // Not from inside the animation's own signal: removing the effect deletes the animation.
+        QMetaObject::invokeMethod(
+            target,
+            [target, effect, done] {
+                if (!target || target->graphicsEffect() != effect)
+                    return; // faded again meanwhile
+                if (done)
+                    done();
+                target->setGraphicsEffect(nullptr);
+            },
+            Qt::QueuedConnection);
+    });
+    animation->start();
 }
 
 } // namespace
 
-void conceal(QWidget *widget)
+void reveal::fadeIn(QWidget *widget)
 {
-    QGraphicsOpacityEffect *effect = ensureEffect(widget);
-    stopFades(effect);
-    effect->setOpacity(0.0);
+    fade(widget, 0.0, 1.0);
 }
 
-void unveil(QWidget *widget, bool animate)
+bool reveal::isFading(const QWidget *widget)
 {
+    return runningFade(widget) != nullptr;
+}
+
+PredictionVeil::PredictionVeil(QWidget *covered)
+    : QWidget(covered)
+    , m_covered(covered)
+{
+    setObjectName(QStringLiteral("predictionVeil"));
+    setAttribute(Qt::WA_TransparentForMouseEvents); // the teacher may still drag the probe there
+    covered->installEventFilter(this);
+    setGeometry(covered->rect());
+    hide();
+}
+
+void PredictionVeil::cover()
+{
+    setGraphicsEffect(nullptr); // stops a lift in progress
+    setGeometry(m_covered->rect());
+    raise();
+    show();
+}
+
+void PredictionVeil::lift(bool animate)
+{
+    if (isHidden())
+        return;
     if (!animate) {
-        if (ownEffect(widget))
-            widget->setGraphicsEffect(nullptr); // an effect renders through a pixmap: none when not needed
+        setGraphicsEffect(nullptr);
+        hide();
         return;
     }
-    QGraphicsOpacityEffect *effect = ensureEffect(widget);
-    stopFades(effect);
-    effect->setOpacity(0.0);
-    auto *fade = new QPropertyAnimation(effect, "opacity", effect);
-    fade->setDuration(kDurationMs);
-    fade->setStartValue(0.0);
-    fade->setEndValue(1.0);
-    fade->setEasingCurve(QEasingCurve::OutCubic);
-    QPointer<QWidget> target(widget);
-    QObject::connect(fade, &QPropertyAnimation::finished, widget, [target, effect] {
-        // Not from inside the animation's own signal: removing the effect deletes the animation.
-        QMetaObject::invokeMethod(
-            target,
-            [target, effect] {
-                if (target && target->graphicsEffect() == effect && !runningFade(effect))
-                    target->setGraphicsEffect(nullptr);
-            },
-            Qt::QueuedConnection);
-    });
-    QObject::connect(fade, &QPropertyAnimation::finished, fade, &QObject::deleteLater);
-    fade->start();
+    fade(this, 1.0, 0.0, [this] { hide(); });
 }
 
-bool isConcealed(const QWidget *widget)
+bool PredictionVeil::isCovering() const
 {
-    const QGraphicsOpacityEffect *effect = ownEffect(widget);
-    return effect && !runningFade(effect) && effect->opacity() == 0.0;
+    return !isHidden() && !isLifting();
 }
 
-bool isFading(const QWidget *widget)
+bool PredictionVeil::isLifting() const
 {
-    return runningFade(ownEffect(widget)) != nullptr;
+    return reveal::isFading(this) || (!isHidden() && ownEffect(this));
 }
 
-} // namespace relulab::reveal
+bool PredictionVeil::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_covered && event->type() == QEvent::Resize)
+        setGeometry(m_covered->rect());
+    return QWidget::eventFilter(watched, event);
+}
+
+void PredictionVeil::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().color(QPalette::Window));
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 2.5);
+    big.setBold(true);
+    painter.setFont(big);
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    painter.drawText(rect(), Qt::AlignCenter, reveal::placeholder());
+}
+
+} // namespace relulab

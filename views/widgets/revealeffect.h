@@ -1,10 +1,11 @@
 #pragma once
 
 #include <QString>
+#include <QWidget>
 
-class QWidget;
+namespace relulab {
 
-namespace relulab::reveal {
+namespace reveal {
 
 // How long a part hidden for prediction takes to appear when revealed.
 constexpr int kDurationMs = 300;
@@ -15,14 +16,35 @@ inline QString placeholder()
     return QStringLiteral("?");
 }
 
-// Draws nothing of `widget` while it keeps its room, so that hiding an answer moves nothing.
-void conceal(QWidget *widget);
-// Shows `widget` again: at once, or fading in over kDurationMs (also for a widget that was not
-// concealed but whose content was just replaced, such as a value that was "?").
-void unveil(QWidget *widget, bool animate);
-// Concealed and not yet fading in.
-bool isConcealed(const QWidget *widget);
+// Fades `widget` in over kDurationMs: a value that was "?" appearing.
+void fadeIn(QWidget *widget);
 // Fading in right now.
 bool isFading(const QWidget *widget);
 
-} // namespace relulab::reveal
+} // namespace reveal
+
+// Covers a widget with the page's background and a large "?" while its answer is hidden for
+// prediction: the covered widget keeps its room, so nothing moves. lift() fades the cover away.
+// (An opacity effect on the widget itself would not do: a chart view renders it black.)
+class PredictionVeil : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PredictionVeil(QWidget *covered);
+
+    void cover();
+    void lift(bool animate);
+    // Covering, and not fading away.
+    bool isCovering() const;
+    bool isLifting() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QWidget *m_covered = nullptr;
+};
+
+} // namespace relulab

@@ -196,7 +196,7 @@ QWidget *MainWindow::makeLabPage()
 
     auto *boardRow = new QHBoxLayout;
     boardRow->addWidget(m_board, 3);
-    boardRow->addWidget(m_familyTable);
+    boardRow->addWidget(m_familyTable, 0, Qt::AlignTop);
     boardRow->addWidget(m_presentationNotes, 1);
 
     m_lessonBar = new LessonBar(m_lessons, m_teaching, page);
