@@ -1105,6 +1105,25 @@
     </message>
 </context>
 <context>
+    <name>relulab::FamilyTable</name>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>f(x)</source>
+        <translation>f(x)</translation>
+    </message>
+    <message>
+        <source>f′(x)</source>
+        <translation>f′(x)</translation>
+    </message>
+    <message>
+        <source>Gradient health</source>
+        <translation>Gradientenzustand</translation>
+    </message>
+</context>
+<context>
     <name>relulab::GradientSurvivalView</name>
     <message>
         <source>&amp;Family</source>
@@ -1831,6 +1850,38 @@
         <source>Show the &amp;other families faintly</source>
         <translation>Andere &amp;Familien blass zeigen</translation>
     </message>
+    <message>
+        <source>&amp;Hide the answers, then reveal</source>
+        <translation>Antworten &amp;verbergen, dann aufdecken</translation>
+    </message>
+    <message>
+        <source>Hide the answers so the class predicts first; press again to reveal (P)</source>
+        <translation>Antworten verbergen, damit die Klasse zuerst vorhersagt; erneut drücken deckt sie auf (P)</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de for prediction</source>
+        <translation>Für die Vor&amp;hersage verbergen</translation>
+    </message>
+    <message>
+        <source>Values and verdict at the probe</source>
+        <translation>Werte und Befund am Messpunkt</translation>
+    </message>
+    <message>
+        <source>The curve right of the probe</source>
+        <translation>Die Kurve rechts vom Messpunkt</translation>
+    </message>
+    <message>
+        <source>The derivative panel</source>
+        <translation>Das Diagramm der Ableitung</translation>
+    </message>
+    <message>
+        <source>Teaching cards about the reading</source>
+        <translation>Unterrichtsnotizen zum Messwert</translation>
+    </message>
+    <message>
+        <source>&amp;Table of every family at the probe</source>
+        <translation>&amp;Tabelle aller Familien am Messpunkt</translation>
+    </message>
 </context>
 <context>
     <name>relulab::Parameter</name>
@@ -1879,6 +1930,13 @@
     <message>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::PredictionState</name>
+    <message>
+        <source>unknown part to hide: &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannter Teil zum Verbergen: „%1“ (bekannt: %2)</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2116,22 @@
     <message>
         <source>Training: play or pause, a single step, reset the run</source>
         <translation>Training: abspielen oder anhalten, ein einzelner Schritt, Lauf zurücksetzen</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Hide the answers so the class predicts first; P, Page Down or Space reveals them</source>
+        <translation>Antworten verbergen, damit die Klasse zuerst vorhersagt; P, Bild↓ oder Leertaste deckt sie auf</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Show or hide every family at the probe</source>
+        <translation>Alle Familien am Messpunkt zeigen oder verbergen</translation>
     </message>
 </context>
 <context>

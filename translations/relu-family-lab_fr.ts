@@ -1105,6 +1105,25 @@
     </message>
 </context>
 <context>
+    <name>relulab::FamilyTable</name>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>f(x)</source>
+        <translation>f(x)</translation>
+    </message>
+    <message>
+        <source>f′(x)</source>
+        <translation>f′(x)</translation>
+    </message>
+    <message>
+        <source>Gradient health</source>
+        <translation>Santé du gradient</translation>
+    </message>
+</context>
+<context>
     <name>relulab::GradientSurvivalView</name>
     <message>
         <source>&amp;Family</source>
@@ -1831,6 +1850,38 @@
         <source>Show the &amp;other families faintly</source>
         <translation>Afficher les autres &amp;familles estompées</translation>
     </message>
+    <message>
+        <source>&amp;Hide the answers, then reveal</source>
+        <translation>&amp;Masquer les réponses, puis les révéler</translation>
+    </message>
+    <message>
+        <source>Hide the answers so the class predicts first; press again to reveal (P)</source>
+        <translation>Masquer les réponses pour que la classe prédise d’abord&#xa0;; appuyer de nouveau pour les révéler (P)</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de for prediction</source>
+        <translation>Masquer pour la pré&amp;diction</translation>
+    </message>
+    <message>
+        <source>Values and verdict at the probe</source>
+        <translation>Valeurs et verdict au point de mesure</translation>
+    </message>
+    <message>
+        <source>The curve right of the probe</source>
+        <translation>La courbe à droite du point de mesure</translation>
+    </message>
+    <message>
+        <source>The derivative panel</source>
+        <translation>Le graphique de la dérivée</translation>
+    </message>
+    <message>
+        <source>Teaching cards about the reading</source>
+        <translation>Notes pédagogiques sur le relevé</translation>
+    </message>
+    <message>
+        <source>&amp;Table of every family at the probe</source>
+        <translation>&amp;Tableau de toutes les familles au point de mesure</translation>
+    </message>
 </context>
 <context>
     <name>relulab::Parameter</name>
@@ -1879,6 +1930,13 @@
     <message>
         <source>%1 to %2</source>
         <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::PredictionState</name>
+    <message>
+        <source>unknown part to hide: &apos;%1&apos; (known: %2)</source>
+        <translation>partie à masquer inconnue&#xa0;: «&#xa0;%1&#xa0;» (connues&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2116,22 @@
     <message>
         <source>Training: play or pause, a single step, reset the run</source>
         <translation>Entraînement&#xa0;: lancer ou mettre en pause, un seul pas, réinitialiser</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Hide the answers so the class predicts first; P, Page Down or Space reveals them</source>
+        <translation>Masquer les réponses pour que la classe prédise d’abord&#xa0;; P, Pg.Suiv ou Espace les révèle</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Show or hide every family at the probe</source>
+        <translation>Afficher ou masquer toutes les familles au point de mesure</translation>
     </message>
 </context>
 <context>

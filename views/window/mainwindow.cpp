@@ -531,7 +531,7 @@ void MainWindow::retranslatePrediction()
     };
     for (QAction *hide : std::as_const(m_actions.hideParts))
         hide->setText(names.value(hide->data().toString()));
-    m_actions.familyTable->setText(tr("Every family at the &probe"));
+    m_actions.familyTable->setText(tr("&Table of every family at the probe"));
 }
 
 void MainWindow::refreshHeader()
