@@ -253,12 +253,20 @@ void PredictRevealTest::keysWorkInPresentation()
     QCOMPARE(m_window->readouts()->outputTile()->value(), reveal::placeholder());
     press(Qt::Key_P);
     QCOMPARE(m_window->readouts()->outputTile()->value(), formatReading(m_model->output(), m_window->readouts()->locale()));
-    // T shows every family at the probe, also while presenting.
+    // T shows every family at the probe, also while presenting, in the place of the current read.
+    auto *presentationNotes = m_window->findChild<QWidget *>(QStringLiteral("presentationNotes"));
+    QVERIFY(presentationNotes && presentationNotes->isVisible());
     QVERIFY(!m_window->familyTable()->isVisible());
     press(Qt::Key_T);
     QVERIFY(m_window->familyTable()->isVisible());
+    QVERIFY(!presentationNotes->isVisible());
+    // Nothing beside the board is pushed out of the window.
+    const QRect table(m_window->familyTable()->mapTo(m_window, QPoint()), m_window->familyTable()->size());
+    QVERIFY2(m_window->rect().contains(table), qPrintable(QStringLiteral("table at %1,%2 %3x%4")
+        .arg(table.x()).arg(table.y()).arg(table.width()).arg(table.height())));
     press(Qt::Key_T);
     QVERIFY(!m_window->familyTable()->isVisible());
+    QVERIFY(presentationNotes->isVisible());
     QVERIFY(m_window->presentation()->isActive());
 }
 

@@ -343,10 +343,19 @@ void MainWindow::makePredictionActions()
     m_actions.familyTable = makeAction(this, QStringLiteral("familyTable"), QKeySequence(Qt::Key_T));
     m_actions.familyTable->setCheckable(true);
     m_actions.familyTable->setChecked(!m_familyTable->isHidden());
-    connect(m_actions.familyTable, &QAction::toggled, this, [this](bool shown) {
-        m_familyTable->setVisible(shown);
+    // While presenting, the table takes the place of the current read beside the board: both
+    // in large type do not fit beside it on a projector's width.
+    const auto arrangeBoardSide = [this] {
+        const bool table = m_actions.familyTable->isChecked();
+        m_familyTable->setVisible(table);
+        if (m_presentation->isActive())
+            m_presentationNotes->setVisible(!table);
+    };
+    connect(m_actions.familyTable, &QAction::toggled, this, [arrangeBoardSide](bool shown) {
+        arrangeBoardSide();
         QSettings().setValue(QStringLiteral("view/familyTable"), shown);
     });
+    connect(m_presentation, &PresentationMode::activeChanged, this, arrangeBoardSide);
 }
 
 void MainWindow::nextOrReveal()
