@@ -6,10 +6,12 @@
 #include "lessonplayer.h"
 #include "window/mainwindow.h"
 #include "window/presentationmode.h"
+#include "labpage/familytable.h"
 #include "labpage/readoutpanel.h"
 #include "teaching.h"
 #include "support/labwindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QChartView>
 #include <QStandardPaths>
@@ -121,10 +123,13 @@ void WindowBenchmark::probeStep_data()
     QTest::addColumn<QSize>("size");
     QTest::addColumn<bool>("presenting");
     QTest::addColumn<bool>("allFamilies");
-    QTest::newRow("1920x1080") << QSize(1920, 1080) << false << false;
-    QTest::newRow("1920x1080 all families") << QSize(1920, 1080) << false << true;
+    QTest::addColumn<bool>("familyTable");
+    QTest::newRow("1920x1080") << QSize(1920, 1080) << false << false << false;
+    QTest::newRow("1920x1080 all families") << QSize(1920, 1080) << false << true << false;
     // A 4K projector in presentation mode: four times the pixels, type and lines sized for it.
-    QTest::newRow("3840x2160 presentation") << QSize(3840, 2160) << true << false;
+    QTest::newRow("3840x2160 presentation") << QSize(3840, 2160) << true << false << false;
+    // Every family at the probe beside the board (T): one more reading per family each step.
+    QTest::newRow("1920x1080 family table") << QSize(1920, 1080) << false << false << true;
 }
 
 void WindowBenchmark::probeStep()
@@ -133,6 +138,11 @@ void WindowBenchmark::probeStep()
     QFETCH(bool, presenting);
     QFETCH(bool, allFamilies);
     applyOverlay(allFamilies);
+    QFETCH(bool, familyTable);
+    auto *tableAction = m_window->findChild<QAction *>(QStringLiteral("familyTable"));
+    QVERIFY(tableAction);
+    tableAction->setChecked(familyTable);
+    PaintCounter tablePaints(m_window->familyTable()->viewport());
     m_window->presentation()->setGoesFullScreen(false);
     m_window->presentation()->setActive(presenting);
     m_window->resize(size);
@@ -146,6 +156,9 @@ void WindowBenchmark::probeStep()
         repaintNow();
     }
     verifyViewsRepainted(before, frames);
+    if (familyTable)
+        QVERIFY2(tablePaints.count() >= frames, "the table of every family did not follow the probe");
+    tableAction->setChecked(false);
     m_window->presentation()->setActive(false);
     m_window->resize(1920, 1080);
     repaintNow();

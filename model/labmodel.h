@@ -2,6 +2,7 @@
 
 #include "diagnosis.h"
 #include "family.h"
+#include "predictionstate.h"
 #include "scenario.h"
 
 #include <QHash>
@@ -95,6 +96,9 @@ public:
     void beginBatch();
     void endBatch();
 
+    // What the class does not see yet (predict, then reveal); lesson steps and the window set it.
+    PredictionState *prediction() const { return m_prediction; }
+
     Reading reading() const;
     Reading readingAt(const QString &family, double x) const;
     double output() const { return reading().output; }
@@ -125,6 +129,7 @@ private:
     double m_probe = kDefaultProbe;
     double m_viewMinimum = kDefaultViewMinimum;
     double m_viewMaximum = kDefaultViewMaximum;
+    PredictionState *m_prediction = new PredictionState(this);
     int m_batchDepth = 0;
     bool m_readingPending = false;
 };

@@ -1169,6 +1169,25 @@
     </message>
 </context>
 <context>
+    <name>relulab::FamilyTable</name>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>f(x)</source>
+        <translation>f(x)</translation>
+    </message>
+    <message>
+        <source>f′(x)</source>
+        <translation>f′(x)</translation>
+    </message>
+    <message>
+        <source>Gradient health</source>
+        <translation>Gradientenzustand</translation>
+    </message>
+</context>
+<context>
     <name>relulab::GradientSurvivalView</name>
     <message>
         <source>&amp;Family</source>
@@ -1922,6 +1941,36 @@
     <message>
         <source>The board draws these families faintly beside the selected one, and its legend lists them. A few at a time keep the board readable.</source>
         <translation>Die Diagramme zeigen diese Familien blass neben der gewählten, und die Legende nennt sie. Wenige auf einmal halten die Diagramme lesbar.</translation>
+        <source>&amp;Hide the answers, then reveal</source>
+        <translation>Antworten &amp;verbergen, dann aufdecken</translation>
+    </message>
+    <message>
+        <source>Hide the answers so the class predicts first; press again to reveal (P)</source>
+        <translation>Antworten verbergen, damit die Klasse zuerst vorhersagt; erneut drücken deckt sie auf (P)</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de for prediction</source>
+        <translation>Für die Vor&amp;hersage verbergen</translation>
+    </message>
+    <message>
+        <source>Values and verdict at the probe</source>
+        <translation>Werte und Befund am Messpunkt</translation>
+    </message>
+    <message>
+        <source>The curve right of the probe</source>
+        <translation>Die Kurve rechts vom Messpunkt</translation>
+    </message>
+    <message>
+        <source>The derivative panel</source>
+        <translation>Das Diagramm der Ableitung</translation>
+    </message>
+    <message>
+        <source>Teaching cards about the reading</source>
+        <translation>Unterrichtsnotizen zum Messwert</translation>
+    </message>
+    <message>
+        <source>&amp;Table of every family at the probe</source>
+        <translation>&amp;Tabelle aller Familien am Messpunkt</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2020,13 @@
     <message>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::PredictionState</name>
+    <message>
+        <source>unknown part to hide: &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannter Teil zum Verbergen: „%1“ (bekannt: %2)</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2214,20 @@
     <message>
         <source>Next or previous family, through all %1 in catalog order</source>
         <translation>Nächste oder vorherige Familie, durch alle %1 in der Reihenfolge des Katalogs</translation>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Hide the answers so the class predicts first; P, Page Down or Space reveals them</source>
+        <translation>Antworten verbergen, damit die Klasse zuerst vorhersagt; P, Bild↓ oder Leertaste deckt sie auf</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Show or hide every family at the probe</source>
+        <translation>Alle Familien am Messpunkt zeigen oder verbergen</translation>
     </message>
 </context>
 <context>

@@ -1169,6 +1169,25 @@
     </message>
 </context>
 <context>
+    <name>relulab::FamilyTable</name>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>f(x)</source>
+        <translation>f(x)</translation>
+    </message>
+    <message>
+        <source>f′(x)</source>
+        <translation>f′(x)</translation>
+    </message>
+    <message>
+        <source>Gradient health</source>
+        <translation>Salud del gradiente</translation>
+    </message>
+</context>
+<context>
     <name>relulab::GradientSurvivalView</name>
     <message>
         <source>&amp;Family</source>
@@ -1922,6 +1941,36 @@
     <message>
         <source>The board draws these families faintly beside the selected one, and its legend lists them. A few at a time keep the board readable.</source>
         <translation>Las gráficas muestran estas familias atenuadas junto a la seleccionada, y la leyenda las enumera. Unas pocas a la vez mantienen las gráficas legibles.</translation>
+        <source>&amp;Hide the answers, then reveal</source>
+        <translation>O&amp;cultar las respuestas, luego mostrarlas</translation>
+    </message>
+    <message>
+        <source>Hide the answers so the class predicts first; press again to reveal (P)</source>
+        <translation>Oculta las respuestas para que los estudiantes predigan primero; pulsa de nuevo para mostrarlas (P)</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de for prediction</source>
+        <translation>Ocultar para la pre&amp;dicción</translation>
+    </message>
+    <message>
+        <source>Values and verdict at the probe</source>
+        <translation>Valores y veredicto en el punto de medida</translation>
+    </message>
+    <message>
+        <source>The curve right of the probe</source>
+        <translation>La curva a la derecha del punto de medida</translation>
+    </message>
+    <message>
+        <source>The derivative panel</source>
+        <translation>El gráfico de la derivada</translation>
+    </message>
+    <message>
+        <source>Teaching cards about the reading</source>
+        <translation>Notas didácticas sobre la lectura</translation>
+    </message>
+    <message>
+        <source>&amp;Table of every family at the probe</source>
+        <translation>&amp;Tabla de todas las familias en el punto de medida</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2020,13 @@
     <message>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::PredictionState</name>
+    <message>
+        <source>unknown part to hide: &apos;%1&apos; (known: %2)</source>
+        <translation>parte desconocida para ocultar: «%1» (conocidas: %2)</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2214,20 @@
     <message>
         <source>Next or previous family, through all %1 in catalog order</source>
         <translation>Familia siguiente o anterior, entre las %1 en el orden del catálogo</translation>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Hide the answers so the class predicts first; P, Page Down or Space reveals them</source>
+        <translation>Ocultar las respuestas para que los estudiantes predigan primero; P, AvPág o Espacio las muestra</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Show or hide every family at the probe</source>
+        <translation>Mostrar u ocultar todas las familias en el punto de medida</translation>
     </message>
 </context>
 <context>

@@ -1169,6 +1169,25 @@
     </message>
 </context>
 <context>
+    <name>relulab::FamilyTable</name>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>f(x)</source>
+        <translation>f(x)</translation>
+    </message>
+    <message>
+        <source>f′(x)</source>
+        <translation>f′(x)</translation>
+    </message>
+    <message>
+        <source>Gradient health</source>
+        <translation>Santé du gradient</translation>
+    </message>
+</context>
+<context>
     <name>relulab::GradientSurvivalView</name>
     <message>
         <source>&amp;Family</source>
@@ -1922,6 +1941,36 @@
     <message>
         <source>The board draws these families faintly beside the selected one, and its legend lists them. A few at a time keep the board readable.</source>
         <translation>Les graphiques tracent ces familles estompées à côté de celle choisie, et la légende les nomme. Quelques-unes à la fois gardent les graphiques lisibles.</translation>
+        <source>&amp;Hide the answers, then reveal</source>
+        <translation>&amp;Masquer les réponses, puis les révéler</translation>
+    </message>
+    <message>
+        <source>Hide the answers so the class predicts first; press again to reveal (P)</source>
+        <translation>Masquer les réponses pour que la classe prédise d’abord&#xa0;; appuyer de nouveau pour les révéler (P)</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de for prediction</source>
+        <translation>Masquer pour la pré&amp;diction</translation>
+    </message>
+    <message>
+        <source>Values and verdict at the probe</source>
+        <translation>Valeurs et verdict au point de mesure</translation>
+    </message>
+    <message>
+        <source>The curve right of the probe</source>
+        <translation>La courbe à droite du point de mesure</translation>
+    </message>
+    <message>
+        <source>The derivative panel</source>
+        <translation>Le graphique de la dérivée</translation>
+    </message>
+    <message>
+        <source>Teaching cards about the reading</source>
+        <translation>Notes pédagogiques sur le relevé</translation>
+    </message>
+    <message>
+        <source>&amp;Table of every family at the probe</source>
+        <translation>&amp;Tableau de toutes les familles au point de mesure</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2020,13 @@
     <message>
         <source>%1 to %2</source>
         <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::PredictionState</name>
+    <message>
+        <source>unknown part to hide: &apos;%1&apos; (known: %2)</source>
+        <translation>partie à masquer inconnue&#xa0;: «&#xa0;%1&#xa0;» (connues&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2214,20 @@
     <message>
         <source>Next or previous family, through all %1 in catalog order</source>
         <translation>Famille suivante ou précédente, parmi les %1 dans l’ordre du catalogue</translation>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Hide the answers so the class predicts first; P, Page Down or Space reveals them</source>
+        <translation>Masquer les réponses pour que la classe prédise d’abord&#xa0;; P, Pg.Suiv ou Espace les révèle</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Show or hide every family at the probe</source>
+        <translation>Afficher ou masquer toutes les familles au point de mesure</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include "board/probechartview.h"
 #include "teaching.h"
 #include "board/zonecaptionstrip.h"
+#include "predictionstate.h"
+#include "widgets/revealeffect.h"
 
 #include <QChart>
 #include <QEvent>
@@ -16,6 +18,7 @@
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QTimer>
+#include <QVariantAnimation>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -98,6 +101,24 @@ ActivationBoard::ActivationBoard(LabModel *model, Teaching *teaching, QWidget *p
             [this](const QString &family) { onParameterChanged(family); });
     connect(m_model, &LabModel::viewRangeChanged, this, &ActivationBoard::onViewRangeChanged);
     connect(m_model, &LabModel::comparisonChanged, this, &ActivationBoard::onComparisonChanged);
+    connect(m_model->prediction(), &PredictionState::hiddenPartsChanged, this, &ActivationBoard::applyHiddenParts);
+    connect(m_model->prediction(), &PredictionState::revealed, this, &ActivationBoard::onRevealed);
+    m_derivativeVeil = new PredictionVeil(m_views[kDerivative]);
+    // The right part of the curve reappears as a wipe from the probe to the right edge.
+    m_wipe = new QVariantAnimation(this);
+    m_wipe->setDuration(reveal::kDurationMs);
+    m_wipe->setEasingCurve(QEasingCurve::OutCubic);
+    connect(m_wipe, &QVariantAnimation::valueChanged, this, [this](const QVariant &x) {
+        if (m_wipe->state() != QAbstractAnimation::Running)
+            return;
+        m_wipeX = x.toDouble();
+        pushSelectedActivation();
+    });
+    connect(m_wipe, &QVariantAnimation::finished, this, [this] {
+        m_wipeX = std::numeric_limits<double>::quiet_NaN();
+        pushSelectedActivation();
+        updateKink();
+    });
     connect(m_teaching, &Teaching::languageChanged, this, &ActivationBoard::retranslate);
     connect(m_legend, &BoardLegend::familyActivated, this, [this](const QString &id) { m_model->setFamily(id); });
     for (int i : {kActivation, kDerivative}) {
@@ -114,6 +135,7 @@ ActivationBoard::ActivationBoard(LabModel *model, Teaching *teaching, QWidget *p
     retranslate();
     resampleAll();
     onFamilyChanged();
+    applyHiddenParts();
 }
 
 double ActivationBoard::curveTolerance()
@@ -257,12 +279,9 @@ void ActivationBoard::onFamilyChanged()
     const FamilySpec &spec = m_model->familySpec();
     m_legend->setSelectedFamily(m_selected);
     updateLegendEntries();
-    const FamilyCurves &curves = m_curves[m_selected];
-    for (int i : {kActivation, kDerivative}) {
+    for (int i : {kActivation, kDerivative})
         m_charts[i]->setSelectedFamily(m_selected, spec.displayName);
-        // Cached points: switching family re-samples nothing.
-        m_charts[i]->selectedSeries()->replace(i == kActivation ? curves.output : curves.slope);
-    }
+    pushSelectedCurves(); // cached points: switching family re-samples nothing
     updateFaintVisibility();
     updateRanges();
     updateProbe();
@@ -398,9 +417,57 @@ void ActivationBoard::pushFamilyCurves(const QString &family)
     } else {
         m_staleFaint.insert(family);
     }
-    if (family == m_selected) {
-        m_charts[kActivation]->selectedSeries()->replace(curves.output);
-        m_charts[kDerivative]->selectedSeries()->replace(curves.slope);
+    if (family == m_selected)
+        pushSelectedCurves();
+}
+
+double ActivationBoard::shownUpTo() const
+{
+    if (!std::isnan(m_wipeX))
+        return m_wipeX;
+    if (m_model->prediction()->isHidden(PredictionState::kCurveRight))
+        return m_model->probe();
+    return std::numeric_limits<double>::infinity();
+}
+
+void ActivationBoard::pushSelectedCurves()
+{
+    pushSelectedActivation();
+    m_charts[kDerivative]->selectedSeries()->replace(m_curves[m_selected].slope);
+}
+
+void ActivationBoard::pushSelectedActivation()
+{
+    const QList<QPointF> &output = m_curves[m_selected].output;
+    const double limit = shownUpTo();
+    m_charts[kActivation]->selectedSeries()->replace(std::isinf(limit) ? output : curveUpTo(output, limit));
+}
+
+void ActivationBoard::applyHiddenParts()
+{
+    const PredictionState *prediction = m_model->prediction();
+    if (prediction->isHidden(PredictionState::kCurveRight)) {
+        m_wipe->stop();
+        m_wipeX = std::numeric_limits<double>::quiet_NaN();
+    }
+    if (m_wipe->state() != QAbstractAnimation::Running)
+        pushSelectedActivation();
+    updateKink();
+    if (prediction->isHidden(PredictionState::kDerivative))
+        m_derivativeVeil->cover();
+    else if (m_derivativeVeil->isCovering())
+        m_derivativeVeil->lift(false);
+}
+
+void ActivationBoard::onRevealed(const QStringList &parts)
+{
+    if (parts.contains(PredictionState::kDerivative))
+        m_derivativeVeil->lift(true);
+    if (parts.contains(PredictionState::kCurveRight)) {
+        m_wipeX = m_model->probe();
+        m_wipe->setStartValue(m_model->probe());
+        m_wipe->setEndValue(std::max(m_model->probe(), m_model->viewMaximum()));
+        m_wipe->start();
     }
 }
 
@@ -466,13 +533,19 @@ void ActivationBoard::updateProbe()
     const Reading reading = m_model->reading();
     m_charts[kActivation]->setProbePoint(QPointF(reading.x, reading.output));
     m_charts[kDerivative]->setProbePoint(QPointF(reading.x, reading.slope));
+    // The class predicts the new reading: the curve stays hidden right of wherever the probe is.
+    if (m_model->prediction()->isHidden(PredictionState::kCurveRight)) {
+        pushSelectedActivation();
+        updateKink();
+    }
 }
 
 void ActivationBoard::updateKink()
 {
     // Every family's kink, when it has one, sits at x = 0; the model says whether it is one.
     const Reading atZero = m_model->readingAt(m_selected, 0.0);
-    const bool visible = atZero.onKink && m_model->viewMinimum() <= 0.0 && m_model->viewMaximum() >= 0.0;
+    const bool visible = atZero.onKink && m_model->viewMinimum() <= 0.0 && m_model->viewMaximum() >= 0.0
+        && 0.0 <= shownUpTo(); // a kink right of the probe would give the hidden curve away
     m_charts[kActivation]->setKinkPoint(QPointF(0.0, atZero.output), visible);
     m_charts[kDerivative]->setKinkPoint(QPointF(0.0, atZero.slope), visible);
 }

@@ -9,17 +9,20 @@
 #include <QWidget>
 
 #include <array>
+#include <limits>
 
 class QChartView;
 class QGraphicsEllipseItem;
 class QLineSeries;
 class QScatterSeries;
 class QTimer;
+class QVariantAnimation;
 class QValueAxis;
 
 namespace relulab {
 
 class ChartOverlay;
+class PredictionVeil;
 class BoardChart;
 class BoardLegend;
 class LabModel;
@@ -62,6 +65,8 @@ public:
     ChartOverlay *overlay(Plot plot) const;
     BoardLegend *legend() const { return m_legend; }
     ZoneCaptionStrip *captionStrip() const { return m_captions; }
+    // Covers the derivative panel while it is hidden for prediction.
+    PredictionVeil *derivativeVeil() const { return m_derivativeVeil; }
     // Points sampled per curve right now: about two per pixel of plot width, never fewer than
     // kMinimumSamples. The series hold the fewest of them that draw the same curve (simplifyCurve).
     int sampleCount() const { return m_sampleCount; }
@@ -101,6 +106,12 @@ private:
     void settleChartLayouts();
     void updateProbe();
     void updateKink();
+    // Predict, then reveal: the selected curve right of the probe and the derivative panel.
+    void applyHiddenParts();
+    void onRevealed(const QStringList &parts);
+    void pushSelectedCurves();
+    void pushSelectedActivation();
+    double shownUpTo() const; // the selected activation curve is drawn up to this x
     void alignPlotAreas();
     void updateCaptionExtents();
     void zoom(double factor, double anchorX);
@@ -125,6 +136,10 @@ private:
     std::array<double, 2> m_thinnedHeights = {};
     std::array<int, 2> m_tickCounts = {};
     bool m_showOtherFamilies = true;
+    // While the right part of the curve is revealed, the x the wipe has reached (NaN otherwise).
+    double m_wipeX = std::numeric_limits<double>::quiet_NaN();
+    QVariantAnimation *m_wipe = nullptr;
+    PredictionVeil *m_derivativeVeil = nullptr;
 };
 
 } // namespace relulab

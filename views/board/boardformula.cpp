@@ -4,6 +4,7 @@
 #include "labmodel.h"
 #include "widgets/mathtext.h"
 #include "widgets/numberformat.h"
+#include "widgets/revealeffect.h"
 
 #include <QEvent>
 #include <QFontInfo>
@@ -56,6 +57,7 @@ BoardFormula::BoardFormula(LabModel *model, QWidget *parent)
     setObjectName(QStringLiteral("boardFormula"));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     connect(m_model, &LabModel::readingChanged, this, &BoardFormula::refresh);
+    connect(m_model->prediction(), &PredictionState::hiddenPartsChanged, this, &BoardFormula::refresh);
     refresh();
 }
 
@@ -67,11 +69,13 @@ void BoardFormula::refresh()
     const FamilyFormula formula = familyFacts(family, values).formula;
     const QLocale here = locale();
     QStringList lines;
+    // Hidden for prediction, the readings end in "?" as on the readouts.
+    const bool hidden = m_model->prediction()->isHidden(PredictionState::kReadouts);
     // The first line of each formula ends in the reading; helper lines (u = ...) follow as written.
     const auto add = [&](const QStringList &source, double result) {
         for (int i = 0; i < source.size(); ++i) {
             const QString line = atPoint(source[i], family, values, reading.x, here);
-            lines.append(i == 0 ? line % QStringLiteral(" = ") % number(result, here) : line);
+            lines.append(i == 0 ? line % QStringLiteral(" = ") % (hidden ? reveal::placeholder() : number(result, here)) : line);
         }
     };
     add(formula.value, reading.output);

@@ -56,4 +56,23 @@ QList<QPointF> simplifyCurve(const QList<QPointF> &points, PixelScale scale, dou
     return kept;
 }
 
+QList<QPointF> curveUpTo(const QList<QPointF> &points, double limit)
+{
+    QList<QPointF> kept;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const QPointF &p = points[i];
+        if (p.x() <= limit) {
+            kept.append(p);
+            continue;
+        }
+        if (i > 0) { // the crossing segment, cut where the limit is
+            const QPointF &q = points[i - 1];
+            const double t = (limit - q.x()) / (p.x() - q.x());
+            kept.append(QPointF(limit, q.y() + t * (p.y() - q.y())));
+        }
+        break;
+    }
+    return kept;
+}
+
 } // namespace relulab

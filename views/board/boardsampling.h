@@ -18,4 +18,8 @@ struct PixelScale
 // and curved stretches keep their samples. Fewer points make a curve much cheaper to stroke.
 QList<QPointF> simplifyCurve(const QList<QPointF> &points, PixelScale scale, double tolerance);
 
+// The part of `points` (ordered by x) at or left of `limit`, ending exactly at `limit` on the
+// segment that crosses it: the curve drawn up to the probe while its right part is hidden.
+QList<QPointF> curveUpTo(const QList<QPointF> &points, double limit);
+
 } // namespace relulab

@@ -2,6 +2,8 @@
 
 #include "widgets/labstyle.h"
 #include "labmodel.h"
+#include "predictionstate.h"
+#include "widgets/revealeffect.h"
 #include "probetexts.h"
 #include "widgets/numberformat.h"
 #include "labpage/readouttile.h"
@@ -40,6 +42,12 @@ ReadoutPanel::ReadoutPanel(LabModel *model, Teaching *teaching, QWidget *parent)
 
     connect(m_model, &LabModel::readingChanged, this, &ReadoutPanel::refresh);
     connect(m_teaching, &Teaching::languageChanged, this, &ReadoutPanel::retranslate);
+    connect(m_model->prediction(), &PredictionState::hiddenPartsChanged, this, &ReadoutPanel::refresh);
+    connect(m_model->prediction(), &PredictionState::revealed, this, [this](const QStringList &parts) {
+        if (!parts.contains(PredictionState::kReadouts))
+            return;
+        m_revealing = true; // the values fade in once hiddenPartsChanged() has written them
+    });
     retranslate();
 }
 
@@ -79,7 +87,9 @@ void ReadoutPanel::refresh()
     for (const ShownText &text : texts)
         shown.insert(text.card, text.text);
 
-    m_output->setValue(formatReading(reading.output, locale()));
+    // Hidden for prediction: the same tiles with "?" (no layout jump), and no note that tells.
+    const bool hidden = m_model->prediction()->isHidden(PredictionState::kReadouts);
+    m_output->setValue(hidden ? reveal::placeholder() : formatReading(reading.output, locale()));
     // The parameters beside x: in presentation mode the controls are hidden, and the class still
     // needs to know which curve it is looking at.
     QString at = tr("f(x) at x = %1").arg(formatReading(reading.x, locale()));
@@ -97,13 +107,21 @@ void ReadoutPanel::refresh()
         at += separator % symbol % QStringLiteral(" = ") % formatReading(value, locale());
     }
     m_output->setNote(at);
-    m_slope->setValue(formatReading(reading.slope, locale()));
-    m_slope->setNote(reading.onKink ? shown.value(QStringLiteral("slope.note"))
-                                    : tr("f′(x): how much gradient passes back"));
-    m_health->setValue(shown.value(QStringLiteral("health.name")), style::healthColor(reading.health, palette()));
-    m_health->setNote(shown.value(QStringLiteral("health")));
+    m_slope->setValue(hidden ? reveal::placeholder() : formatReading(reading.slope, locale()));
+    m_slope->setNote(reading.onKink && !hidden ? shown.value(QStringLiteral("slope.note"))
+                                               : tr("f′(x): how much gradient passes back"));
+    if (hidden)
+        m_health->setValue(reveal::placeholder());
+    else
+        m_health->setValue(shown.value(QStringLiteral("health.name")), style::healthColor(reading.health, palette()));
+    m_health->setNote(hidden ? QString() : shown.value(QStringLiteral("health")));
     m_useCase->setValue(shown.value(QStringLiteral("useCase")));
     m_useCase->setNote(shown.value(QStringLiteral("useCase.note")));
+    if (m_revealing && !hidden) {
+        m_revealing = false;
+        for (ReadoutTile *tile : {m_output, m_slope, m_health})
+            tile->fadeInValue();
+    }
 }
 
 } // namespace relulab

@@ -37,6 +37,7 @@ private:
     ReadoutTile *m_slope = nullptr;
     ReadoutTile *m_health = nullptr;
     ReadoutTile *m_useCase = nullptr;
+    bool m_revealing = false;
 };
 
 } // namespace relulab

@@ -1,6 +1,7 @@
 #include "labpage/readouttile.h"
 
 #include "widgets/labstyle.h"
+#include "widgets/revealeffect.h"
 #include "widgets/wrappinglabel.h"
 #include "localepunctuation.h"
 
@@ -43,6 +44,16 @@ ReadoutTile::ReadoutTile(QWidget *parent)
 void ReadoutTile::setValueWraps(bool wraps)
 {
     m_value->setWordWrap(wraps);
+}
+
+void ReadoutTile::fadeInValue()
+{
+    reveal::fadeIn(m_value);
+}
+
+bool ReadoutTile::isValueFadingIn() const
+{
+    return reveal::isFading(m_value);
 }
 
 void ReadoutTile::setValueScale(double scale)

@@ -22,6 +22,9 @@ public:
 
     // How much larger than the body text the value is set (numbers big, words smaller).
     void setValueScale(double scale);
+    // Predict, then reveal: the value appears, fading in.
+    void fadeInValue();
+    bool isValueFadingIn() const;
     // For values of several words (the use case): wrap rather than be cut in large type.
     void setValueWraps(bool wraps);
 

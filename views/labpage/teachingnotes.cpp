@@ -1,9 +1,11 @@
 #include "labpage/teachingnotes.h"
 
 #include "labmodel.h"
+#include "predictionstate.h"
 #include "probetexts.h"
 #include "teaching.h"
 #include "labpage/teachingcard.h"
+#include "widgets/revealeffect.h"
 
 #include <QEvent>
 #include <QVBoxLayout>
@@ -25,10 +27,35 @@ TeachingNotes::TeachingNotes(LabModel *model, Teaching *teaching, QWidget *paren
     }
     layout->addStretch(1);
     m_cards.constFirst()->setObjectName(QStringLiteral("currentRead"));
+    // The cards that read the probe (they come first) give a prediction's answer away.
+    for (Card telling : {Card::CurrentRead, Card::Diagnosis, Card::TryNext, Card::MlTranslation})
+        m_veils.append(new PredictionVeil(cardAt(telling)));
 
     connect(m_model, &LabModel::readingChanged, this, &TeachingNotes::onReadingChanged);
     connect(m_teaching, &Teaching::languageChanged, this, &TeachingNotes::retranslate);
+    connect(m_model->prediction(), &PredictionState::hiddenPartsChanged, this, [this] { applyHiddenParts(false); });
+    connect(m_model->prediction(), &PredictionState::revealed, this, [this](const QStringList &parts) {
+        if (parts.contains(PredictionState::kCards))
+            applyHiddenParts(true);
+    });
     retranslate();
+    applyHiddenParts(false);
+}
+
+PredictionVeil *TeachingNotes::veil(Card which) const
+{
+    return int(which) < m_veils.size() ? m_veils.at(int(which)) : nullptr;
+}
+
+void TeachingNotes::applyHiddenParts(bool animate)
+{
+    const bool hidden = m_model->prediction()->isHidden(PredictionState::kCards);
+    for (PredictionVeil *veil : std::as_const(m_veils)) {
+        if (hidden)
+            veil->cover();
+        else if (animate || veil->isCovering())
+            veil->lift(animate);
+    }
 }
 
 TeachingCard *TeachingNotes::card(Card which)

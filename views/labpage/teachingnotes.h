@@ -8,13 +8,15 @@ namespace relulab {
 
 class LabModel;
 class Teaching;
+class PredictionVeil;
 class TeachingCard;
 
 // The panels that follow the probe, family and parameters: Current read, Diagnosis, Try next,
 // ML translation, Family snapshot, Why this family exists, Where you'll see it, Choose it when,
 // Watch out for. The current read comes first and is set larger. A reading that changes while
 // the notes are hidden (the presentation-only copy outside presentation mode, a closed dock)
-// only marks them stale; they catch up when shown or when card() is asked for.
+// only marks them stale; they catch up when shown or when card() is asked for. While the "cards"
+// part is hidden for prediction, the cards that read the probe draw nothing (their room stays).
 class TeachingNotes : public QWidget
 {
     Q_OBJECT
@@ -39,10 +41,19 @@ private:
     void retranslate();
     void onReadingChanged();
     void refresh();
+    // Predict, then reveal: the cards that read the probe give the answer away.
+    void applyHiddenParts(bool animate);
+
+public:
+    // The cover over a card while it is hidden for prediction (nullptr for the family's cards).
+    PredictionVeil *veil(Card which) const;
+
+private:
 
     LabModel *m_model = nullptr;
     Teaching *m_teaching = nullptr;
     QList<TeachingCard *> m_cards;
+    QList<PredictionVeil *> m_veils; // over the cards that read the probe
     // Nobody sees a hidden view: it skips changes and catches up when shown.
     RefreshWhenShown *m_catchUp = new RefreshWhenShown(this, [this] { refresh(); });
 };

@@ -9,6 +9,7 @@
 #include "family.h"
 #include "survival/gradientsurvivalview.h"
 #include "training/trainingview.h"
+#include "labpage/familytable.h"
 #include "labpage/labcontrols.h"
 #include "labpage/labintro.h"
 #include "window/entrykeys.h"
@@ -19,6 +20,7 @@
 #include "lessons/lessonactions.h"
 #include "lessons/lessonbar.h"
 #include "lessonplayer.h"
+#include "predictionstate.h"
 #include "window/presentationmode.h"
 #include "labpage/readoutpanel.h"
 #include "teaching.h"
@@ -190,8 +192,12 @@ QWidget *MainWindow::makeLabPage()
     m_presentationNotes->showOnly({TeachingNotes::Card::CurrentRead, TeachingNotes::Card::Diagnosis});
     m_presentationNotes->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 
+    m_familyTable = new FamilyTable(m_model, m_teaching, page);
+    m_familyTable->setVisible(false); // on demand (T): the board keeps its room on a laptop
+
     auto *boardRow = new QHBoxLayout;
     boardRow->addWidget(m_board, 3);
+    boardRow->addWidget(m_familyTable, 0, Qt::AlignTop);
     boardRow->addWidget(m_presentationNotes, 1);
 
     m_lessonBar = new LessonBar(m_lessons, m_teaching, page);
@@ -253,13 +259,15 @@ void MainWindow::makeActions()
     // Clickers send Page Down / Page Up; Space and Backspace are the keyboard's habit.
     m_actions.nextStep = makeAction(this, QStringLiteral("nextStep"), QKeySequence(Qt::Key_PageDown));
     m_actions.nextStep->setShortcuts({QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Space)});
-    connect(m_actions.nextStep, &QAction::triggered, m_lessons, &LessonPlayer::next);
+    connect(m_actions.nextStep, &QAction::triggered, this, &MainWindow::nextOrReveal);
     m_actions.previousStep = makeAction(this, QStringLiteral("previousStep"), QKeySequence(Qt::Key_PageUp));
     m_actions.previousStep->setShortcuts({QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Backspace)});
     connect(m_actions.previousStep, &QAction::triggered, m_lessons, &LessonPlayer::previous);
     // After the class has moved away from a step, R brings its state back.
     m_actions.restoreStep = makeAction(this, QStringLiteral("restoreStep"), QKeySequence(Qt::Key_R));
     connect(m_actions.restoreStep, &QAction::triggered, m_lessons, &LessonPlayer::restoreStep);
+
+    makePredictionActions();
 
     // Training keys: a scenario key starts it from any tab; play, step and reset act on the
     // Training tab only, where their effect is seen.
@@ -272,6 +280,7 @@ void MainWindow::makeActions()
         for (QAction *transport : m_training->transportActions())
             transport->setEnabled(training);
         m_actions.restoreStep->setEnabled(!training);
+        m_actions.predict->setEnabled(!training); // P plays or pauses there
     };
     for (QAction *transport : m_training->transportActions())
         addAction(transport);
@@ -303,6 +312,63 @@ void MainWindow::makeActions()
     }
 }
 
+void MainWindow::makePredictionActions()
+{
+    PredictionState *prediction = m_model->prediction();
+    // P: the class predicts, then P (or the clicker's next) reveals.
+    m_actions.predict = makeAction(this, QStringLiteral("predict"), QKeySequence(Qt::Key_P));
+    m_actions.predict->setCheckable(true);
+    connect(m_actions.predict, &QAction::triggered, prediction, &PredictionState::toggle);
+    connect(prediction, &PredictionState::hiddenPartsChanged, this, [this, prediction] {
+        m_actions.predict->setChecked(prediction->isAnythingHidden());
+    });
+    for (const QString &part : PredictionState::allParts()) {
+        QAction *hide = makeAction(this, QStringLiteral("hide-") % part);
+        hide->setData(part);
+        hide->setCheckable(true);
+        hide->setChecked(prediction->chosenParts().contains(part));
+        connect(hide, &QAction::triggered, this, [this, prediction] { // the teacher's click, never a sync
+            QStringList chosen;
+            for (QAction *each : std::as_const(m_actions.hideParts)) {
+                if (each->isChecked())
+                    chosen.append(each->data().toString());
+            }
+            prediction->setChosenParts(chosen);
+            QSettings().setValue(QStringLiteral("prediction/hiddenParts"), chosen);
+        });
+        m_actions.hideParts.append(hide);
+    }
+    connect(prediction, &PredictionState::chosenPartsChanged, this, [this](const QStringList &chosen) {
+        for (QAction *hide : std::as_const(m_actions.hideParts))
+            hide->setChecked(chosen.contains(hide->data().toString()));
+    });
+
+    m_actions.familyTable = makeAction(this, QStringLiteral("familyTable"), QKeySequence(Qt::Key_T));
+    m_actions.familyTable->setCheckable(true);
+    m_actions.familyTable->setChecked(!m_familyTable->isHidden());
+    // While presenting, the table takes the place of the current read beside the board: both
+    // in large type do not fit beside it on a projector's width.
+    const auto arrangeBoardSide = [this] {
+        const bool table = m_actions.familyTable->isChecked();
+        m_familyTable->setVisible(table);
+        if (m_presentation->isActive())
+            m_presentationNotes->setVisible(!table);
+    };
+    connect(m_actions.familyTable, &QAction::toggled, this, [arrangeBoardSide](bool shown) {
+        arrangeBoardSide();
+        QSettings().setValue(QStringLiteral("view/familyTable"), shown);
+    });
+    connect(m_presentation, &PresentationMode::activeChanged, this, arrangeBoardSide);
+}
+
+void MainWindow::nextOrReveal()
+{
+    if (m_model->prediction()->isAnythingHidden())
+        m_model->prediction()->reveal();
+    else
+        m_lessons->next();
+}
+
 void MainWindow::makeMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
@@ -321,7 +387,12 @@ void MainWindow::makeMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_actions.presentation);
     m_viewMenu->addAction(m_actions.blank);
+    m_viewMenu->addAction(m_actions.predict);
+    m_predictionMenu = m_viewMenu->addMenu(QString());
+    m_predictionMenu->setObjectName(QStringLiteral("hideForPrediction"));
+    m_predictionMenu->addActions(m_actions.hideParts);
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_actions.familyTable);
     m_viewMenu->addAction(m_actions.showOtherFamilies);
     m_viewMenu->addAction(m_actions.chooseComparison);
     m_viewMenu->addAction(m_actions.zoomIn);
@@ -358,6 +429,7 @@ void MainWindow::makeMenus()
     m_toolBar->setMovable(false);
     m_toolBar->addAction(m_actions.presentation);
     m_toolBar->addAction(m_actions.resetDefaults);
+    m_toolBar->addAction(m_actions.predict);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_sheetActions->printAction());
     m_toolBar->addAction(m_sheetActions->exportAction());
@@ -463,6 +535,7 @@ void MainWindow::retranslate()
     m_actions.leavePresentation->setText(tr("Leave presentation mode"));
     m_actions.blank->setText(tr("&Blank the screen"));
     m_actions.nextStep->setText(tr("&Next lesson step"));
+    retranslatePrediction();
     m_actions.previousStep->setText(tr("&Previous lesson step"));
     m_keyActions->retranslate();
     m_actions.about->setText(tr("&About ReLU Family Lab"));
@@ -470,6 +543,22 @@ void MainWindow::retranslate()
     for (QAction *language : m_languageGroup->actions())
         language->setChecked(language->objectName() == QStringLiteral("language-") % m_teaching->language());
     refreshHeader();
+}
+
+void MainWindow::retranslatePrediction()
+{
+    m_actions.predict->setText(tr("&Hide the answers, then reveal"));
+    m_actions.predict->setToolTip(tr("Hide the answers so the class predicts first; press again to reveal (P)"));
+    m_predictionMenu->setTitle(tr("Hi&de for prediction"));
+    const QHash<QString, QString> names = {
+        {PredictionState::kReadouts, tr("Values and verdict at the probe")},
+        {PredictionState::kCurveRight, tr("The curve right of the probe")},
+        {PredictionState::kDerivative, tr("The derivative panel")},
+        {PredictionState::kCards, tr("Teaching cards about the reading")},
+    };
+    for (QAction *hide : std::as_const(m_actions.hideParts))
+        hide->setText(names.value(hide->data().toString()));
+    m_actions.familyTable->setText(tr("&Table of every family at the probe"));
 }
 
 void MainWindow::refreshHeader()
@@ -563,6 +652,10 @@ void MainWindow::restoreWindowState()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const QVariant chosen = settings.value(QStringLiteral("prediction/hiddenParts"));
+    if (chosen.isValid())
+        m_model->prediction()->setChosenParts(chosen.toStringList()); // an unknown part: the default stays
+    m_actions.familyTable->setChecked(settings.value(QStringLiteral("view/familyTable"), false).toBool());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -12,6 +12,7 @@ class QToolBar;
 namespace relulab {
 
 class ActivationBoard;
+class FamilyTable;
 class TrainingView;
 class BlankOverlay;
 class CheatSheetActions;
@@ -62,6 +63,7 @@ public:
     TrainingView *trainingView() const { return m_training; }
     BlankOverlay *blankOverlay() const { return m_blank; }
     ShortcutOverlay *shortcutOverlay() const { return m_shortcutOverlay; }
+    FamilyTable *familyTable() const { return m_familyTable; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -84,6 +86,10 @@ private:
     // View › Comparison families…: which families the board draws faintly (the model's set).
     void chooseComparisonFamilies();
     void zoom(double factor);
+    void makePredictionActions();
+    void retranslatePrediction();
+    // A clicker has one "next" button: while answers are hidden it reveals them first.
+    void nextOrReveal();
     // The first-run dock layout: the cheat sheet below the board where the screen is tall enough,
     // otherwise a tab beside the teaching notes.
     void arrangeDocksFor(const QSize &size);
@@ -102,6 +108,7 @@ private:
     QLabel *m_intro = nullptr;
     ActivationBoard *m_board = nullptr;
     ReadoutPanel *m_readouts = nullptr;
+    FamilyTable *m_familyTable = nullptr;
     LabControls *m_controls = nullptr;
     TeachingNotes *m_notes = nullptr;
     TeachingNotes *m_presentationNotes = nullptr;
@@ -121,6 +128,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_labMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_predictionMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 
@@ -143,6 +151,9 @@ private:
         QAction *previousStep = nullptr;
         QAction *restoreStep = nullptr;
         QAction *blank = nullptr;
+        QAction *predict = nullptr;     // hides the chosen answers, or reveals them
+        QAction *familyTable = nullptr; // every family at the probe
+        QList<QAction *> hideParts;     // what "predict" hides, one per PredictionState part
         QAction *shortcuts = nullptr;
         QAction *about = nullptr;
         QAction *aboutQt = nullptr;

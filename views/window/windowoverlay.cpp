@@ -136,6 +136,8 @@ QList<QPair<QString, QString>> ShortcutOverlay::rows() const
         {tr("Ctrl + +, Ctrl + −, Ctrl + 0"), tr("Zoom the x axis in, out, back to −4 … 4")},
         {tr("D, L, G"), tr("Training: start “Dying ReLU”, “Leaky rescue”, “Smooth gates”")},
         {tr("P, S, R"), tr("Training: play or pause, a single step, reset the run")},
+        {tr("P"), tr("Hide the answers so the class predicts first; P, Page Down or Space reveals them")},
+        {tr("T"), tr("Show or hide every family at the probe")},
         {tr("Page Down, Space"), tr("Next lesson step")},
         {tr("Page Up, Backspace"), tr("Previous lesson step")},
         {tr("R"), tr("Restore the lesson step after changes")},
