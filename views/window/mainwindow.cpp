@@ -18,6 +18,8 @@
 #include "languageswitcher.h"
 #include "lessons/lessonactions.h"
 #include "lessons/lessonbar.h"
+#include "lessons/lessonviewstate.h"
+#include "lessons/speakernotes.h"
 #include "lessonplayer.h"
 #include "window/presentationmode.h"
 #include "labpage/readoutpanel.h"
@@ -136,6 +138,16 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     m_presentation->addPresentationOnly(m_presentationNotes);
     m_presentation->addSecondary(m_training->settingsPanel());
     m_presentation->addSecondary(m_training->intro());
+
+    // A lesson step's view fields (tab, faint curves, survival and depth settings) live in the
+    // window; the player applies the model's part and then announces the step.
+    m_viewState = new LessonViewState(m_model, {m_tabs, labScroll, survival, m_training, m_board, survival}, this);
+    connect(m_lessons, &LessonPlayer::stepApplied, m_viewState, &LessonViewState::apply);
+    m_lessonActions->setViewState(m_viewState);
+    // LessonPlayer::stepWantsHiddenParts(QStringList) says what a "predict first" step hides;
+    // it is to be connected here to the window's hide/reveal of those parts.
+    m_speakerNotes = new SpeakerNotesWindow(m_lessons, m_teaching, this);
+    m_presentation->setTeacherView(m_speakerNotes);
 
     makeActions();
     makeMenus();
@@ -279,6 +291,17 @@ void MainWindow::makeActions()
     m_actions.blank->setShortcuts({QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period)});
     connect(m_actions.blank, &QAction::triggered, m_blank, &WindowOverlay::toggle);
 
+    m_actions.speakerNotes = makeAction(this, QStringLiteral("speakerNotes"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_actions.speakerNotes, &QAction::triggered, this, [this] {
+        m_speakerNotes->show();
+        m_speakerNotes->raise();
+        m_speakerNotes->activateWindow();
+    });
+    m_actions.teacherScreen = makeAction(this, QStringLiteral("teacherScreen"));
+    m_actions.teacherScreen->setCheckable(true);
+    m_actions.teacherScreen->setChecked(m_presentation->useSecondScreen());
+    connect(m_actions.teacherScreen, &QAction::toggled, m_presentation, &PresentationMode::setUseSecondScreen);
+
     m_actions.shortcuts = makeAction(this, QStringLiteral("shortcuts"), QKeySequence(Qt::Key_F1));
     // "?" arrives with Shift on most layouts; accept it both ways.
     m_actions.shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question), QKeySequence(Qt::SHIFT | Qt::Key_Question)});
@@ -318,6 +341,8 @@ void MainWindow::makeMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_actions.presentation);
     m_viewMenu->addAction(m_actions.blank);
+    m_viewMenu->addAction(m_actions.speakerNotes);
+    m_viewMenu->addAction(m_actions.teacherScreen);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_actions.showOtherFamilies);
     m_viewMenu->addAction(m_actions.zoomIn);
@@ -445,6 +470,10 @@ void MainWindow::retranslate()
     m_actions.leavePresentation->setText(tr("Leave presentation mode"));
     m_actions.blank->setText(tr("&Blank the screen"));
     m_actions.nextStep->setText(tr("&Next lesson step"));
+    m_actions.speakerNotes->setText(tr("&Speaker notes"));
+    m_actions.speakerNotes->setToolTip(tr("The current step's speaker notes, the next step and the lesson time, "
+                                          "in a window of their own that is never projected"));
+    m_actions.teacherScreen->setText(tr("&Teacher's view on a second screen when presenting"));
     m_actions.previousStep->setText(tr("&Previous lesson step"));
     m_keyActions->retranslate();
     m_actions.about->setText(tr("&About ReLU Family Lab"));

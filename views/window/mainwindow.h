@@ -25,7 +25,9 @@ class BoardFormula;
 class LabIntro;
 class LessonBar;
 class LessonPlayer;
+class LessonViewState;
 class PresentationMode;
+class SpeakerNotesWindow;
 class ReadoutPanel;
 class ShortcutOverlay;
 class Teaching;
@@ -62,6 +64,9 @@ public:
     TrainingView *trainingView() const { return m_training; }
     BlankOverlay *blankOverlay() const { return m_blank; }
     ShortcutOverlay *shortcutOverlay() const { return m_shortcutOverlay; }
+    SpeakerNotesWindow *speakerNotes() const { return m_speakerNotes; }
+    LessonViewState *lessonViewState() const { return m_viewState; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -109,6 +114,8 @@ private:
     TrainingView *m_training = nullptr;
     BlankOverlay *m_blank = nullptr;
     ShortcutOverlay *m_shortcutOverlay = nullptr;
+    SpeakerNotesWindow *m_speakerNotes = nullptr;
+    LessonViewState *m_viewState = nullptr;
     QDockWidget *m_notesDock = nullptr;
     CheatSheetCards *m_cards = nullptr;
     QDockWidget *m_cardsDock = nullptr;
@@ -140,6 +147,8 @@ private:
         QAction *previousStep = nullptr;
         QAction *restoreStep = nullptr;
         QAction *blank = nullptr;
+        QAction *speakerNotes = nullptr;
+        QAction *teacherScreen = nullptr;
         QAction *shortcuts = nullptr;
         QAction *about = nullptr;
         QAction *aboutQt = nullptr;
