@@ -252,7 +252,7 @@ bool LessonReader::readStep(const QJsonValue &value, int number, LessonStep *ste
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (kStepFieldsVersion2.contains(it.key()) && !kStepFieldsVersion1.contains(it.key())) {
                 return fail(stepPlace(number, it.key()),
-                            tr("this field needs \"version\": %1; the file says version %2")
+                            tr("this field needs lesson format version %1; the file says version %2")
                                 .arg(lessonformat::kVersion).arg(m_version));
             }
         }
@@ -571,7 +571,7 @@ bool LessonReader::read(const QByteArray &data, LessonDeck *deck)
     }
     if (version.toDouble() > lessonformat::kVersion) {
         return fail(tr("field 'version'"),
-                    tr("version %1 is not supported; this ReLU Family Lab reads lesson files of version %2, "
+                    tr("version %1 is not supported; this ReLU Family Lab reads lesson files up to version %2, "
                        "a newer one is needed for this file")
                         .arg(formatPlainNumber(version.toDouble())).arg(lessonformat::kVersion));
     }

@@ -339,7 +339,7 @@ void TestLessonDeck::brokenFilesAreRefused_data()
     QTest::newRow("bad language code") << replaced("\"de\": \"ELU-Boden\"", "\"German\": \"ELU-Boden\"")
                                        << "step 1, field 'title.German'" << "'German' is not a language code";
     QTest::newRow("unsupported version") << replaced("\"version\": 1", "\"version\": 3")
-                                         << "field 'version'" << "version 3 is not supported; this ReLU Family Lab reads lesson files of version 2";
+                                         << "field 'version'" << "version 3 is not supported; this ReLU Family Lab reads lesson files up to version 2";
     QTest::newRow("version not a number") << replaced("\"version\": 1", "\"version\": \"1\"")
                                           << "field 'version'" << "the text '1' is not a version; valid: 2";
     QTest::newRow("fractional version") << replaced("\"version\": 1", "\"version\": 1.5")
@@ -656,7 +656,7 @@ void TestLessonDeck::oldFilesLoadWithoutViewFields()
     // A version 1 file cannot carry a version 2 field: it says which version it needs.
     QVERIFY(!parseLessonDeck(replaced("\"probe\": -2", "\"probe\": -2, \"tab\": \"lab\""), QStringLiteral("v1.relulesson"),
                              &deck, &error));
-    QCOMPARE(error, QStringLiteral("v1.relulesson: step 1, field 'tab': this field needs \"version\": 2; the file says version 1"));
+    QCOMPARE(error, QStringLiteral("v1.relulesson: step 1, field 'tab': this field needs lesson format version 2; the file says version 1"));
 }
 
 void TestLessonDeck::brokenViewFieldsAreRefused_data()

@@ -1629,8 +1629,8 @@
         <translation>%1 ist keine Versionsnummer; gültig: %2</translation>
     </message>
     <message>
-        <source>version %1 is not supported; this ReLU Family Lab reads lesson files of version %2, a newer one is needed for this file</source>
-        <translation>Version %1 wird nicht unterstützt; dieses ReLU Family Lab liest Lektionsdateien der Version %2, für diese Datei ist eine neuere Programmversion nötig</translation>
+        <source>version %1 is not supported; this ReLU Family Lab reads lesson files up to version %2, a newer one is needed for this file</source>
+        <translation>Version %1 wird nicht unterstützt; dieses ReLU Family Lab liest Lektionsdateien bis Version %2, für diese Datei ist eine neuere Programmversion nötig</translation>
     </message>
     <message>
         <source>field &apos;steps&apos; is missing; a lesson needs a list of at least one step</source>

@@ -1629,8 +1629,8 @@
         <translation>%1 no es una versión; válida: %2</translation>
     </message>
     <message>
-        <source>version %1 is not supported; this ReLU Family Lab reads lesson files of version %2, a newer one is needed for this file</source>
-        <translation>la versión %1 no es compatible; este ReLU Family Lab lee archivos de lección de la versión %2 y para este archivo hace falta uno más reciente</translation>
+        <source>version %1 is not supported; this ReLU Family Lab reads lesson files up to version %2, a newer one is needed for this file</source>
+        <translation>la versión %1 no es compatible; este ReLU Family Lab lee archivos de lección hasta la versión %2 y para este archivo hace falta uno más reciente</translation>
     </message>
     <message>
         <source>field &apos;steps&apos; is missing; a lesson needs a list of at least one step</source>

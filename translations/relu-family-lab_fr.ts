@@ -1629,8 +1629,8 @@
         <translation>%1 n’est pas une version&#x202f;; valide&#xa0;: %2</translation>
     </message>
     <message>
-        <source>version %1 is not supported; this ReLU Family Lab reads lesson files of version %2, a newer one is needed for this file</source>
-        <translation>version %1 non prise en charge&#x202f;; cette version de ReLU Family Lab lit les fichiers de leçon en version %2, il en faut une plus récente pour ce fichier</translation>
+        <source>version %1 is not supported; this ReLU Family Lab reads lesson files up to version %2, a newer one is needed for this file</source>
+        <translation>version %1 non prise en charge&#x202f;; cette version de ReLU Family Lab lit les fichiers de leçon jusqu’à la version %2, il en faut une plus récente pour ce fichier</translation>
     </message>
     <message>
         <source>field &apos;steps&apos; is missing; a lesson needs a list of at least one step</source>
