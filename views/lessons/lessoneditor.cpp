@@ -145,12 +145,20 @@ LessonEditor::LessonEditor(LabModel *model, Teaching *teaching, QWidget *parent)
     auto *fieldsLayout = new QVBoxLayout(fieldsBox);
     fieldsLayout->addWidget(m_fields);
 
+    // The steps on the left, the selected step's texts and fields on the right: the dialog
+    // fits a laptop screen's height.
+    auto *stepsColumn = new QVBoxLayout;
+    stepsColumn->addWidget(m_stepsLabel);
+    stepsColumn->addLayout(listRow, 1);
+    auto *stepColumn = new QVBoxLayout;
+    stepColumn->addWidget(stepBox, 1);
+    stepColumn->addWidget(fieldsBox);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(stepsColumn, 2);
+    columns->addLayout(stepColumn, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(titleRow);
-    layout->addWidget(m_stepsLabel);
-    layout->addLayout(listRow, 1);
-    layout->addWidget(stepBox);
-    layout->addWidget(fieldsBox);
+    layout->addLayout(columns, 1);
     layout->addWidget(m_buttons);
 
     setTabOrder(m_deckTitle, m_steps);
@@ -215,7 +223,7 @@ LessonEditor::LessonEditor(LabModel *model, Teaching *teaching, QWidget *parent)
 
     retranslate();
     refreshList(-1);
-    resize(760, 860);
+    resize(1040, 680);
 }
 
 QString LessonEditor::language() const
