@@ -104,7 +104,7 @@ LessonEditor::LessonEditor(LabModel *model, Teaching *teaching, QWidget *parent)
     m_speakerNotes->setObjectName(QStringLiteral("speakerNotes"));
     m_speakerNotes->setTabChangesFocus(true);
     m_speakerNotesLabel->setBuddy(m_speakerNotes);
-    m_fields = new LessonStepFields(this);
+    m_fields = new LessonStepFields(m_teaching, this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_saveAs = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);

@@ -3,6 +3,7 @@
 #include "batchstatistics.h"
 #include "family.h"
 #include "labmodel.h"
+#include "teaching.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -50,8 +51,9 @@ void LessonStepFields::reportEdits(Widget *widget, Signal signal)
     });
 }
 
-LessonStepFields::LessonStepFields(QWidget *parent)
+LessonStepFields::LessonStepFields(Teaching *teaching, QWidget *parent)
     : QWidget(parent)
+    , m_teaching(teaching)
 {
     setObjectName(QStringLiteral("lessonStepFields"));
     const LessonDepth depthDefaults;
@@ -164,6 +166,7 @@ LessonStepFields::LessonStepFields(QWidget *parent)
     reportEdits(m_init, &QComboBox::currentIndexChanged);
     reportEdits(m_comparison, &QListWidget::itemChanged);
 
+    connect(m_teaching, &Teaching::languageChanged, this, &LessonStepFields::retranslate);
     retranslate();
     updateEnabled();
 }
@@ -278,7 +281,9 @@ void LessonStepFields::retranslate()
     m_setsComparison->setText(tr("Sets the &faint curves"));
     m_comparison->setAccessibleName(tr("Families drawn faintly"));
     m_setsTab->setText(tr("Sets the &tab"));
-    const QStringList tabs = {tr("Activation lab"), tr("Gradient survival"), tr("Training")};
+    // The tabs' own titles: the two lab tabs take theirs from the teaching text.
+    const QStringList tabs = {tr("Activation lab"), m_teaching->text(QStringLiteral("survival.title")),
+                              m_teaching->text(QStringLiteral("training.title"))};
     for (int i = 0; i < m_tab->count(); ++i)
         m_tab->setItemText(i, tabs.value(i));
     m_setsSurvival->setText(tr("Sets the &batch (survival)"));

@@ -14,6 +14,8 @@ class QSpinBox;
 
 namespace relulab {
 
+class Teaching;
+
 // The lesson editor's part for the view fields of a step (format version 2): one check box per
 // field saying whether the step sets it ("Sets the zoom", ...), beside the values it sets, and
 // "Capture current view", which asks for the window's state through captureRequested().
@@ -22,7 +24,7 @@ class LessonStepFields : public QWidget
     Q_OBJECT
 
 public:
-    explicit LessonStepFields(QWidget *parent = nullptr);
+    explicit LessonStepFields(Teaching *teaching, QWidget *parent = nullptr);
 
     // Shows the view fields of `step` (a field the step leaves out: its box unchecked).
     void setStep(const LessonStep &step);
@@ -65,6 +67,7 @@ private:
     template<typename Widget, typename Signal>
     void reportEdits(Widget *widget, Signal signal);
 
+    Teaching *m_teaching = nullptr;
     bool m_filling = false;
     QCheckBox *m_setsZoom = nullptr;
     QDoubleSpinBox *m_zoomFrom = nullptr;
