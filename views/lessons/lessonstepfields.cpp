@@ -72,7 +72,7 @@ LessonStepFields::LessonStepFields(Teaching *teaching, QWidget *parent)
     m_comparison->setFlow(QListView::LeftToRight);
     m_comparison->setWrapping(true);
     m_comparison->setResizeMode(QListView::Adjust);
-    m_comparison->setMaximumHeight(72);
+    m_comparison->setMaximumHeight(fontMetrics().height() * 3 + 8); // two rows of families
     for (const FamilySpec &family : FamilyCatalog::all()) {
         auto *item = new QListWidgetItem(family.displayName, m_comparison);
         item->setData(Qt::UserRole, family.id);
