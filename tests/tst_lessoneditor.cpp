@@ -52,14 +52,14 @@ void setLab(LabModel *model, const QString &family, const QString &assignment, d
     QVERIFY(model->setProbe(probe));
 }
 
-// Types a value into a spin box as a teacher does: select what is there, type, Tab on (Enter
-// would press the dialog's default button, "Save as…").
+// Types a value into a spin box as a teacher does: select what is there, type, Enter (which
+// takes the value and must not press "Save as…": a modal dialog would block the test).
 void typeInto(QAbstractSpinBox *box, const QString &text)
 {
     box->setFocus();
     box->selectAll();
     QTest::keyClicks(box, text);
-    QTest::keyClick(box, Qt::Key_Tab);
+    QTest::keyClick(box, Qt::Key_Return);
 }
 
 } // namespace

@@ -107,8 +107,14 @@ LessonEditor::LessonEditor(LabModel *model, Teaching *teaching, QWidget *parent)
     m_fields = new LessonStepFields(m_teaching, this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_saveAs = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    // Not AcceptRole: the button box would make an accept button the dialog's default at show.
+    m_saveAs = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_saveAs->setObjectName(QStringLiteral("saveLessonAs"));
+    // Enter takes a typed value (a title, a zoom or a seed); it must not open the save dialog.
+    for (QAbstractButton *button : m_buttons->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(button))
+            push->setAutoDefault(false);
+    }
     // "Save as…" does not close the dialog (accepted() stays unconnected): the deck stays on
     // screen after a failed save, and after a good one for the next version of the lesson.
     connect(m_buttons, &QDialogButtonBox::rejected, this, &LessonEditor::reject);
