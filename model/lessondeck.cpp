@@ -67,7 +67,20 @@ QString LessonStep::noteIn(const Teaching &teaching) const
 bool operator==(const LessonStep &a, const LessonStep &b)
 {
     return a.state.id == b.state.id && a.state.family == b.state.family && a.state.parameters == b.state.parameters
-        && a.state.probe == b.state.probe && a.title == b.title && a.note == b.note;
+        && a.state.probe == b.state.probe && a.title == b.title && a.note == b.note && a.xRange == b.xRange
+        && a.comparison == b.comparison && a.tab == b.tab && a.survival == b.survival && a.depth == b.depth
+        && a.hiddenParts == b.hiddenParts && a.speakerNotes == b.speakerNotes;
+}
+
+QStringList lessonformat::tabIds()
+{
+    return {QStringLiteral("lab"), QStringLiteral("survival"), QStringLiteral("training")};
+}
+
+QStringList lessonformat::hiddenPartIds()
+{
+    return {QStringLiteral("readouts"), QStringLiteral("curve-right"), QStringLiteral("derivative"),
+            QStringLiteral("cards")};
 }
 
 LessonDeck LessonDeck::builtIn()

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "depthsimulation.h"
 #include "scenario.h"
 
 #include <QByteArray>
 #include <QMap>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace relulab {
 
@@ -26,7 +30,49 @@ struct LocalizedText
     friend bool operator!=(const LocalizedText &a, const LocalizedText &b) { return !(a == b); }
 };
 
+// The visible x range a step sets (field "zoom").
+struct LessonXRange
+{
+    double minimum = -4.0;
+    double maximum = 4.0;
+    friend bool operator==(const LessonXRange &a, const LessonXRange &b)
+    {
+        return a.minimum == b.minimum && a.maximum == b.maximum;
+    }
+};
+
+// The batch distribution of the Gradient survival tab a step sets (field "survival").
+struct LessonSurvival
+{
+    double mu = 0.0;
+    double sigma = 1.0;
+    friend bool operator==(const LessonSurvival &a, const LessonSurvival &b)
+    {
+        return a.mu == b.mu && a.sigma == b.sigma;
+    }
+};
+
+// The depth lab's network a step sets (field "depth"); the family is the step's own.
+struct LessonDepth
+{
+    static constexpr qint64 kMaximumSeed = 2147483647; // what the depth lab's seed box holds
+
+    WeightInit init = WeightInit::He;
+    double gain = 1.0;
+    int width = 256;
+    int depth = 30;
+    int batch = 256;
+    qint64 seed = 1;
+    friend bool operator==(const LessonDepth &a, const LessonDepth &b)
+    {
+        return a.init == b.init && a.gain == b.gain && a.width == b.width && a.depth == b.depth
+            && a.batch == b.batch && a.seed == b.seed;
+    }
+};
+
 // One step of a lesson: a lab state plus what the teacher wants to say about it.
+// Format version 2 added the view fields below; each is optional, and a step that leaves one
+// out leaves that part of the lab as it is when the step is shown.
 struct LessonStep
 {
     // The lab state. `state.id` names a built-in scenario or is empty; with an id, a title or
@@ -35,6 +81,17 @@ struct LessonStep
     Scenario state;
     LocalizedText title;
     LocalizedText note;
+
+    std::optional<LessonXRange> xRange;      // "zoom": the visible x range
+    std::optional<QStringList> comparison;   // "comparison": family ids drawn faintly
+    std::optional<QString> tab;              // "tab": one of lessonformat::tabIds()
+    std::optional<LessonSurvival> survival;  // "survival": the batch distribution
+    std::optional<LessonDepth> depth;        // "depth": the depth lab's network
+    // "predict": {"hide": [...]}: the parts hidden for the class to predict, from
+    // lessonformat::hiddenPartIds(); an empty list shows everything again.
+    std::optional<QStringList> hiddenParts;
+    // "speakerNotes": for the teacher's screen only, never on the projected view.
+    LocalizedText speakerNotes;
 
     // The current lab state (family, all of its parameters, probe) as a step without texts.
     static LessonStep fromLab(const LabModel &model);
@@ -67,7 +124,7 @@ struct LessonDeck
 // The lesson file format (docs/lesson-format.md).
 namespace lessonformat {
 inline constexpr const char *kMarker = "relu-family-lab-lesson";
-inline constexpr int kVersion = 1;
+inline constexpr int kVersion = 2;         // 2 added the view fields and speaker notes
 inline constexpr const char *kExtension = "relulesson";
 inline constexpr const char *kMimeType = "application/x-relulab-lesson+json";
 inline constexpr const char *kSampleResource = ":/lessons/sample.relulesson";
@@ -76,6 +133,11 @@ inline constexpr int kMaxSteps = 500;
 inline constexpr int kMaxTitleLength = 200;   // characters, per language
 inline constexpr int kMaxNoteLength = 4000;   // characters, per language
 inline constexpr int kMaxLanguages = 50;      // per text
+inline constexpr int kMaxSpeakerNotesLength = 8000; // characters, per language
+
+// The values of the fields "tab" and "predict.hide", in the order the documentation lists them.
+QStringList tabIds();        // "lab", "survival", "training"
+QStringList hiddenPartIds(); // "readouts", "curve-right", "derivative", "cards"
 } // namespace lessonformat
 
 // The file name as messages begin with it.

@@ -94,8 +94,15 @@ bool LessonPlayer::goTo(int index, QString *error)
         return false;
     }
     // applyScenario validates the whole state first and changes the model in one batch.
+    const LessonStep &step = m_deck.steps[index];
     m_applying = true; // the model's signals come before m_current names the new step
-    const bool applied = m_model->applyScenario(m_deck.steps[index].state, error);
+    m_model->beginBatch();
+    bool applied = m_model->applyScenario(step.state, error);
+    // The reader checked the range; the model has the last word, and a refused range leaves the
+    // view as it was rather than half a step.
+    if (applied && step.xRange)
+        applied = m_model->setViewRange(step.xRange->minimum, step.xRange->maximum, error);
+    m_model->endBatch();
     m_applying = false;
     if (!applied)
         return false;
@@ -106,6 +113,9 @@ bool LessonPlayer::goTo(int index, QString *error)
         emit currentStepChanged(m_current);
     }
     updateLeft();
+    emit stepApplied(step);
+    if (step.hiddenParts)
+        emit stepWantsHiddenParts(*step.hiddenParts);
     return true;
 }
 

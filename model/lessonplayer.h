@@ -9,8 +9,11 @@ namespace relulab {
 
 class LabModel;
 
-// Walks a lesson deck: going to a step applies its lab state (family, parameters, probe) to the
-// model in one batch. Starts with the built-in deck, before its first step (currentIndex() -1).
+// Walks a lesson deck: going to a step applies its lab state (family, parameters, probe, and the
+// x zoom when the step sets one) to the model in one batch, then announces the step with
+// stepApplied() so that the window applies what lives in its views (tab, faint curves, survival
+// and depth settings), and with stepWantsHiddenParts() when the step says what to hide.
+// Starts with the built-in deck, before its first step (currentIndex() -1).
 class LessonPlayer : public QObject
 {
     Q_OBJECT
@@ -47,6 +50,12 @@ public:
 
 signals:
     void deckChanged();
+    // After every successful goTo() (also when the same step is applied again): the model shows
+    // the step; the window applies the step's view fields (LessonViewState::apply()).
+    void stepApplied(const relulab::LessonStep &step);
+    // After stepApplied(), only for a step with a "predict" field: the parts (ids of
+    // lessonformat::hiddenPartIds()) to hide for the class to predict, the others to show.
+    void stepWantsHiddenParts(const QStringList &parts);
     void currentStepChanged(int index);
     void stepLeftChanged(bool left);
 

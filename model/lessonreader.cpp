@@ -3,6 +3,7 @@
 #include "localepunctuation.h"
 #include "lessondeck.h"
 
+#include "batchstatistics.h"
 #include "family.h"
 #include "labmodel.h"
 #include "teaching.h"
@@ -34,9 +35,23 @@ const QString kFamilyField = QStringLiteral("family");
 const QString kParametersField = QStringLiteral("parameters");
 const QString kProbeField = QStringLiteral("probe");
 const QString kNoteField = QStringLiteral("note");
+// Version 2
+const QString kZoomField = QStringLiteral("zoom");
+const QString kComparisonField = QStringLiteral("comparison");
+const QString kTabField = QStringLiteral("tab");
+const QString kSurvivalField = QStringLiteral("survival");
+const QString kDepthField = QStringLiteral("depth");
+const QString kPredictField = QStringLiteral("predict");
+const QString kSpeakerNotesField = QStringLiteral("speakerNotes");
 
 const QStringList kDeckFields = {kFormatField, kVersionField, kTitleField, kStepsField};
-const QStringList kStepFields = {kScenarioField, kFamilyField, kParametersField, kProbeField, kTitleField, kNoteField};
+const QStringList kStepFieldsVersion1 = {kScenarioField, kFamilyField, kParametersField, kProbeField, kTitleField, kNoteField};
+const QStringList kStepFieldsVersion2 = kStepFieldsVersion1
+    + QStringList{kZoomField, kComparisonField, kTabField, kSurvivalField, kDepthField, kPredictField, kSpeakerNotesField};
+const QStringList kSurvivalFields = {QStringLiteral("mu"), QStringLiteral("sigma")};
+const QStringList kDepthFields = {QStringLiteral("init"), QStringLiteral("gain"), QStringLiteral("width"),
+                                  QStringLiteral("depth"), QStringLiteral("batch"), QStringLiteral("seed")};
+const QStringList kPredictFields = {QStringLiteral("hide")};
 
 // Text from the file as a message shows it: cut when long, control characters blanked, so that
 // a message stays one readable line.
@@ -89,8 +104,19 @@ private:
     bool readStep(const QJsonValue &value, int number, LessonStep *step);
     bool readParameter(const FamilySpec &spec, const QString &name, const QJsonValue &value, int number,
                        double *result);
+    // Version 2 fields; each reads one field of `object` into `step`.
+    bool readViewFields(const QJsonObject &object, int number, LessonStep *step);
+    bool readZoom(const QJsonValue &value, int number, LessonStep *step);
+    bool readIdList(const QJsonValue &value, const QString &place, const QStringList &valid, QStringList *ids);
+    bool readNumber(const QJsonObject &object, const QString &key, int number, const QString &field, double *result);
+    bool readInteger(const QJsonObject &object, const QString &key, int number, const QString &field, qint64 minimum,
+                     qint64 maximum, qint64 *result);
+    bool readSurvival(const QJsonValue &value, int number, LessonStep *step);
+    bool readDepth(const QJsonValue &value, int number, LessonStep *step);
+    bool readPredict(const QJsonValue &value, int number, LessonStep *step);
 
     QString m_error;
+    int m_version = lessonformat::kVersion;
 };
 
 bool LessonReader::fail(const QString &place, const QString &problem)
@@ -222,7 +248,16 @@ bool LessonReader::readStep(const QJsonValue &value, int number, LessonStep *ste
     if (!value.isObject())
         return fail(stepPlace(number, QString()), tr("must be an object { … }, not %1").arg(describe(value)));
     const QJsonObject object = value.toObject();
-    if (!checkFields(object, kStepFields, stepPlace(number, QString())))
+    if (m_version < 2) {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (kStepFieldsVersion2.contains(it.key()) && !kStepFieldsVersion1.contains(it.key())) {
+                return fail(stepPlace(number, it.key()),
+                            tr("this field needs lesson format version %1; the file says version %2")
+                                .arg(lessonformat::kVersion).arg(m_version));
+            }
+        }
+    }
+    if (!checkFields(object, m_version < 2 ? kStepFieldsVersion1 : kStepFieldsVersion2, stepPlace(number, QString())))
         return false;
 
     // A built-in scenario gives the starting state; the step's own fields override it.
@@ -308,7 +343,186 @@ bool LessonReader::readStep(const QJsonValue &value, int number, LessonStep *ste
                      &result.note)) {
         return false;
     }
+    if (!readViewFields(object, number, &result))
+        return false;
     *step = result;
+    return true;
+}
+
+bool LessonReader::readViewFields(const QJsonObject &object, int number, LessonStep *step)
+{
+    if (object.contains(kZoomField) && !readZoom(object.value(kZoomField), number, step))
+        return false;
+    if (object.contains(kComparisonField)) {
+        QStringList ids;
+        if (!readIdList(object.value(kComparisonField), stepPlace(number, kComparisonField), FamilyCatalog::ids(), &ids))
+            return false;
+        step->comparison = ids;
+    }
+    if (object.contains(kTabField)) {
+        const QJsonValue tab = object.value(kTabField);
+        if (!tab.isString() || !lessonformat::tabIds().contains(tab.toString())) {
+            return fail(stepPlace(number, kTabField),
+                        tr("%1 is not a tab; valid: %2").arg(describe(tab), joinedIds(lessonformat::tabIds())));
+        }
+        step->tab = tab.toString();
+    }
+    if (object.contains(kSurvivalField) && !readSurvival(object.value(kSurvivalField), number, step))
+        return false;
+    if (object.contains(kDepthField) && !readDepth(object.value(kDepthField), number, step))
+        return false;
+    if (object.contains(kPredictField) && !readPredict(object.value(kPredictField), number, step))
+        return false;
+    if (object.contains(kSpeakerNotesField)
+        && !readText(object.value(kSpeakerNotesField), number, kSpeakerNotesField,
+                     lessonformat::kMaxSpeakerNotesLength, &step->speakerNotes)) {
+        return false;
+    }
+    return true;
+}
+
+bool LessonReader::readZoom(const QJsonValue &value, int number, LessonStep *step)
+{
+    const QString place = stepPlace(number, kZoomField);
+    const QString limit = formatPlainNumber(LabModel::kViewLimit);
+    const QString valid = tr("a list of two numbers [from, to] between -%1 and %1, at least %2 apart")
+                              .arg(limit, formatPlainNumber(LabModel::kMinimumViewWidth));
+    const QJsonArray range = value.toArray();
+    if (!value.isArray() || range.size() != 2 || !range.at(0).isDouble() || !range.at(1).isDouble())
+        return fail(place, tr("must be %1, not %2").arg(valid, describe(value)));
+    const double from = range.at(0).toDouble();
+    const double to = range.at(1).toDouble();
+    if (std::fabs(from) > LabModel::kViewLimit || std::fabs(to) > LabModel::kViewLimit
+        || to - from < LabModel::kMinimumViewWidth) {
+        return fail(place, tr("[%1, %2] is not a valid range; valid: %3")
+                               .arg(formatPlainNumber(from), formatPlainNumber(to), valid));
+    }
+    step->xRange = LessonXRange{from, to};
+    return true;
+}
+
+bool LessonReader::readIdList(const QJsonValue &value, const QString &place, const QStringList &valid, QStringList *ids)
+{
+    if (!value.isArray()) {
+        return fail(place, tr("must be a list such as [\"%1\"] of %2, not %3")
+                               .arg(valid.value(0), joinedIds(valid), describe(value)));
+    }
+    QStringList result;
+    for (const QJsonValue &item : value.toArray()) {
+        if (!item.isString() || !valid.contains(item.toString()))
+            return fail(place, tr("%1 is not valid here; valid: %2").arg(describe(item), joinedIds(valid)));
+        if (result.contains(item.toString()))
+            return fail(place, tr("%1 is listed twice").arg(quoted(item.toString())));
+        result.append(item.toString());
+    }
+    *ids = result;
+    return true;
+}
+
+bool LessonReader::readNumber(const QJsonObject &object, const QString &key, int number, const QString &field,
+                              double *result)
+{
+    if (!object.contains(key))
+        return true; // keeps the default
+    const QJsonValue value = object.value(key);
+    if (!value.isDouble())
+        return fail(stepPlace(number, field % QLatin1Char('.') % key), tr("must be a number, not %1").arg(describe(value)));
+    *result = value.toDouble();
+    return true;
+}
+
+bool LessonReader::readInteger(const QJsonObject &object, const QString &key, int number, const QString &field,
+                               qint64 minimum,
+                               qint64 maximum, qint64 *result)
+{
+    if (!object.contains(key))
+        return true; // keeps the default
+    const QJsonValue value = object.value(key);
+    const double given = value.toDouble();
+    if (!value.isDouble() || given != std::floor(given) || given < minimum || given > maximum) {
+        return fail(stepPlace(number, field % QLatin1Char('.') % key),
+                    tr("must be a whole number from %1 to %2, not %3").arg(minimum).arg(maximum).arg(describe(value)));
+    }
+    *result = static_cast<qint64>(given);
+    return true;
+}
+
+bool LessonReader::readSurvival(const QJsonValue &value, int number, LessonStep *step)
+{
+    const QString place = stepPlace(number, kSurvivalField);
+    if (!value.isObject())
+        return fail(place, tr("must be an object such as {\"mu\": 0, \"sigma\": 1}, not %1").arg(describe(value)));
+    const QJsonObject object = value.toObject();
+    if (!checkFields(object, kSurvivalFields, place))
+        return false;
+    LessonSurvival survival;
+    if (!readNumber(object, kSurvivalFields[0], number, kSurvivalField, &survival.mu)
+        || !readNumber(object, kSurvivalFields[1], number, kSurvivalField, &survival.sigma)) {
+        return false;
+    }
+    QString why;
+    if (!BatchDistribution::validate(survival.mu, survival.sigma, &why))
+        return fail(place, why);
+    step->survival = survival;
+    return true;
+}
+
+bool LessonReader::readDepth(const QJsonValue &value, int number, LessonStep *step)
+{
+    const QString place = stepPlace(number, kDepthField);
+    if (!value.isObject()) {
+        return fail(place, tr("must be an object such as {\"init\": \"he\", \"width\": 256, \"depth\": 30}, not %1")
+                               .arg(describe(value)));
+    }
+    const QJsonObject object = value.toObject();
+    if (!checkFields(object, kDepthFields, place))
+        return false;
+    LessonDepth depth;
+    if (object.contains(QStringLiteral("init"))) {
+        const QJsonValue init = object.value(QStringLiteral("init"));
+        if (!init.isString() || !weightInitFromId(init.toString(), &depth.init)) {
+            return fail(stepPlace(number, kDepthField % QStringLiteral(".init")),
+                        tr("%1 is not an initialization; valid: %2").arg(describe(init), joinedIds(weightInitIds())));
+        }
+    }
+    qint64 width = depth.width, layers = depth.depth, batch = depth.batch;
+    if (!readNumber(object, QStringLiteral("gain"), number, kDepthField, &depth.gain)
+        || !readInteger(object, QStringLiteral("width"), number, kDepthField, 1, DepthSettings::kMaximumWidth, &width)
+        || !readInteger(object, QStringLiteral("depth"), number, kDepthField, 1, DepthSettings::kMaximumDepth, &layers)
+        || !readInteger(object, QStringLiteral("batch"), number, kDepthField, 1, DepthSettings::kMaximumBatch, &batch)
+        || !readInteger(object, QStringLiteral("seed"), number, kDepthField, 0, LessonDepth::kMaximumSeed, &depth.seed)) {
+        return false;
+    }
+    depth.width = static_cast<int>(width);
+    depth.depth = static_cast<int>(layers);
+    depth.batch = static_cast<int>(batch);
+    DepthSettings settings;
+    settings.init = depth.init;
+    settings.gain = depth.gain;
+    settings.width = depth.width;
+    settings.depth = depth.depth;
+    settings.batch = depth.batch;
+    QString why;
+    if (!settings.validateSizes(&why))
+        return fail(place, why);
+    step->depth = depth;
+    return true;
+}
+
+bool LessonReader::readPredict(const QJsonValue &value, int number, LessonStep *step)
+{
+    const QString place = stepPlace(number, kPredictField);
+    if (!value.isObject())
+        return fail(place, tr("must be an object such as {\"hide\": [\"readouts\"]}, not %1").arg(describe(value)));
+    const QJsonObject object = value.toObject();
+    if (!checkFields(object, kPredictFields, place))
+        return false;
+    QStringList hidden;
+    if (!readIdList(object.value(kPredictFields[0]), stepPlace(number, kPredictField % QStringLiteral(".hide")), lessonformat::hiddenPartIds(),
+                    &hidden)) {
+        return false;
+    }
+    step->hiddenParts = hidden;
     return true;
 }
 
@@ -357,12 +571,13 @@ bool LessonReader::read(const QByteArray &data, LessonDeck *deck)
     }
     if (version.toDouble() > lessonformat::kVersion) {
         return fail(tr("field 'version'"),
-                    tr("version %1 is not supported; this ReLU Family Lab reads lesson files of version %2, "
+                    tr("version %1 is not supported; this ReLU Family Lab reads lesson files up to version %2, "
                        "a newer one is needed for this file")
                         .arg(formatPlainNumber(version.toDouble())).arg(lessonformat::kVersion));
     }
     if (!checkFields(root, kDeckFields, QString()))
         return false;
+    m_version = static_cast<int>(version.toDouble());
 
     LessonDeck result;
     if (root.contains(kTitleField)

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cmath>
 
 namespace relulab {
@@ -85,13 +86,58 @@ QByteArray jsonParameters(const Scenario &state)
     return out + '}';
 }
 
+QByteArray jsonStringList(const QStringList &items)
+{
+    QByteArray out = "[";
+    for (int i = 0; i < items.size(); ++i)
+        out += (i == 0 ? "" : ", ") + jsonString(items[i]);
+    return out + ']';
+}
+
+bool usesViewFields(const LessonStep &step)
+{
+    return step.xRange || step.comparison || step.tab || step.survival || step.depth || step.hiddenParts
+        || !step.speakerNotes.isEmpty();
+}
+
+// The fields format version 2 added, in the order the documentation lists them.
+QByteArray jsonViewFields(const LessonStep &step)
+{
+    QByteArray out;
+    if (step.xRange)
+        out += ",\n      \"zoom\": [" + jsonNumber(step.xRange->minimum) + ", " + jsonNumber(step.xRange->maximum) + ']';
+    if (step.comparison)
+        out += ",\n      \"comparison\": " + jsonStringList(*step.comparison);
+    if (step.tab)
+        out += ",\n      \"tab\": " + jsonString(*step.tab);
+    if (step.survival) {
+        out += ",\n      \"survival\": {\"mu\": " + jsonNumber(step.survival->mu) + ", \"sigma\": "
+            + jsonNumber(step.survival->sigma) + '}';
+    }
+    if (step.depth) {
+        const LessonDepth &depth = *step.depth;
+        out += ",\n      \"depth\": {\"init\": " + jsonString(weightInitId(depth.init)) + ", \"gain\": "
+            + jsonNumber(depth.gain) + ", \"width\": " + QByteArray::number(depth.width) + ", \"depth\": "
+            + QByteArray::number(depth.depth) + ", \"batch\": " + QByteArray::number(depth.batch)
+            + ", \"seed\": " + QByteArray::number(depth.seed) + '}';
+    }
+    if (step.hiddenParts)
+        out += ",\n      \"predict\": {\"hide\": " + jsonStringList(*step.hiddenParts) + '}';
+    if (!step.speakerNotes.isEmpty())
+        out += ",\n      \"speakerNotes\": " + jsonText(step.speakerNotes, "      ");
+    return out;
+}
+
 } // namespace
 
 QByteArray lessonDeckToJson(const LessonDeck &deck)
 {
     QByteArray out = "{\n";
     out += "  \"format\": " + jsonString(QLatin1String(lessonformat::kMarker)) + ",\n";
-    out += "  \"version\": " + QByteArray::number(lessonformat::kVersion) + ",\n";
+    // The lowest version that holds the deck: a lesson without view fields still opens in a
+    // lab that reads version 1 only.
+    const bool needsVersion2 = std::any_of(deck.steps.begin(), deck.steps.end(), usesViewFields);
+    out += "  \"version\": " + QByteArray::number(needsVersion2 ? lessonformat::kVersion : 1) + ",\n";
     if (!deck.title.isEmpty())
         out += "  \"title\": " + jsonText(deck.title, "  ") + ",\n";
     out += "  \"steps\": [";
@@ -108,6 +154,7 @@ QByteArray lessonDeckToJson(const LessonDeck &deck)
             out += ",\n      \"title\": " + jsonText(step.title, "      ");
         if (!step.note.isEmpty())
             out += ",\n      \"note\": " + jsonText(step.note, "      ");
+        out += jsonViewFields(step);
         out += "\n    }";
     }
     out += deck.steps.isEmpty() ? "]\n" : "\n  ]\n";

@@ -135,7 +135,7 @@ void TestLessonCommandLine::requestedLessonStartsAtTheFirstStep()
     QCOMPARE(commandLine.parse({kApp, QStringLiteral("--lesson"), m_broken}), CommandLine::Outcome::Run);
     QVERIFY(!loadRequestedLesson(commandLine.request(), &deck, &error));
     QCOMPARE(error, QStringLiteral("broken.relulesson: field 'version': version 3 is not supported; this ReLU Family Lab "
-                                   "reads lesson files of version 1, a newer one is needed for this file"));
+                                   "reads lesson files up to version 2, a newer one is needed for this file"));
 }
 
 void TestLessonCommandLine::brokenLessonExitsWithOneLine()
@@ -152,7 +152,7 @@ void TestLessonCommandLine::brokenLessonExitsWithOneLine()
         QCOMPARE(process.exitCode(), 2);
         const QString err = QString::fromLocal8Bit(process.readAllStandardError());
         QCOMPARE(err, QStringLiteral("relu-family-lab: broken.relulesson: field 'version': version 3 is not supported; "
-                                     "this ReLU Family Lab reads lesson files of version 1, a newer one is needed for "
+                                     "this ReLU Family Lab reads lesson files up to version 2, a newer one is needed for "
                                      "this file\n"));
         QVERIFY(process.readAllStandardOutput().isEmpty());
         QVERIFY(!QFileInfo::exists(png));

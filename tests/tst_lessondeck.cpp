@@ -77,6 +77,31 @@ LessonDeck richDeck()
     return deck;
 }
 
+// Every field format version 2 added, each with a value other than the lab's default.
+LessonStep viewStep()
+{
+    LessonStep step;
+    step.state.family = QStringLiteral("elu");
+    step.state.parameters = {{QStringLiteral("alpha"), 0.5}};
+    step.state.probe = -2.0;
+    step.xRange = LessonXRange{-1.0 / 3.0, 7.25};
+    step.comparison = QStringList{QStringLiteral("gelu"), QStringLiteral("relu")};
+    step.tab = QStringLiteral("survival");
+    step.survival = LessonSurvival{-1.5, 0.25};
+    step.depth = LessonDepth{WeightInit::Custom, 1.35, 64, 120, 32, 77};
+    step.hiddenParts = QStringList{QStringLiteral("readouts"), QStringLiteral("curve-right")};
+    step.speakerNotes.set(QStringLiteral("en"), QStringLiteral("Ask first:\nwhat happens left of 0?"));
+    step.speakerNotes.set(QStringLiteral("fr"), QStringLiteral("Demandez d'abord\u00a0:\nque se passe-t-il à gauche de 0\u00a0?"));
+    return step;
+}
+
+// A version 2 file with one step; `fields` goes after the probe.
+QByteArray version2File(const QByteArray &fields)
+{
+    return R"({"format": "relu-family-lab-lesson", "version": 2, "steps": [
+        {"family": "elu", "probe": -2)" + (fields.isEmpty() ? QByteArray() : ", " + fields) + "}\n]}";
+}
+
 } // namespace
 
 class TestLessonDeck : public QObject
@@ -103,6 +128,11 @@ private slots:
     void invalidDeckIsNotSavedAndOldFileStays();
     void sampleLessonLoads();
     void mutatedFilesAreRefusedOrReadBackExactly();
+    void viewFieldsRoundTrip_data();
+    void viewFieldsRoundTrip();
+    void oldFilesLoadWithoutViewFields();
+    void brokenViewFieldsAreRefused_data();
+    void brokenViewFieldsAreRefused();
 
 private:
     QTemporaryDir m_dir;
@@ -324,14 +354,14 @@ void TestLessonDeck::brokenFilesAreRefused_data()
                                             << "step 2, field 'note.en'" << "must be a text in quotes, not a list [ … ]";
     QTest::newRow("bad language code") << replaced("\"de\": \"ELU-Boden\"", "\"German\": \"ELU-Boden\"")
                                        << "step 1, field 'title.German'" << "'German' is not a language code";
-    QTest::newRow("unsupported version") << replaced("\"version\": 1", "\"version\": 2")
-                                         << "field 'version'" << "version 2 is not supported; this ReLU Family Lab reads lesson files of version 1";
+    QTest::newRow("unsupported version") << replaced("\"version\": 1", "\"version\": 3")
+                                         << "field 'version'" << "version 3 is not supported; this ReLU Family Lab reads lesson files up to version 2";
     QTest::newRow("version not a number") << replaced("\"version\": 1", "\"version\": \"1\"")
-                                          << "field 'version'" << "the text '1' is not a version; valid: 1";
+                                          << "field 'version'" << "the text '1' is not a version; valid: 2";
     QTest::newRow("fractional version") << replaced("\"version\": 1", "\"version\": 1.5")
                                         << "field 'version'" << "the number 1.5 is not a version";
     QTest::newRow("missing version") << replaced("\"version\": 1,", "")
-                                     << "" << "field 'version' is missing; valid: 1";
+                                     << "" << "field 'version' is missing; valid: 2";
     QTest::newRow("missing format marker") << replaced("\"format\": \"relu-family-lab-lesson\",", "")
                                            << "" << "this is not a ReLU Family Lab lesson: field 'format' is missing";
     QTest::newRow("wrong format marker") << replaced("\"relu-family-lab-lesson\"", "\"relu-lab\"")
@@ -562,6 +592,156 @@ void TestLessonDeck::mutatedFilesAreRefusedOrReadBackExactly()
     }
     QVERIFY(accepted > 0);
     QVERIFY(refused > 0);
+}
+
+void TestLessonDeck::viewFieldsRoundTrip_data()
+{
+    // Each field alone (the others stay unset and must stay unset), then all of them together.
+    QTest::addColumn<QString>("field");
+    for (const char *field : {"zoom", "comparison", "tab", "survival", "depth", "predict", "speakerNotes", "all"})
+        QTest::newRow(field) << QString::fromLatin1(field);
+}
+
+void TestLessonDeck::viewFieldsRoundTrip()
+{
+    QFETCH(QString, field);
+    const LessonStep full = viewStep();
+    LessonStep step;
+    step.state = full.state;
+    const bool all = field == QLatin1String("all");
+    if (all || field == QLatin1String("zoom")) step.xRange = full.xRange;
+    if (all || field == QLatin1String("comparison")) step.comparison = full.comparison;
+    if (all || field == QLatin1String("tab")) step.tab = full.tab;
+    if (all || field == QLatin1String("survival")) step.survival = full.survival;
+    if (all || field == QLatin1String("depth")) step.depth = full.depth;
+    if (all || field == QLatin1String("predict")) step.hiddenParts = full.hiddenParts;
+    if (all || field == QLatin1String("speakerNotes")) step.speakerNotes = full.speakerNotes;
+    QVERIFY(step != LessonStep{} && (all ? step == full : step != full));
+
+    LessonDeck deck;
+    deck.steps = {step, richDeck().steps.first()};
+    const QString path = m_dir.filePath(QStringLiteral("view-%1.relulesson").arg(field));
+    QString error;
+    QVERIFY2(saveLessonDeck(deck, path, &error), qPrintable(error));
+    const QByteArray json = readFile(path);
+    QVERIFY2(json.contains("\"version\": 2,"), json.constData());
+    const QByteArray key = '"' + (all ? QByteArray("zoom") : field.toLatin1()) + QByteArray("\": ");
+    QVERIFY2(json.contains(key), json.constData());
+    LessonDeck loaded;
+    QVERIFY2(loadLessonDeck(path, &loaded, &error), qPrintable(error));
+    QCOMPARE(loaded, deck);
+    QVERIFY(loaded.steps[1].xRange == std::nullopt && loaded.steps[1].hiddenParts == std::nullopt);
+    if (all) {
+        const LessonStep &back = loaded.steps[0];
+        QCOMPARE(back.xRange->minimum, -1.0 / 3.0);
+        QCOMPARE(back.xRange->maximum, 7.25);
+        QCOMPARE(*back.comparison, (QStringList{QStringLiteral("gelu"), QStringLiteral("relu")}));
+        QCOMPARE(*back.tab, QStringLiteral("survival"));
+        QCOMPARE(back.survival->sigma, 0.25);
+        QCOMPARE(back.depth->init, WeightInit::Custom);
+        QCOMPARE(back.depth->gain, 1.35);
+        QCOMPARE(back.depth->depth, 120);
+        QCOMPARE(back.depth->seed, qint64(77));
+        QCOMPARE(*back.hiddenParts, (QStringList{QStringLiteral("readouts"), QStringLiteral("curve-right")}));
+        QCOMPARE(back.speakerNotes.in(QStringLiteral("de")), QStringLiteral("Ask first:\nwhat happens left of 0?"));
+        QVERIFY(back.speakerNotes.in(QStringLiteral("fr")).startsWith(QStringLiteral("Demandez")));
+    }
+    // An empty list is a value of its own: "hide nothing", "no faint curves".
+    deck.steps[0].hiddenParts = QStringList();
+    deck.steps[0].comparison = QStringList();
+    QVERIFY2(parseLessonDeck(lessonDeckToJson(deck), QString(), &loaded, &error), qPrintable(error));
+    QCOMPARE(loaded, deck);
+    QVERIFY(loaded.steps[0].hiddenParts && loaded.steps[0].hiddenParts->isEmpty());
+}
+
+void TestLessonDeck::oldFilesLoadWithoutViewFields()
+{
+    // The version 1 files as shipped and as tests write them: nothing of version 2 is set, so
+    // showing a step leaves zoom, tab, faint curves and the survival settings as they are.
+    LessonDeck deck;
+    QString error;
+    QVERIFY2(parseLessonDeck(kValid, QStringLiteral("v1"), &deck, &error), qPrintable(error));
+    QVERIFY2(loadLessonDeck(QString::fromLatin1(lessonformat::kSampleResource), &deck, &error), qPrintable(error));
+    QVERIFY(deck.steps.size() > 1);
+    for (const LessonStep &step : std::as_const(deck.steps)) {
+        QVERIFY(!step.xRange && !step.comparison && !step.tab && !step.survival && !step.depth && !step.hiddenParts);
+        QVERIFY(step.speakerNotes.isEmpty());
+    }
+    // Saved again, a deck without version 2 fields stays a version 1 file.
+    QVERIFY(lessonDeckToJson(deck).contains("\"version\": 1,"));
+    // A version 1 file cannot carry a version 2 field: it says which version it needs.
+    QVERIFY(!parseLessonDeck(replaced("\"probe\": -2", "\"probe\": -2, \"tab\": \"lab\""), QStringLiteral("v1.relulesson"),
+                             &deck, &error));
+    QCOMPARE(error, QStringLiteral("v1.relulesson: step 1, field 'tab': this field needs lesson format version 2; the file says version 1"));
+}
+
+void TestLessonDeck::brokenViewFieldsAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("fields");
+    QTest::addColumn<QString>("place");
+    QTest::addColumn<QString>("problem");
+
+    QTest::newRow("zoom not a list") << QByteArray(R"("zoom": 4)") << "step 1, field 'zoom'"
+                                     << "must be a list of two numbers [from, to] between -1000 and 1000, at least 0.01 apart, not the number 4";
+    QTest::newRow("zoom of three") << QByteArray(R"("zoom": [1, 2, 3])") << "step 1, field 'zoom'" << "not a list [ … ]";
+    QTest::newRow("zoom reversed") << QByteArray(R"("zoom": [2, -2])") << "step 1, field 'zoom'"
+                                   << "[2, -2] is not a valid range; valid: a list of two numbers";
+    QTest::newRow("zoom too wide") << QByteArray(R"("zoom": [-2000, 2])") << "step 1, field 'zoom'"
+                                   << "[-2000, 2] is not a valid range";
+    QTest::newRow("unknown comparison family") << QByteArray(R"("comparison": ["relu", "swish"])")
+                                               << "step 1, field 'comparison'" << "the text 'swish' is not valid here; valid: relu, leaky-relu";
+    QTest::newRow("comparison twice") << QByteArray(R"("comparison": ["relu", "relu"])")
+                                      << "step 1, field 'comparison'" << "'relu' is listed twice";
+    QTest::newRow("comparison a text") << QByteArray(R"("comparison": "relu")")
+                                       << "step 1, field 'comparison'" << "must be a list such as [\"relu\"] of relu, leaky-relu";
+    QTest::newRow("unknown tab") << QByteArray(R"("tab": "depth")") << "step 1, field 'tab'"
+                                 << "the text 'depth' is not a tab; valid: lab, survival, training";
+    QTest::newRow("survival sigma zero") << QByteArray(R"("survival": {"mu": 0, "sigma": 0})") << "step 1, field 'survival'"
+                                         << "sigma 0 is out of range; valid: 0.01 to 10";
+    QTest::newRow("survival unknown field") << QByteArray(R"("survival": {"mean": 0})") << "step 1, field 'survival'"
+                                            << "unknown field 'mean'; valid fields: mu, sigma";
+    QTest::newRow("survival mu a text") << QByteArray(R"("survival": {"mu": "0"})") << "step 1, field 'survival.mu'"
+                                        << "must be a number, not the text '0'";
+    QTest::newRow("depth unknown init") << QByteArray(R"("depth": {"init": "glorot"})") << "step 1, field 'depth.init'"
+                                        << "the text 'glorot' is not an initialization; valid: he, xavier, lecun, custom";
+    QTest::newRow("depth fractional width") << QByteArray(R"("depth": {"width": 2.5})") << "step 1, field 'depth.width'"
+                                            << "must be a whole number from 1 to 4096, not the number 2.5";
+    QTest::newRow("depth too deep") << QByteArray(R"("depth": {"depth": 501})") << "step 1, field 'depth.depth'"
+                                    << "must be a whole number from 1 to 500, not the number 501";
+    QTest::newRow("depth negative seed") << QByteArray(R"("depth": {"seed": -1})") << "step 1, field 'depth.seed'"
+                                         << "must be a whole number from 0 to 2147483647";
+    QTest::newRow("depth gain out of range") << QByteArray(R"("depth": {"init": "custom", "gain": 9})") << "step 1, field 'depth'"
+                                             << "9";
+    QTest::newRow("depth a list") << QByteArray(R"("depth": [30])") << "step 1, field 'depth'"
+                                  << "must be an object such as {\"init\": \"he\", \"width\": 256, \"depth\": 30}, not a list [ … ]";
+    QTest::newRow("unknown hidden part") << QByteArray(R"("predict": {"hide": ["formula"]})") << "step 1, field 'predict.hide'"
+                                         << "the text 'formula' is not valid here; valid: readouts, curve-right, derivative, cards";
+    QTest::newRow("predict without hide") << QByteArray(R"("predict": {})") << "step 1, field 'predict.hide'"
+                                          << "must be a list such as [\"readouts\"] of readouts, curve-right, derivative, cards, not nothing";
+    QTest::newRow("predict a list") << QByteArray(R"("predict": ["readouts"])") << "step 1, field 'predict'"
+                                    << "must be an object such as {\"hide\": [\"readouts\"]}, not a list [ … ]";
+    QTest::newRow("speaker notes a number") << QByteArray(R"("speakerNotes": 3)") << "step 1, field 'speakerNotes'"
+                                            << "must be a text, or an object of language codes and texts";
+    QTest::newRow("speaker notes bad language") << QByteArray(R"("speakerNotes": {"French": "x"})")
+                                                << "step 1, field 'speakerNotes.French'" << "'French' is not a language code";
+    QTest::newRow("unknown step field lists version 2") << QByteArray(R"("zoomed": [1, 2])") << "step 1"
+                                                        << "unknown field 'zoomed'; valid fields: scenario, family, parameters, probe, title, note, zoom, comparison, tab, survival, depth, predict, speakerNotes";
+}
+
+void TestLessonDeck::brokenViewFieldsAreRefused()
+{
+    QFETCH(QByteArray, fields);
+    QFETCH(QString, place);
+    QFETCH(QString, problem);
+    LessonDeck deck = richDeck();
+    QString error;
+    QVERIFY(!parseLessonDeck(version2File(fields), QStringLiteral("view.relulesson"), &deck, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("view.relulesson: ") % place % QStringLiteral(": ")), qPrintable(error));
+    QVERIFY2(error.contains(problem), qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1Char('\n')), qPrintable(error));
+    QCOMPARE(deck, richDeck());
+    // The same file without the broken field reads.
+    QVERIFY2(parseLessonDeck(version2File(QByteArray()), QStringLiteral("view.relulesson"), &deck, &error), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestLessonDeck)

@@ -2,11 +2,22 @@
 #include "lessons/lessonactions.h"
 #include "lessondeck.h"
 #include "lessons/lessoneditor.h"
+#include "lessons/lessonstepfields.h"
+#include "board/activationboard.h"
+#include "survival/batchstatisticspanel.h"
+#include "survival/depthlabpanel.h"
+#include "survival/gradientsurvivalview.h"
+#include "support/labwindow.h"
 #include "lessonplayer.h"
 #include "scenario.h"
 #include "teaching.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
@@ -41,6 +52,16 @@ void setLab(LabModel *model, const QString &family, const QString &assignment, d
     QVERIFY(model->setProbe(probe));
 }
 
+// Types a value into a spin box as a teacher does: select what is there, type, Enter (which
+// takes the value and must not press "Save as…": a modal dialog would block the test).
+void typeInto(QAbstractSpinBox *box, const QString &text)
+{
+    box->setFocus();
+    box->selectAll();
+    QTest::keyClicks(box, text);
+    QTest::keyClick(box, Qt::Key_Return);
+}
+
 } // namespace
 
 class TestLessonEditor : public QObject
@@ -59,6 +80,8 @@ private slots:
     void saveLessonAsOpensTheEditorWithTheDeck();
     void actionsRetranslate();
     void dropDataNamesOneLessonFile();
+    void editsTheViewFieldsOfAStep();
+    void captureFillsTheFieldsFromTheWindow();
 
 private:
     QTemporaryDir m_dir;
@@ -450,6 +473,151 @@ void TestLessonEditor::dropDataNamesOneLessonFile()
     text.setText(QStringLiteral("/home/t/Why.relulesson"));
     QCOMPARE(LessonActions::lessonFileIn(&text), QString());
     QCOMPARE(LessonActions::lessonFileIn(nullptr), QString());
+}
+
+void TestLessonEditor::editsTheViewFieldsOfAStep()
+{
+    LabModel model;
+    Teaching teaching;
+    LessonEditor editor(&model, &teaching);
+    editor.setDeck(LessonDeck());
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    setLab(&model, QStringLiteral("elu"), QStringLiteral("alpha=0.5"), -2.0);
+    QTest::mouseClick(editor.addButton(), Qt::LeftButton);
+    LessonStepFields *fields = editor.stepFields();
+    // A new step sets nothing beyond its lab state, and its value boxes wait for their check box.
+    for (QCheckBox *box : {fields->setsZoom(), fields->setsComparison(), fields->setsTab(), fields->setsSurvival(),
+                           fields->setsDepth(), fields->setsHidden()}) {
+        QVERIFY2(!box->isChecked(), qPrintable(box->objectName()));
+    }
+    QVERIFY(!fields->zoomFrom()->isEnabled());
+    QVERIFY(!editor.deck().steps[0].xRange);
+
+    QTest::mouseClick(fields->setsZoom(), Qt::LeftButton);
+    QVERIFY(fields->zoomFrom()->isEnabled());
+    typeInto(fields->zoomFrom(), QStringLiteral("-1.5"));
+    typeInto(fields->zoomTo(), QStringLiteral("2.25"));
+    QTest::mouseClick(fields->setsComparison(), Qt::LeftButton);
+    fields->comparisonList()->item(3)->setCheckState(Qt::Checked);
+    fields->comparisonList()->item(0)->setCheckState(Qt::Checked);
+    QTest::mouseClick(fields->setsTab(), Qt::LeftButton);
+    fields->tabChoice()->setFocus();
+    QTest::keyClick(fields->tabChoice(), Qt::Key_Down); // lab -> survival
+    QTest::mouseClick(fields->setsSurvival(), Qt::LeftButton);
+    typeInto(fields->muEdit(), QStringLiteral("-1.25"));
+    typeInto(fields->sigmaEdit(), QStringLiteral("0.5"));
+    QTest::mouseClick(fields->setsDepth(), Qt::LeftButton);
+    fields->initChoice()->setFocus();
+    QTest::keyClick(fields->initChoice(), Qt::Key_End); // custom
+    typeInto(fields->gainEdit(), QStringLiteral("1.2"));
+    typeInto(fields->widthEdit(), QStringLiteral("64"));
+    typeInto(fields->depthEdit(), QStringLiteral("100"));
+    typeInto(fields->batchEdit(), QStringLiteral("32"));
+    typeInto(fields->seedEdit(), QStringLiteral("9"));
+    QTest::mouseClick(fields->setsHidden(), Qt::LeftButton);
+    QTest::mouseClick(fields->hiddenPartBoxes().at(0), Qt::LeftButton);
+    QTest::mouseClick(fields->hiddenPartBoxes().at(2), Qt::LeftButton);
+    editor.speakerNotesEdit()->setFocus();
+    QTest::keyClicks(editor.speakerNotesEdit(), QStringLiteral("Ask first."));
+    QTest::keyClick(editor.speakerNotesEdit(), Qt::Key_Return);
+    QTest::keyClicks(editor.speakerNotesEdit(), QStringLiteral("Then reveal."));
+    QVERIFY(editor.isModified());
+
+    const LessonStep &step = editor.deck().steps[0];
+    const QStringList ids = FamilyCatalog::ids();
+    QVERIFY(step.xRange && step.xRange->minimum == -1.5 && step.xRange->maximum == 2.25);
+    QCOMPARE(*step.comparison, (QStringList{ids.at(0), ids.at(3)}));
+    QCOMPARE(*step.tab, QStringLiteral("survival"));
+    QVERIFY(step.survival && step.survival->mu == -1.25 && step.survival->sigma == 0.5);
+    QVERIFY(step.depth);
+    QCOMPARE(step.depth->init, WeightInit::Custom);
+    QCOMPARE(step.depth->gain, 1.2);
+    QCOMPARE(step.depth->width, 64);
+    QCOMPARE(step.depth->depth, 100);
+    QCOMPARE(step.depth->batch, 32);
+    QCOMPARE(step.depth->seed, qint64(9));
+    QCOMPARE(*step.hiddenParts, (QStringList{QStringLiteral("readouts"), QStringLiteral("derivative")}));
+    QCOMPARE(step.speakerNotes.in(QStringLiteral("en")), QStringLiteral("Ask first.\nThen reveal."));
+
+    // Saved and read back exactly, as version 2.
+    const QString path = m_dir.filePath(QStringLiteral("view-fields.relulesson"));
+    QString error;
+    QVERIFY2(editor.saveTo(path, &error), qPrintable(error));
+    LessonDeck loaded;
+    QVERIFY2(loadLessonDeck(path, &loaded, &error), qPrintable(error));
+    QCOMPARE(loaded, editor.deck());
+
+    // Unchecking a field takes it out of the step; another step shows its own fields.
+    QTest::mouseClick(fields->setsZoom(), Qt::LeftButton);
+    QVERIFY(!editor.deck().steps[0].xRange);
+    QVERIFY(!fields->zoomFrom()->isEnabled());
+    QTest::mouseClick(editor.addButton(), Qt::LeftButton);
+    QCOMPARE(editor.currentStep(), 1);
+    QVERIFY(!fields->setsTab()->isChecked());
+    QVERIFY(editor.speakerNotesEdit()->toPlainText().isEmpty());
+    editor.selectStep(0);
+    QVERIFY(fields->setsTab()->isChecked());
+    QCOMPARE(fields->tabChoice()->currentData().toString(), QStringLiteral("survival"));
+    QCOMPARE(editor.speakerNotesEdit()->toPlainText(), QStringLiteral("Ask first.\nThen reveal."));
+}
+
+void TestLessonEditor::captureFillsTheFieldsFromTheWindow()
+{
+    testsupport::LabWindow lab;
+    setLab(&lab.model, QStringLiteral("leaky-relu"), QStringLiteral("slope=0.2"), -1.25);
+    QVERIFY(lab.model.setViewRange(-3.0, 1.0));
+    lab.window.board()->setShowOtherFamilies(false);
+    auto *survival = lab.window.findChild<GradientSurvivalView *>(QStringLiteral("gradientSurvival"));
+    QVERIFY(survival);
+    QVERIFY(survival->batchPanel()->setDistribution(0.75, 2.0));
+    DepthSettings depth = survival->depthPanel()->settings();
+    depth.init = WeightInit::Xavier;
+    depth.depth = 12;
+    depth.width = 48;
+    depth.seed = 5;
+    survival->depthPanel()->setSettings(depth);
+    lab.window.tabs()->setCurrentWidget(survival);
+
+    LessonEditor *editor = lab.window.lessonActions()->editor();
+    editor->setDeck(LessonDeck());
+    editor->show();
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+    QTest::mouseClick(editor->addButton(), Qt::LeftButton);
+    QTest::mouseClick(editor->stepFields()->captureButton(), Qt::LeftButton);
+
+    const LessonStep &step = editor->deck().steps[0];
+    QCOMPARE(step.state.family, QStringLiteral("leaky-relu"));
+    QCOMPARE(step.state.probe, -1.25);
+    QVERIFY(step.xRange && step.xRange->minimum == -3.0 && step.xRange->maximum == 1.0);
+    QVERIFY(step.comparison && step.comparison->isEmpty());
+    QCOMPARE(*step.tab, QStringLiteral("survival"));
+    QVERIFY(step.survival && step.survival->mu == 0.75 && step.survival->sigma == 2.0);
+    QVERIFY(step.depth && step.depth->init == WeightInit::Xavier && step.depth->depth == 12 && step.depth->width == 48
+            && step.depth->seed == 5);
+    QVERIFY(!step.hiddenParts); // what to hide is the teacher's choice, not the window's
+    // The check boxes show which fields the step now sets, the boxes their values.
+    LessonStepFields *fields = editor->stepFields();
+    QVERIFY(fields->setsZoom()->isChecked() && fields->setsTab()->isChecked() && fields->setsSurvival()->isChecked()
+            && fields->setsDepth()->isChecked() && fields->setsComparison()->isChecked());
+    QVERIFY(!fields->setsHidden()->isChecked());
+    QCOMPARE(fields->zoomFrom()->value(), -3.0);
+    QCOMPARE(fields->muEdit()->value(), 0.75);
+    QCOMPARE(fields->depthEdit()->value(), 12);
+
+    // Played back on a window that shows something else, the step brings all of it back.
+    lab.lessons.setDeck(editor->deck());
+    lab.window.board()->setShowOtherFamilies(true);
+    QVERIFY(survival->batchPanel()->setDistribution(0.0, 1.0));
+    QVERIFY(lab.model.setViewRange(-4.0, 4.0));
+    lab.window.tabs()->setCurrentIndex(0);
+    QVERIFY(lab.lessons.goTo(0));
+    QCOMPARE(lab.window.tabs()->currentWidget(), survival);
+    QVERIFY(!lab.window.board()->showOtherFamilies());
+    QCOMPARE(survival->batchPanel()->mu(), 0.75);
+    QCOMPARE(lab.model.viewMinimum(), -3.0);
+    QCOMPARE(survival->depthPanel()->settings().depth, 12);
+    QCOMPARE(survival->depthPanel()->settings().init, WeightInit::Xavier);
 }
 
 QTEST_MAIN(TestLessonEditor)

@@ -46,6 +46,9 @@ private slots:
     void loadKeepsThePreviousDeckOnFailure();
     void knowsWhenTheStepWasLeft_data();
     void knowsWhenTheStepWasLeft();
+    void zoomIsAppliedWithTheStep();
+    void stepWithoutZoomKeepsTheView();
+    void announcesEveryAppliedStep();
 };
 
 void TestLessonPlayer::startsWithTheBuiltInDeck()
@@ -257,6 +260,76 @@ void TestLessonPlayer::knowsWhenTheStepWasLeft()
     QCOMPARE(model.family(), QStringLiteral("softplus"));
     QCOMPARE(model.probe(), 0.25);
     QCOMPARE(model.parameter(QStringLiteral("softplus"), QStringLiteral("beta")), 8.0);
+}
+
+void TestLessonPlayer::zoomIsAppliedWithTheStep()
+{
+    LabModel model;
+    LessonPlayer player(&model);
+    LessonDeck deck = threeSteps();
+    deck.steps[1].xRange = LessonXRange{-1.5, 0.5};
+    player.setDeck(deck);
+    QSignalSpy reading(&model, &LabModel::readingChanged);
+    QSignalSpy range(&model, &LabModel::viewRangeChanged);
+    QVERIFY(player.goTo(1));
+    QCOMPARE(model.viewMinimum(), -1.5);
+    QCOMPARE(model.viewMaximum(), 0.5);
+    QCOMPARE(model.probe(), -0.75);
+    QCOMPARE(range.size(), 1);
+    QCOMPARE(reading.size(), 1); // zoom and state in one batch
+    // The class zooms out; R brings the step's zoom back.
+    QVERIFY(model.setViewRange(-10.0, 10.0));
+    QVERIFY(player.restoreStep());
+    QCOMPARE(model.viewMinimum(), -1.5);
+    QCOMPARE(model.viewMaximum(), 0.5);
+}
+
+void TestLessonPlayer::stepWithoutZoomKeepsTheView()
+{
+    // A version 1 step (no "zoom") leaves the teacher's zoom as it is, as before.
+    LabModel model;
+    QVERIFY(model.setViewRange(-2.0, 6.0));
+    LessonPlayer player(&model);
+    player.setDeck(threeSteps());
+    QSignalSpy range(&model, &LabModel::viewRangeChanged);
+    QVERIFY(player.goTo(0));
+    QCOMPARE(model.viewMinimum(), -2.0);
+    QCOMPARE(model.viewMaximum(), 6.0);
+    QCOMPARE(range.size(), 0);
+}
+
+void TestLessonPlayer::announcesEveryAppliedStep()
+{
+    LabModel model;
+    LessonPlayer player(&model);
+    LessonDeck deck = threeSteps();
+    deck.steps[0].hiddenParts = QStringList{QStringLiteral("readouts"), QStringLiteral("derivative")};
+    deck.steps[1].tab = QStringLiteral("survival");
+    deck.steps[2].hiddenParts = QStringList(); // show everything again
+    player.setDeck(deck);
+    QSignalSpy applied(&player, &LessonPlayer::stepApplied);
+    QSignalSpy hidden(&player, &LessonPlayer::stepWantsHiddenParts);
+    QVERIFY(player.next());
+    QCOMPARE(applied.size(), 1);
+    QCOMPARE(hidden.size(), 1);
+    QCOMPARE(hidden.at(0).at(0).toStringList(), (QStringList{QStringLiteral("readouts"), QStringLiteral("derivative")}));
+    // The model already shows the step when it is announced.
+    connect(&player, &LessonPlayer::stepApplied, this, [&model](const LessonStep &step) {
+        QCOMPARE(model.family(), step.state.family);
+        QCOMPARE(model.probe(), step.state.probe);
+    });
+    QVERIFY(player.next());
+    QCOMPARE(applied.size(), 2);
+    QCOMPARE(*applied.at(1).at(0).value<LessonStep>().tab, QStringLiteral("survival"));
+    QCOMPARE(hidden.size(), 1); // step 2 says nothing about hiding
+    QVERIFY(player.next());
+    QCOMPARE(hidden.size(), 2);
+    QVERIFY(hidden.at(1).at(0).toStringList().isEmpty());
+    // Applying the same step again (R) announces it again; a refused step announces nothing.
+    QVERIFY(player.restoreStep());
+    QCOMPARE(applied.size(), 4);
+    QVERIFY(!player.goTo(7));
+    QCOMPARE(applied.size(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestLessonPlayer)

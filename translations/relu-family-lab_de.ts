@@ -1561,6 +1561,22 @@
         <source>Selected step</source>
         <translation>Ausgewählter Schritt</translation>
     </message>
+    <message>
+        <source>S&amp;peaker notes (%1):</source>
+        <translation>S&amp;prechernotizen (%1):</translation>
+    </message>
+    <message>
+        <source>Speaker notes in %1, shown on the teacher&apos;s screen only</source>
+        <translation>Sprechernotizen auf %1, nur auf dem Bildschirm der Lehrkraft</translation>
+    </message>
+    <message>
+        <source>Shown in the speaker notes window on the teacher&apos;s screen, never on the projected view</source>
+        <translation>Erscheinen im Fenster „Sprechernotizen“ auf dem Bildschirm der Lehrkraft, nie im projizierten Bild</translation>
+    </message>
+    <message>
+        <source>What the step sets besides family, parameters and probe</source>
+        <translation>Was der Schritt außer Familie, Parametern und Messpunkt festlegt</translation>
+    </message>
 </context>
 <context>
     <name>relulab::LessonPlayer</name>
@@ -1724,8 +1740,8 @@
         <translation>%1 ist keine Versionsnummer; gültig: %2</translation>
     </message>
     <message>
-        <source>version %1 is not supported; this ReLU Family Lab reads lesson files of version %2, a newer one is needed for this file</source>
-        <translation>Version %1 wird nicht unterstützt; dieses ReLU Family Lab liest Lektionsdateien der Version %2, für diese Datei ist eine neuere Programmversion nötig</translation>
+        <source>version %1 is not supported; this ReLU Family Lab reads lesson files up to version %2, a newer one is needed for this file</source>
+        <translation>Version %1 wird nicht unterstützt; dieses ReLU Family Lab liest Lektionsdateien bis Version %2, für diese Datei ist eine neuere Programmversion nötig</translation>
     </message>
     <message>
         <source>field &apos;steps&apos; is missing; a lesson needs a list of at least one step</source>
@@ -1770,6 +1786,58 @@
     <message>
         <source>cannot be saved in %1: %2</source>
         <translation>kann nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>this field needs lesson format version %1; the file says version %2</source>
+        <translation>dieses Feld braucht Version %1 des Lektionsformats; die Datei hat Version %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a tab; valid: %2</source>
+        <translation>%1 ist kein Reiter; gültig: %2</translation>
+    </message>
+    <message>
+        <source>a list of two numbers [from, to] between -%1 and %1, at least %2 apart</source>
+        <translation>eine Liste aus zwei Zahlen [von, bis] zwischen -%1 und %1, mindestens %2 auseinander</translation>
+    </message>
+    <message>
+        <source>[%1, %2] is not a valid range; valid: %3</source>
+        <translation>[%1, %2] ist kein gültiger Bereich; gültig: %3</translation>
+    </message>
+    <message>
+        <source>must be a list such as [&quot;%1&quot;] of %2, not %3</source>
+        <translation>muss eine Liste wie [&quot;%1&quot;] aus %2 sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1 is not valid here; valid: %2</source>
+        <translation>%1 ist hier ungültig; gültig: %2</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 steht doppelt in der Liste</translation>
+    </message>
+    <message>
+        <source>must be a number, not %1</source>
+        <translation>muss eine Zahl sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, not %3</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;mu&quot;: 0, &quot;sigma&quot;: 1}, not %1</source>
+        <translation>muss ein Objekt wie {&quot;mu&quot;: 0, &quot;sigma&quot;: 1} sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;init&quot;: &quot;he&quot;, &quot;width&quot;: 256, &quot;depth&quot;: 30}, not %1</source>
+        <translation>muss ein Objekt wie {&quot;init&quot;: &quot;he&quot;, &quot;width&quot;: 256, &quot;depth&quot;: 30} sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an initialization; valid: %2</source>
+        <translation>%1 ist keine Initialisierung; gültig: %2</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;hide&quot;: [&quot;readouts&quot;]}, not %1</source>
+        <translation>muss ein Objekt wie {&quot;hide&quot;: [&quot;readouts&quot;]} sein, nicht %1</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2039,16 @@
     <message>
         <source>&amp;Table of every family at the probe</source>
         <translation>&amp;Tabelle aller Familien am Messpunkt</translation>
+        <source>&amp;Speaker notes</source>
+        <translation>&amp;Sprechernotizen</translation>
+    </message>
+    <message>
+        <source>The current step&apos;s speaker notes, the next step and the lesson time, in a window of their own that is never projected</source>
+        <translation>Die Sprechernotizen des aktuellen Schritts, der nächste Schritt und die Lektionszeit, in einem eigenen Fenster, das nie projiziert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Teacher&apos;s view on a second screen when presenting</source>
+        <translation>&amp;Lehreransicht auf einem zweiten Bildschirm beim Präsentieren</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2306,12 @@
     <message>
         <source>Show or hide every family at the probe</source>
         <translation>Alle Familien am Messpunkt zeigen oder verbergen</translation>
+        <source>Ctrl + Shift + N</source>
+        <translation>Strg + Umschalt + N</translation>
+    </message>
+    <message>
+        <source>Speaker notes, on the teacher&apos;s screen only</source>
+        <translation>Sprechernotizen, nur auf dem Bildschirm der Lehrkraft</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2601,169 @@
     <message>
         <source>The families the lab began with: ReLU and its first descendants</source>
         <translation>Die Familien, mit denen das Labor begann: ReLU und seine ersten Nachfahren</translation>
+    <name>relulab::LessonStepFields</name>
+    <message>
+        <source>Sets the &amp;zoom (x from, to)</source>
+        <translation>Legt den &amp;Zoom fest (x von, bis)</translation>
+    </message>
+    <message>
+        <source>Visible x range from</source>
+        <translation>Sichtbarer x-Bereich von</translation>
+    </message>
+    <message>
+        <source>Visible x range to</source>
+        <translation>Sichtbarer x-Bereich bis</translation>
+    </message>
+    <message>
+        <source>Sets the &amp;faint curves</source>
+        <translation>Legt die &amp;blassen Kurven fest</translation>
+    </message>
+    <message>
+        <source>Families drawn faintly</source>
+        <translation>Blass gezeichnete Familien</translation>
+    </message>
+    <message>
+        <source>Sets the &amp;tab</source>
+        <translation>Legt den &amp;Reiter fest</translation>
+    </message>
+    <message>
+        <source>Activation lab</source>
+        <translation>Aktivierungslabor</translation>
+    </message>
+    <message>
+        <source>Sets the &amp;batch (survival)</source>
+        <translation>Legt den &amp;Batch fest (Überleben)</translation>
+    </message>
+    <message>
+        <source>Batch mean μ</source>
+        <translation>Batch-Mittelwert μ</translation>
+    </message>
+    <message>
+        <source>Batch spread σ</source>
+        <translation>Batch-Streuung σ</translation>
+    </message>
+    <message>
+        <source>Sets the &amp;depth lab</source>
+        <translation>Legt das &amp;Tiefenlabor fest</translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation>He</translation>
+    </message>
+    <message>
+        <source>Xavier</source>
+        <translation>Xavier</translation>
+    </message>
+    <message>
+        <source>LeCun</source>
+        <translation>LeCun</translation>
+    </message>
+    <message>
+        <source>Custom gain</source>
+        <translation>Eigener Gain</translation>
+    </message>
+    <message>
+        <source>Weight initialization</source>
+        <translation>Gewichtsinitialisierung</translation>
+    </message>
+    <message>
+        <source>gain</source>
+        <translation>Gain</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>&amp;Predict first: hides</source>
+        <translation>&amp;Erst vorhersagen: verbirgt</translation>
+    </message>
+    <message>
+        <source>the readouts</source>
+        <translation>die Anzeigen</translation>
+    </message>
+    <message>
+        <source>the curve right of the probe</source>
+        <translation>die Kurve rechts vom Messpunkt</translation>
+    </message>
+    <message>
+        <source>the derivative panel</source>
+        <translation>das Ableitungsfeld</translation>
+    </message>
+    <message>
+        <source>the teaching cards</source>
+        <translation>die Unterrichtskarten</translation>
+    </message>
+    <message>
+        <source>&amp;Capture current view</source>
+        <translation>Aktuelle Ansicht über&amp;nehmen</translation>
+    </message>
+    <message>
+        <source>Sets every field of the selected step from what the lab shows now: family, parameters, probe, zoom, faint curves, tab, batch and depth lab</source>
+        <translation>Setzt jedes Feld des gewählten Schritts auf das, was das Labor gerade zeigt: Familie, Parameter, Messpunkt, Zoom, blasse Kurven, Reiter, Batch und Tiefenlabor</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::SpeakerNotesWindow</name>
+    <message>
+        <source>Lesson time: not started</source>
+        <translation>Lektionszeit: noch nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Lesson time: %1</source>
+        <translation>Lektionszeit: %1</translation>
+    </message>
+    <message>
+        <source>The lesson has not started: the next step key shows step 1.</source>
+        <translation>Die Lektion hat noch nicht begonnen: Die Taste für den nächsten Schritt zeigt Schritt 1.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>No speaker notes for this step.</source>
+        <translation>Keine Sprechernotizen für diesen Schritt.</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>The end of the lesson.</source>
+        <translation>Das Ende der Lektion.</translation>
+    </message>
+    <message>
+        <source>Speaker notes – ReLU Family Lab</source>
+        <translation>Sprechernotizen – ReLU Family Lab</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Als Nächstes:</translation>
+    </message>
+    <message>
+        <source>Speaker notes of the current step</source>
+        <translation>Sprechernotizen des aktuellen Schritts</translation>
     </message>
 </context>
 </TS>

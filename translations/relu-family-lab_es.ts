@@ -1561,6 +1561,22 @@
         <source>Selected step</source>
         <translation>Paso seleccionado</translation>
     </message>
+    <message>
+        <source>S&amp;peaker notes (%1):</source>
+        <translation>Notas del &amp;orador (%1):</translation>
+    </message>
+    <message>
+        <source>Speaker notes in %1, shown on the teacher&apos;s screen only</source>
+        <translation>Notas del orador en %1, solo en la pantalla del docente</translation>
+    </message>
+    <message>
+        <source>Shown in the speaker notes window on the teacher&apos;s screen, never on the projected view</source>
+        <translation>Se muestran en la ventana «Notas del orador» en la pantalla del docente, nunca en la imagen proyectada</translation>
+    </message>
+    <message>
+        <source>What the step sets besides family, parameters and probe</source>
+        <translation>Lo que fija el paso además de familia, parámetros y punto de medida</translation>
+    </message>
 </context>
 <context>
     <name>relulab::LessonPlayer</name>
@@ -1724,8 +1740,8 @@
         <translation>%1 no es una versión; válida: %2</translation>
     </message>
     <message>
-        <source>version %1 is not supported; this ReLU Family Lab reads lesson files of version %2, a newer one is needed for this file</source>
-        <translation>la versión %1 no es compatible; este ReLU Family Lab lee archivos de lección de la versión %2 y para este archivo hace falta uno más reciente</translation>
+        <source>version %1 is not supported; this ReLU Family Lab reads lesson files up to version %2, a newer one is needed for this file</source>
+        <translation>la versión %1 no es compatible; este ReLU Family Lab lee archivos de lección hasta la versión %2 y para este archivo hace falta uno más reciente</translation>
     </message>
     <message>
         <source>field &apos;steps&apos; is missing; a lesson needs a list of at least one step</source>
@@ -1770,6 +1786,58 @@
     <message>
         <source>cannot be saved in %1: %2</source>
         <translation>no se puede guardar en %1: %2</translation>
+    </message>
+    <message>
+        <source>this field needs lesson format version %1; the file says version %2</source>
+        <translation>este campo requiere la versión %1 del formato de lección; el archivo indica la versión %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a tab; valid: %2</source>
+        <translation>%1 no es una pestaña; válido: %2</translation>
+    </message>
+    <message>
+        <source>a list of two numbers [from, to] between -%1 and %1, at least %2 apart</source>
+        <translation>una lista de dos números [desde, hasta] entre -%1 y %1, separados al menos %2</translation>
+    </message>
+    <message>
+        <source>[%1, %2] is not a valid range; valid: %3</source>
+        <translation>[%1, %2] no es un intervalo válido; válido: %3</translation>
+    </message>
+    <message>
+        <source>must be a list such as [&quot;%1&quot;] of %2, not %3</source>
+        <translation>debe ser una lista como [&quot;%1&quot;] de %2, no %3</translation>
+    </message>
+    <message>
+        <source>%1 is not valid here; valid: %2</source>
+        <translation>%1 no es válido aquí; válido: %2</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>must be a number, not %1</source>
+        <translation>debe ser un número, no %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, not %3</source>
+        <translation>debe ser un número entero de %1 a %2, no %3</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;mu&quot;: 0, &quot;sigma&quot;: 1}, not %1</source>
+        <translation>debe ser un objeto como {&quot;mu&quot;: 0, &quot;sigma&quot;: 1}, no %1</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;init&quot;: &quot;he&quot;, &quot;width&quot;: 256, &quot;depth&quot;: 30}, not %1</source>
+        <translation>debe ser un objeto como {&quot;init&quot;: &quot;he&quot;, &quot;width&quot;: 256, &quot;depth&quot;: 30}, no %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an initialization; valid: %2</source>
+        <translation>%1 no es una inicialización; válido: %2</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;hide&quot;: [&quot;readouts&quot;]}, not %1</source>
+        <translation>debe ser un objeto como {&quot;hide&quot;: [&quot;readouts&quot;]}, no %1</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2039,16 @@
     <message>
         <source>&amp;Table of every family at the probe</source>
         <translation>&amp;Tabla de todas las familias en el punto de medida</translation>
+        <source>&amp;Speaker notes</source>
+        <translation>&amp;Notas del orador</translation>
+    </message>
+    <message>
+        <source>The current step&apos;s speaker notes, the next step and the lesson time, in a window of their own that is never projected</source>
+        <translation>Las notas del orador del paso actual, el paso siguiente y el tiempo de la lección, en una ventana propia que nunca se proyecta</translation>
+    </message>
+    <message>
+        <source>&amp;Teacher&apos;s view on a second screen when presenting</source>
+        <translation>Vista del &amp;docente en una segunda pantalla al presentar</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2306,12 @@
     <message>
         <source>Show or hide every family at the probe</source>
         <translation>Mostrar u ocultar todas las familias en el punto de medida</translation>
+        <source>Ctrl + Shift + N</source>
+        <translation>Ctrl + Mayús + N</translation>
+    </message>
+    <message>
+        <source>Speaker notes, on the teacher&apos;s screen only</source>
+        <translation>Notas del orador, solo en la pantalla del docente</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2601,169 @@
     <message>
         <source>The families the lab began with: ReLU and its first descendants</source>
         <translation>Las familias con las que empezó el laboratorio: ReLU y sus primeras descendientes</translation>
+    <name>relulab::LessonStepFields</name>
+    <message>
+        <source>Sets the &amp;zoom (x from, to)</source>
+        <translation>Fija el &amp;zoom (x desde, hasta)</translation>
+    </message>
+    <message>
+        <source>Visible x range from</source>
+        <translation>Intervalo de x visible desde</translation>
+    </message>
+    <message>
+        <source>Visible x range to</source>
+        <translation>Intervalo de x visible hasta</translation>
+    </message>
+    <message>
+        <source>Sets the &amp;faint curves</source>
+        <translation>Fija las curvas &amp;tenues</translation>
+    </message>
+    <message>
+        <source>Families drawn faintly</source>
+        <translation>Familias dibujadas tenues</translation>
+    </message>
+    <message>
+        <source>Sets the &amp;tab</source>
+        <translation>Fija la &amp;pestaña</translation>
+    </message>
+    <message>
+        <source>Activation lab</source>
+        <translation>Laboratorio de activación</translation>
+    </message>
+    <message>
+        <source>Sets the &amp;batch (survival)</source>
+        <translation>Fija el &amp;lote (supervivencia)</translation>
+    </message>
+    <message>
+        <source>Batch mean μ</source>
+        <translation>Media del lote μ</translation>
+    </message>
+    <message>
+        <source>Batch spread σ</source>
+        <translation>Dispersión del lote σ</translation>
+    </message>
+    <message>
+        <source>Sets the &amp;depth lab</source>
+        <translation>Fija el laboratorio de &amp;profundidad</translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation>He</translation>
+    </message>
+    <message>
+        <source>Xavier</source>
+        <translation>Xavier</translation>
+    </message>
+    <message>
+        <source>LeCun</source>
+        <translation>LeCun</translation>
+    </message>
+    <message>
+        <source>Custom gain</source>
+        <translation>Ganancia personalizada</translation>
+    </message>
+    <message>
+        <source>Weight initialization</source>
+        <translation>Inicialización de pesos</translation>
+    </message>
+    <message>
+        <source>gain</source>
+        <translation>ganancia</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>anchura</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>capas</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>lote</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>semilla</translation>
+    </message>
+    <message>
+        <source>&amp;Predict first: hides</source>
+        <translation>&amp;Predecir primero: oculta</translation>
+    </message>
+    <message>
+        <source>the readouts</source>
+        <translation>las lecturas</translation>
+    </message>
+    <message>
+        <source>the curve right of the probe</source>
+        <translation>la curva a la derecha del punto de medida</translation>
+    </message>
+    <message>
+        <source>the derivative panel</source>
+        <translation>el panel de la derivada</translation>
+    </message>
+    <message>
+        <source>the teaching cards</source>
+        <translation>las tarjetas didácticas</translation>
+    </message>
+    <message>
+        <source>&amp;Capture current view</source>
+        <translation>&amp;Capturar la vista actual</translation>
+    </message>
+    <message>
+        <source>Sets every field of the selected step from what the lab shows now: family, parameters, probe, zoom, faint curves, tab, batch and depth lab</source>
+        <translation>Fija cada campo del paso elegido según lo que muestra ahora el laboratorio: familia, parámetros, punto de medida, zoom, curvas tenues, pestaña, lote y laboratorio de profundidad</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::SpeakerNotesWindow</name>
+    <message>
+        <source>Lesson time: not started</source>
+        <translation>Tiempo de la lección: sin empezar</translation>
+    </message>
+    <message>
+        <source>Lesson time: %1</source>
+        <translation>Tiempo de la lección: %1</translation>
+    </message>
+    <message>
+        <source>The lesson has not started: the next step key shows step 1.</source>
+        <translation>La lección no ha empezado: la tecla de paso siguiente muestra el paso 1.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Paso %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>No speaker notes for this step.</source>
+        <translation>Este paso no tiene notas del orador.</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Paso %1</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Paso %1: %2</translation>
+    </message>
+    <message>
+        <source>The end of the lesson.</source>
+        <translation>El final de la lección.</translation>
+    </message>
+    <message>
+        <source>Speaker notes – ReLU Family Lab</source>
+        <translation>Notas del orador – ReLU Family Lab</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>A continuación:</translation>
+    </message>
+    <message>
+        <source>Speaker notes of the current step</source>
+        <translation>Notas del orador del paso actual</translation>
     </message>
 </context>
 </TS>

@@ -1561,6 +1561,22 @@
         <source>Selected step</source>
         <translation>Étape sélectionnée</translation>
     </message>
+    <message>
+        <source>S&amp;peaker notes (%1):</source>
+        <translation>Notes du &amp;présentateur (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Speaker notes in %1, shown on the teacher&apos;s screen only</source>
+        <translation>Notes du présentateur en %1, sur l’écran de l’enseignant seulement</translation>
+    </message>
+    <message>
+        <source>Shown in the speaker notes window on the teacher&apos;s screen, never on the projected view</source>
+        <translation>Affichées dans la fenêtre «&#xa0;Notes du présentateur&#xa0;» sur l’écran de l’enseignant, jamais sur l’image projetée</translation>
+    </message>
+    <message>
+        <source>What the step sets besides family, parameters and probe</source>
+        <translation>Ce que l’étape fixe en plus de la famille, des paramètres et du point de mesure</translation>
+    </message>
 </context>
 <context>
     <name>relulab::LessonPlayer</name>
@@ -1724,8 +1740,8 @@
         <translation>%1 n’est pas une version&#x202f;; valide&#xa0;: %2</translation>
     </message>
     <message>
-        <source>version %1 is not supported; this ReLU Family Lab reads lesson files of version %2, a newer one is needed for this file</source>
-        <translation>version %1 non prise en charge&#x202f;; cette version de ReLU Family Lab lit les fichiers de leçon en version %2, il en faut une plus récente pour ce fichier</translation>
+        <source>version %1 is not supported; this ReLU Family Lab reads lesson files up to version %2, a newer one is needed for this file</source>
+        <translation>version %1 non prise en charge&#x202f;; cette version de ReLU Family Lab lit les fichiers de leçon jusqu’à la version %2, il en faut une plus récente pour ce fichier</translation>
     </message>
     <message>
         <source>field &apos;steps&apos; is missing; a lesson needs a list of at least one step</source>
@@ -1770,6 +1786,58 @@
     <message>
         <source>cannot be saved in %1: %2</source>
         <translation>impossible d’enregistrer dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>this field needs lesson format version %1; the file says version %2</source>
+        <translation>ce champ exige la version %1 du format de leçon&#x202f;; le fichier indique la version %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a tab; valid: %2</source>
+        <translation>%1 n’est pas un onglet&#x202f;; valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a list of two numbers [from, to] between -%1 and %1, at least %2 apart</source>
+        <translation>une liste de deux nombres [de, à] entre -%1 et %1, écartés d’au moins %2</translation>
+    </message>
+    <message>
+        <source>[%1, %2] is not a valid range; valid: %3</source>
+        <translation>[%1, %2] n’est pas une plage valide&#x202f;; valide&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>must be a list such as [&quot;%1&quot;] of %2, not %3</source>
+        <translation>doit être une liste comme [&quot;%1&quot;] de %2, pas %3</translation>
+    </message>
+    <message>
+        <source>%1 is not valid here; valid: %2</source>
+        <translation>%1 n’est pas valide ici&#x202f;; valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 figure deux fois</translation>
+    </message>
+    <message>
+        <source>must be a number, not %1</source>
+        <translation>doit être un nombre, pas %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, not %3</source>
+        <translation>doit être un nombre entier de %1 à %2, pas %3</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;mu&quot;: 0, &quot;sigma&quot;: 1}, not %1</source>
+        <translation>doit être un objet comme {&quot;mu&quot;: 0, &quot;sigma&quot;: 1}, pas %1</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;init&quot;: &quot;he&quot;, &quot;width&quot;: 256, &quot;depth&quot;: 30}, not %1</source>
+        <translation>doit être un objet comme {&quot;init&quot;: &quot;he&quot;, &quot;width&quot;: 256, &quot;depth&quot;: 30}, pas %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an initialization; valid: %2</source>
+        <translation>%1 n’est pas une initialisation&#x202f;; valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;hide&quot;: [&quot;readouts&quot;]}, not %1</source>
+        <translation>doit être un objet comme {&quot;hide&quot;: [&quot;readouts&quot;]}, pas %1</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2039,16 @@
     <message>
         <source>&amp;Table of every family at the probe</source>
         <translation>&amp;Tableau de toutes les familles au point de mesure</translation>
+        <source>&amp;Speaker notes</source>
+        <translation>&amp;Notes du présentateur</translation>
+    </message>
+    <message>
+        <source>The current step&apos;s speaker notes, the next step and the lesson time, in a window of their own that is never projected</source>
+        <translation>Les notes du présentateur de l’étape en cours, l’étape suivante et la durée de la leçon, dans une fenêtre à part qui n’est jamais projetée</translation>
+    </message>
+    <message>
+        <source>&amp;Teacher&apos;s view on a second screen when presenting</source>
+        <translation>Vue de l’&amp;enseignant sur un second écran en présentation</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2306,12 @@
     <message>
         <source>Show or hide every family at the probe</source>
         <translation>Afficher ou masquer toutes les familles au point de mesure</translation>
+        <source>Ctrl + Shift + N</source>
+        <translation>Ctrl + Maj + N</translation>
+    </message>
+    <message>
+        <source>Speaker notes, on the teacher&apos;s screen only</source>
+        <translation>Notes du présentateur, sur l’écran de l’enseignant seulement</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2601,169 @@
     <message>
         <source>The families the lab began with: ReLU and its first descendants</source>
         <translation>Les familles par lesquelles le labo a commencé&#xa0;: ReLU et ses premières descendantes</translation>
+    <name>relulab::LessonStepFields</name>
+    <message>
+        <source>Sets the &amp;zoom (x from, to)</source>
+        <translation>Fixe le &amp;zoom (x de, à)</translation>
+    </message>
+    <message>
+        <source>Visible x range from</source>
+        <translation>Plage de x visible de</translation>
+    </message>
+    <message>
+        <source>Visible x range to</source>
+        <translation>Plage de x visible à</translation>
+    </message>
+    <message>
+        <source>Sets the &amp;faint curves</source>
+        <translation>Fixe les courbes &amp;pâles</translation>
+    </message>
+    <message>
+        <source>Families drawn faintly</source>
+        <translation>Familles tracées en pâle</translation>
+    </message>
+    <message>
+        <source>Sets the &amp;tab</source>
+        <translation>Fixe l’&amp;onglet</translation>
+    </message>
+    <message>
+        <source>Activation lab</source>
+        <translation>Labo des activations</translation>
+    </message>
+    <message>
+        <source>Sets the &amp;batch (survival)</source>
+        <translation>Fixe le &amp;lot (survie)</translation>
+    </message>
+    <message>
+        <source>Batch mean μ</source>
+        <translation>Moyenne du lot μ</translation>
+    </message>
+    <message>
+        <source>Batch spread σ</source>
+        <translation>Dispersion du lot σ</translation>
+    </message>
+    <message>
+        <source>Sets the &amp;depth lab</source>
+        <translation>Fixe le labo de &amp;profondeur</translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation>He</translation>
+    </message>
+    <message>
+        <source>Xavier</source>
+        <translation>Xavier</translation>
+    </message>
+    <message>
+        <source>LeCun</source>
+        <translation>LeCun</translation>
+    </message>
+    <message>
+        <source>Custom gain</source>
+        <translation>Gain personnalisé</translation>
+    </message>
+    <message>
+        <source>Weight initialization</source>
+        <translation>Initialisation des poids</translation>
+    </message>
+    <message>
+        <source>gain</source>
+        <translation>gain</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>largeur</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>couches</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>lot</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>graine</translation>
+    </message>
+    <message>
+        <source>&amp;Predict first: hides</source>
+        <translation>&amp;Prédire d’abord&#xa0;: masque</translation>
+    </message>
+    <message>
+        <source>the readouts</source>
+        <translation>les lectures</translation>
+    </message>
+    <message>
+        <source>the curve right of the probe</source>
+        <translation>la courbe à droite du point de mesure</translation>
+    </message>
+    <message>
+        <source>the derivative panel</source>
+        <translation>le panneau de la dérivée</translation>
+    </message>
+    <message>
+        <source>the teaching cards</source>
+        <translation>les fiches pédagogiques</translation>
+    </message>
+    <message>
+        <source>&amp;Capture current view</source>
+        <translation>&amp;Capturer la vue actuelle</translation>
+    </message>
+    <message>
+        <source>Sets every field of the selected step from what the lab shows now: family, parameters, probe, zoom, faint curves, tab, batch and depth lab</source>
+        <translation>Remplit chaque champ de l’étape choisie avec ce que montre le labo&#xa0;: famille, paramètres, point de mesure, zoom, courbes pâles, onglet, lot et labo de profondeur</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::SpeakerNotesWindow</name>
+    <message>
+        <source>Lesson time: not started</source>
+        <translation>Durée de la leçon&#xa0;: pas commencée</translation>
+    </message>
+    <message>
+        <source>Lesson time: %1</source>
+        <translation>Durée de la leçon&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The lesson has not started: the next step key shows step 1.</source>
+        <translation>La leçon n’a pas commencé&#xa0;: la touche de l’étape suivante montre l’étape 1.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>No speaker notes for this step.</source>
+        <translation>Pas de notes du présentateur pour cette étape.</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Étape %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The end of the lesson.</source>
+        <translation>La fin de la leçon.</translation>
+    </message>
+    <message>
+        <source>Speaker notes – ReLU Family Lab</source>
+        <translation>Notes du présentateur – ReLU Family Lab</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Ensuite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Speaker notes of the current step</source>
+        <translation>Notes du présentateur de l’étape en cours</translation>
     </message>
 </context>
 </TS>

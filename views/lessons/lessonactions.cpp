@@ -80,6 +80,7 @@ LessonEditor *LessonActions::editor()
 {
     if (!m_editor) {
         m_editor = new LessonEditor(m_model, m_teaching, m_window);
+        m_editor->setViewState(m_viewState);
         // A saved deck becomes the deck being presented, remembered under its new file name.
         connect(m_editor, &LessonEditor::deckSaved, this, [this](const QString &path) {
             m_player->setDeck(m_editor->deck(), path);

@@ -13,6 +13,7 @@ namespace relulab {
 class LabModel;
 class LessonEditor;
 class LessonPlayer;
+class LessonViewState;
 class Teaching;
 
 // The lesson actions of the main window: "Open lesson…" (Ctrl+O), "Save lesson as…" (Ctrl+S,
@@ -38,6 +39,8 @@ public:
 
     // The editor behind "Save lesson as…", created on first use.
     LessonEditor *editor();
+    // What the editor's "Capture current view" reads (the window's views).
+    void setViewState(const LessonViewState *viewState) { m_viewState = viewState; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -56,6 +59,7 @@ private:
     QAction *m_saveAs = nullptr;
     QAction *m_openSample = nullptr;
     QPointer<LessonEditor> m_editor;
+    const LessonViewState *m_viewState = nullptr;
 };
 
 } // namespace relulab

@@ -3,6 +3,8 @@
 #include "family.h"
 #include "labmodel.h"
 #include "languageswitcher.h"
+#include "lessons/lessonstepfields.h"
+#include "lessons/lessonviewstate.h"
 #include "teaching.h"
 
 #include <QAction>
@@ -97,10 +99,22 @@ LessonEditor::LessonEditor(LabModel *model, Teaching *teaching, QWidget *parent)
     m_stepNote->setObjectName(QStringLiteral("stepNote"));
     m_stepNote->setTabChangesFocus(true); // Tab moves on, as everywhere else in the dialog
     m_stepNoteLabel->setBuddy(m_stepNote);
+    m_speakerNotesLabel = new QLabel(this);
+    m_speakerNotes = new QPlainTextEdit(this);
+    m_speakerNotes->setObjectName(QStringLiteral("speakerNotes"));
+    m_speakerNotes->setTabChangesFocus(true);
+    m_speakerNotesLabel->setBuddy(m_speakerNotes);
+    m_fields = new LessonStepFields(m_teaching, this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_saveAs = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    // Not AcceptRole: the button box would make an accept button the dialog's default at show.
+    m_saveAs = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_saveAs->setObjectName(QStringLiteral("saveLessonAs"));
+    // Enter takes a typed value (a title, a zoom or a seed); it must not open the save dialog.
+    for (QAbstractButton *button : m_buttons->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(button))
+            push->setAutoDefault(false);
+    }
     // "Save as…" does not close the dialog (accepted() stays unconnected): the deck stays on
     // screen after a failed save, and after a good one for the next version of the lesson.
     connect(m_buttons, &QDialogButtonBox::rejected, this, &LessonEditor::reject);
@@ -131,12 +145,26 @@ LessonEditor::LessonEditor(LabModel *model, Teaching *teaching, QWidget *parent)
     stepForm->addRow(m_stateLabel);
     stepForm->addRow(m_stepTitleLabel, m_stepTitle);
     stepForm->addRow(m_stepNoteLabel, m_stepNote);
+    stepForm->addRow(m_speakerNotesLabel, m_speakerNotes);
+    auto *fieldsBox = new QGroupBox(this);
+    fieldsBox->setObjectName(QStringLiteral("fieldsBox"));
+    auto *fieldsLayout = new QVBoxLayout(fieldsBox);
+    fieldsLayout->addWidget(m_fields);
 
+    // The steps on the left, the selected step's texts and fields on the right: the dialog
+    // fits a laptop screen's height.
+    auto *stepsColumn = new QVBoxLayout;
+    stepsColumn->addWidget(m_stepsLabel);
+    stepsColumn->addLayout(listRow, 1);
+    auto *stepColumn = new QVBoxLayout;
+    stepColumn->addWidget(stepBox, 1);
+    stepColumn->addWidget(fieldsBox);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(stepsColumn, 2);
+    columns->addLayout(stepColumn, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(titleRow);
-    layout->addWidget(m_stepsLabel);
-    layout->addLayout(listRow, 1);
-    layout->addWidget(stepBox);
+    layout->addLayout(columns, 1);
     layout->addWidget(m_buttons);
 
     setTabOrder(m_deckTitle, m_steps);
@@ -146,6 +174,8 @@ LessonEditor::LessonEditor(LabModel *model, Teaching *teaching, QWidget *parent)
     setTabOrder(m_moveDown, m_delete);
     setTabOrder(m_delete, m_stepTitle);
     setTabOrder(m_stepTitle, m_stepNote);
+    setTabOrder(m_stepNote, m_speakerNotes);
+    setTabOrder(m_speakerNotes, m_fields);
 
     connect(m_add, &QPushButton::clicked, this, &LessonEditor::addCurrentState);
     connect(m_moveUp, &QPushButton::clicked, this, &LessonEditor::moveUp);
@@ -176,6 +206,22 @@ LessonEditor::LessonEditor(LabModel *model, Teaching *teaching, QWidget *parent)
         refreshItem(index);
         setModified(true);
     });
+    connect(m_speakerNotes, &QPlainTextEdit::textChanged, this, [this] {
+        const int index = currentStep();
+        if (m_filling || index < 0)
+            return;
+        m_deck.steps[index].speakerNotes.set(language(), m_speakerNotes->toPlainText());
+        m_speakerNotes->setPlaceholderText(m_deck.steps[index].speakerNotes.in(language()));
+        setModified(true);
+    });
+    connect(m_fields, &LessonStepFields::edited, this, [this] {
+        const int index = currentStep();
+        if (m_filling || index < 0)
+            return;
+        m_fields->applyTo(&m_deck.steps[index]);
+        setModified(true);
+    });
+    connect(m_fields, &LessonStepFields::captureRequested, this, &LessonEditor::captureCurrentView);
     connect(m_teaching, &Teaching::languageChanged, this, [this] {
         retranslate();
         refreshList(currentStep());
@@ -183,7 +229,7 @@ LessonEditor::LessonEditor(LabModel *model, Teaching *teaching, QWidget *parent)
 
     retranslate();
     refreshList(-1);
-    resize(720, 640);
+    resize(1040, 680);
 }
 
 QString LessonEditor::language() const
@@ -257,6 +303,9 @@ void LessonEditor::showStep()
         m_stepTitle->setPlaceholderText(QString());
         m_stepNote->clear();
         m_stepNote->setPlaceholderText(QString());
+        m_speakerNotes->clear();
+        m_speakerNotes->setPlaceholderText(QString());
+        m_fields->setStep(LessonStep{});
     } else {
         const LessonStep &step = m_deck.steps[index];
         QStringList parts;
@@ -280,6 +329,9 @@ void LessonEditor::showStep()
         m_stepTitle->setPlaceholderText(step.titleIn(*m_teaching));
         m_stepNote->setPlainText(step.note.texts.value(language()));
         m_stepNote->setPlaceholderText(step.noteIn(*m_teaching));
+        m_speakerNotes->setPlainText(step.speakerNotes.texts.value(language()));
+        m_speakerNotes->setPlaceholderText(step.speakerNotes.in(language()));
+        m_fields->setStep(step);
     }
     m_deckTitle->setText(m_deck.title.texts.value(language()));
     m_deckTitle->setPlaceholderText(m_deck.title.in(language()));
@@ -296,6 +348,8 @@ void LessonEditor::updateButtons()
     m_delete->setEnabled(index >= 0);
     m_stepTitle->setEnabled(index >= 0);
     m_stepNote->setEnabled(index >= 0);
+    m_speakerNotes->setEnabled(index >= 0);
+    m_fields->setEnabled(index >= 0);
     m_saveAs->setEnabled(!m_deck.steps.isEmpty());
 }
 
@@ -308,6 +362,26 @@ void LessonEditor::addCurrentState()
     refreshList(index);
     setModified(true);
     m_stepTitle->setFocus(); // the next thing a teacher does is name the step
+}
+
+void LessonEditor::captureCurrentView()
+{
+    const int index = currentStep();
+    if (index < 0)
+        return;
+    LessonStep &step = m_deck.steps[index];
+    if (m_viewState) {
+        m_viewState->capture(&step);
+    } else {
+        const LessonStep lab = LessonStep::fromLab(*m_model);
+        step.state.family = lab.state.family;
+        step.state.parameters = lab.state.parameters;
+        step.state.probe = lab.state.probe;
+        step.xRange = LessonXRange{m_model->viewMinimum(), m_model->viewMaximum()};
+    }
+    refreshItem(index);
+    showStep();
+    setModified(true);
 }
 
 void LessonEditor::moveUp()
@@ -430,11 +504,16 @@ void LessonEditor::retranslate()
     m_stepTitle->setAccessibleName(tr("Step title in %1").arg(shownLanguage));
     m_stepNoteLabel->setText(tr("Step &note (%1):").arg(shownLanguage));
     m_stepNote->setAccessibleName(tr("Step note in %1").arg(shownLanguage));
+    m_speakerNotesLabel->setText(tr("S&peaker notes (%1):").arg(shownLanguage));
+    m_speakerNotes->setAccessibleName(tr("Speaker notes in %1, shown on the teacher's screen only").arg(shownLanguage));
+    m_speakerNotes->setToolTip(tr("Shown in the speaker notes window on the teacher's screen, never on the projected view"));
     m_stateLabel->setAccessibleName(tr("Lab state of the step"));
     m_saveAs->setText(tr("Sa&ve as…"));
     m_saveAs->setAccessibleName(tr("Save lesson as"));
     if (auto *box = findChild<QGroupBox *>(QStringLiteral("stepBox")))
         box->setTitle(tr("Selected step"));
+    if (auto *box = findChild<QGroupBox *>(QStringLiteral("fieldsBox")))
+        box->setTitle(tr("What the step sets besides family, parameters and probe"));
     for (int i = 0; i < m_steps->count(); ++i)
         refreshItem(i);
     showStep();

@@ -14,6 +14,8 @@ class QPushButton;
 namespace relulab {
 
 class LabModel;
+class LessonStepFields;
+class LessonViewState;
 class Teaching;
 
 // Prepares a lesson deck: steps captured from the lab, put in order, titled and annotated in the
@@ -25,6 +27,10 @@ class LessonEditor : public QDialog
 
 public:
     LessonEditor(LabModel *model, Teaching *teaching, QWidget *parent = nullptr);
+
+    // Where "Capture current view" reads the window's tab, faint curves and survival settings;
+    // without it, it captures what the model holds (family, parameters, probe, zoom).
+    void setViewState(const LessonViewState *viewState) { m_viewState = viewState; }
 
     // `path` is where the deck came from: the suggestion for "Save as…" (empty: none).
     void setDeck(const LessonDeck &deck, const QString &path = QString());
@@ -38,6 +44,8 @@ public:
     void moveUp();
     void moveDown();
     void deleteStep();
+    // Sets the selected step from what the lab shows now (lab state and view fields).
+    void captureCurrentView();
     // Asks for a file name, then saves there; a failure is shown in a message box.
     void saveAs();
     // Saves without asking (what "Save as…" does once it has a file name); on failure `error`
@@ -48,6 +56,8 @@ public:
     QLineEdit *deckTitleEdit() const { return m_deckTitle; }
     QLineEdit *stepTitleEdit() const { return m_stepTitle; }
     QPlainTextEdit *stepNoteEdit() const { return m_stepNote; }
+    QPlainTextEdit *speakerNotesEdit() const { return m_speakerNotes; }
+    LessonStepFields *stepFields() const { return m_fields; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *moveUpButton() const { return m_moveUp; }
     QPushButton *moveDownButton() const { return m_moveDown; }
@@ -77,6 +87,7 @@ private:
 
     LabModel *m_model = nullptr;
     Teaching *m_teaching = nullptr;
+    const LessonViewState *m_viewState = nullptr;
     LessonDeck m_deck;
     QString m_path;
     bool m_modified = false;
@@ -95,6 +106,9 @@ private:
     QLineEdit *m_stepTitle = nullptr;
     QLabel *m_stepNoteLabel = nullptr;
     QPlainTextEdit *m_stepNote = nullptr;
+    QLabel *m_speakerNotesLabel = nullptr;
+    QPlainTextEdit *m_speakerNotes = nullptr;
+    LessonStepFields *m_fields = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_saveAs = nullptr;
 };

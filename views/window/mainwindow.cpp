@@ -19,6 +19,8 @@
 #include "languageswitcher.h"
 #include "lessons/lessonactions.h"
 #include "lessons/lessonbar.h"
+#include "lessons/lessonviewstate.h"
+#include "lessons/speakernotes.h"
 #include "lessonplayer.h"
 #include "predictionstate.h"
 #include "window/presentationmode.h"
@@ -139,6 +141,17 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     m_presentation->addPresentationOnly(m_presentationNotes);
     m_presentation->addSecondary(m_training->settingsPanel());
     m_presentation->addSecondary(m_training->intro());
+
+    // A lesson step's view fields (tab, faint curves, survival and depth settings) live in the
+    // window; the player applies the model's part and then announces the step.
+    m_viewState = new LessonViewState(m_model, {m_tabs, labScroll, survival, m_training, m_board, survival}, this);
+    connect(m_lessons, &LessonPlayer::stepApplied, m_viewState, &LessonViewState::apply);
+    m_lessonActions->setViewState(m_viewState);
+    // A "predict first" step hides its parts (the lesson reader has checked their ids).
+    connect(m_lessons, &LessonPlayer::stepWantsHiddenParts, this,
+            [this](const QStringList &parts) { m_model->prediction()->setHiddenParts(parts); });
+    m_speakerNotes = new SpeakerNotesWindow(m_lessons, m_teaching, this);
+    m_presentation->setTeacherView(m_speakerNotes);
 
     makeActions();
     makeMenus();
@@ -291,6 +304,17 @@ void MainWindow::makeActions()
     m_actions.blank->setShortcuts({QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period)});
     connect(m_actions.blank, &QAction::triggered, m_blank, &WindowOverlay::toggle);
 
+    m_actions.speakerNotes = makeAction(this, QStringLiteral("speakerNotes"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_actions.speakerNotes, &QAction::triggered, this, [this] {
+        m_speakerNotes->show();
+        m_speakerNotes->raise();
+        m_speakerNotes->activateWindow();
+    });
+    m_actions.teacherScreen = makeAction(this, QStringLiteral("teacherScreen"));
+    m_actions.teacherScreen->setCheckable(true);
+    m_actions.teacherScreen->setChecked(m_presentation->useSecondScreen());
+    connect(m_actions.teacherScreen, &QAction::toggled, m_presentation, &PresentationMode::setUseSecondScreen);
+
     m_actions.shortcuts = makeAction(this, QStringLiteral("shortcuts"), QKeySequence(Qt::Key_F1));
     // "?" arrives with Shift on most layouts; accept it both ways.
     m_actions.shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question), QKeySequence(Qt::SHIFT | Qt::Key_Question)});
@@ -391,6 +415,8 @@ void MainWindow::makeMenus()
     m_predictionMenu = m_viewMenu->addMenu(QString());
     m_predictionMenu->setObjectName(QStringLiteral("hideForPrediction"));
     m_predictionMenu->addActions(m_actions.hideParts);
+    m_viewMenu->addAction(m_actions.speakerNotes);
+    m_viewMenu->addAction(m_actions.teacherScreen);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_actions.familyTable);
     m_viewMenu->addAction(m_actions.showOtherFamilies);
@@ -536,6 +562,10 @@ void MainWindow::retranslate()
     m_actions.blank->setText(tr("&Blank the screen"));
     m_actions.nextStep->setText(tr("&Next lesson step"));
     retranslatePrediction();
+    m_actions.speakerNotes->setText(tr("&Speaker notes"));
+    m_actions.speakerNotes->setToolTip(tr("The current step's speaker notes, the next step and the lesson time, "
+                                          "in a window of their own that is never projected"));
+    m_actions.teacherScreen->setText(tr("&Teacher's view on a second screen when presenting"));
     m_actions.previousStep->setText(tr("&Previous lesson step"));
     m_keyActions->retranslate();
     m_actions.about->setText(tr("&About ReLU Family Lab"));

@@ -26,7 +26,9 @@ class BoardFormula;
 class LabIntro;
 class LessonBar;
 class LessonPlayer;
+class LessonViewState;
 class PresentationMode;
+class SpeakerNotesWindow;
 class ReadoutPanel;
 class ShortcutOverlay;
 class Teaching;
@@ -64,6 +66,9 @@ public:
     BlankOverlay *blankOverlay() const { return m_blank; }
     ShortcutOverlay *shortcutOverlay() const { return m_shortcutOverlay; }
     FamilyTable *familyTable() const { return m_familyTable; }
+    SpeakerNotesWindow *speakerNotes() const { return m_speakerNotes; }
+    LessonViewState *lessonViewState() const { return m_viewState; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -118,6 +123,8 @@ private:
     TrainingView *m_training = nullptr;
     BlankOverlay *m_blank = nullptr;
     ShortcutOverlay *m_shortcutOverlay = nullptr;
+    SpeakerNotesWindow *m_speakerNotes = nullptr;
+    LessonViewState *m_viewState = nullptr;
     QDockWidget *m_notesDock = nullptr;
     CheatSheetCards *m_cards = nullptr;
     QDockWidget *m_cardsDock = nullptr;
@@ -154,6 +161,8 @@ private:
         QAction *predict = nullptr;     // hides the chosen answers, or reveals them
         QAction *familyTable = nullptr; // every family at the probe
         QList<QAction *> hideParts;     // what "predict" hides, one per PredictionState part
+        QAction *speakerNotes = nullptr;
+        QAction *teacherScreen = nullptr;
         QAction *shortcuts = nullptr;
         QAction *about = nullptr;
         QAction *aboutQt = nullptr;

@@ -2,6 +2,9 @@
 
 #include <QDockWidget>
 #include <QEvent>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QWindow>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QToolBar>
@@ -37,6 +40,48 @@ void PresentationMode::applyFont()
         return;
     font.setPointSizeF(size);
     m_content->setFont(font);
+}
+
+QScreen *PresentationMode::projectorScreen() const
+{
+    if (!m_useSecondScreen)
+        return nullptr;
+    const QScreen *teacher = m_window->screen();
+    for (QScreen *screen : QGuiApplication::screens()) {
+        if (screen != teacher)
+            return screen;
+    }
+    return nullptr;
+}
+
+void PresentationMode::moveToProjector(QScreen *projector)
+{
+    m_teacherScreen = m_window->screen();
+    m_savedGeometry = m_window->geometry();
+    if (QWindow *handle = m_window->windowHandle())
+        handle->setScreen(projector);
+    m_window->setGeometry(projector->geometry());
+    if (m_teacherView) {
+        m_teacherViewWasVisible = m_teacherView->isVisible();
+        if (QWindow *handle = m_teacherView->windowHandle())
+            handle->setScreen(m_teacherScreen);
+        const QRect room = m_teacherScreen->availableGeometry();
+        m_teacherView->setGeometry(room.adjusted(room.width() / 8, room.height() / 10, -room.width() / 8, -room.height() / 10));
+        m_teacherView->show();
+        m_teacherView->raise();
+    }
+}
+
+void PresentationMode::moveBackFromProjector()
+{
+    if (!m_teacherScreen)
+        return;
+    if (QWindow *handle = m_window->windowHandle())
+        handle->setScreen(m_teacherScreen);
+    m_window->setGeometry(m_savedGeometry);
+    if (m_teacherView && !m_teacherViewWasVisible)
+        m_teacherView->hide();
+    m_teacherScreen = nullptr;
 }
 
 void PresentationMode::addSecondary(QWidget *widget)
@@ -75,6 +120,8 @@ void PresentationMode::setActive(bool active)
             }
         }
         m_window->menuBar()->hide();
+        if (QScreen *projector = projectorScreen())
+            moveToProjector(projector);
         applyFont();
         if (m_goesFullScreen)
             m_window->setWindowState(m_savedWindowState | Qt::WindowFullScreen);
@@ -86,6 +133,7 @@ void PresentationMode::setActive(bool active)
                 widget->show();
         }
         m_window->setWindowState(m_savedWindowState & ~Qt::WindowFullScreen);
+        moveBackFromProjector();
         m_window->restoreState(m_savedState);
     }
     for (const QPointer<QWidget> &widget : std::as_const(m_presentationOnly)) {

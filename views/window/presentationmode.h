@@ -3,8 +3,10 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QRect>
 
 class QMainWindow;
+class QScreen;
 class QWidget;
 
 namespace relulab {
@@ -13,6 +15,9 @@ namespace relulab {
 // secondary, shows the widgets marked for presentation, and sizes the text of the content from
 // the height of the screen (the window's, when it does not cover the screen), so that the back
 // row reads it on any projector. Leaving restores exactly the window the teacher had.
+// With a second screen (and useSecondScreen()), presenting moves the window to the other screen
+// and shows the teacher's view (speaker notes) on the screen the window was on; with one
+// screen nothing of that happens.
 class PresentationMode : public QObject
 {
     Q_OBJECT
@@ -34,6 +39,14 @@ public:
     void setGoesFullScreen(bool fullScreen) { m_goesFullScreen = fullScreen; }
     void setActive(bool active);
 
+    // The window shown on the teacher's screen while presenting on another one.
+    void setTeacherView(QWidget *view) { m_teacherView = view; }
+    bool useSecondScreen() const { return m_useSecondScreen; }
+    void setUseSecondScreen(bool use) { m_useSecondScreen = use; }
+    // Where presenting would put the window: a screen other than the window's, or nullptr when
+    // there is none (one screen) or the second screen is not to be used.
+    QScreen *projectorScreen() const;
+
 signals:
     void activeChanged(bool active);
 
@@ -42,6 +55,8 @@ protected:
 
 private:
     void applyFont();
+    void moveToProjector(QScreen *projector);
+    void moveBackFromProjector();
 
     QMainWindow *m_window = nullptr;
     QWidget *m_content = nullptr;
@@ -53,6 +68,11 @@ private:
     bool m_menuBarWasVisible = true;
     bool m_active = false;
     bool m_goesFullScreen = true;
+    bool m_useSecondScreen = true;
+    QPointer<QWidget> m_teacherView;
+    QPointer<QScreen> m_teacherScreen; // set while presenting on another screen
+    QRect m_savedGeometry;
+    bool m_teacherViewWasVisible = false;
 };
 
 } // namespace relulab

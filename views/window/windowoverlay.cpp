@@ -143,6 +143,7 @@ QList<QPair<QString, QString>> ShortcutOverlay::rows() const
         {tr("R"), tr("Restore the lesson step after changes")},
         {tr("F5"), tr("Presentation mode on or off (Esc leaves)")},
         {tr("B or ."), tr("Blank the screen")},
+        {tr("Ctrl + Shift + N"), tr("Speaker notes, on the teacher's screen only")},
         {tr("Ctrl + C"), tr("Copy the focused teaching card or readout")},
         {tr("F1 or ?"), tr("Show or hide this list")},
     };
