@@ -1,7 +1,6 @@
 #include "lessons/lessonviewstate.h"
 
 #include "board/activationboard.h"
-#include "family.h"
 #include "labmodel.h"
 #include "predictionstate.h"
 #include "survival/batchstatisticspanel.h"
