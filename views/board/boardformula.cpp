@@ -21,6 +21,7 @@ constexpr qreal kSizeScale = 1.15; // a little larger than the text around it, l
 constexpr int kGap = 28;           // between two formulas on one row, in pixels
 constexpr int kRowGap = 4;
 constexpr int kSignificant = 4; // numbers inside a formula: short, the readouts give three decimals
+constexpr double kWidestProbe = -88.88; // as wide as a probe position within the usual zoom gets
 
 QString number(double value, const QLocale &locale)
 {
@@ -80,6 +81,17 @@ void BoardFormula::refresh()
     };
     add(formula.value, reading.output);
     add(formula.slope, reading.slope);
+    // The rows are chosen for the widest numbers the probe can bring, so that they stay as they
+    // are while the probe moves: a formula that moved to the next row would shift the board.
+    QStringList layout;
+    const QString widestResult = number(-8.888e-88, here);
+    for (const QStringList *source : {&formula.value, &formula.slope}) {
+        for (int i = 0; i < source->size(); ++i) {
+            const QString line = atPoint((*source)[i], family, values, kWidestProbe, here);
+            layout.append(i == 0 ? line % QStringLiteral(" = ") % widestResult : line);
+        }
+    }
+    m_layoutLines = layout;
     setLines(lines);
 }
 
@@ -102,9 +114,13 @@ QList<BoardFormula::Line> BoardFormula::measure() const
 {
     QList<Line> lines;
     auto *device = const_cast<BoardFormula *>(this);
-    for (const QString &markup : m_lines) {
-        const MathText math(markup, font(), fontPixels());
-        lines.append({math.width(device), math.ascent(device), math.descent(device)});
+    for (int i = 0; i < m_lines.size(); ++i) {
+        const MathText math(m_lines[i], font(), fontPixels());
+        Line line{math.width(device), math.ascent(device), math.descent(device)};
+        // Each formula keeps the room of its widest reading (see refresh()).
+        if (i < m_layoutLines.size())
+            line.width = std::max(line.width, MathText(m_layoutLines[i], font(), fontPixels()).width(device));
+        lines.append(line);
     }
     return lines;
 }

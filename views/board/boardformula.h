@@ -48,6 +48,7 @@ private:
 
     LabModel *m_model = nullptr;
     QStringList m_lines;
+    QStringList m_layoutLines; // m_lines at the widest probe and reading: they choose the rows
 };
 
 } // namespace relulab
