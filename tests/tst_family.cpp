@@ -592,7 +592,7 @@ void TestFamily::formulas_data()
     QTest::newRow("softplus") << "softplus" << 1.0
                               << QStringList{"f(x) = \\f{1}{β} log(1 + e^{βx})", "f′(x) = σ(βx) = \\f{1}{1 + e^{−βx}}"};
     QTest::newRow("relu6") << "relu6" << 0.0
-                           << QStringList{"f(x) = min(max(0, x), 6)", "f′(x) = \\c{1}{0 < x < 6}{0}{x ≤ 0 or x ≥ 6}"};
+                           << QStringList{"f(x) = min(max(0, x), 6)", "f′(x) = \\c{0}{x ≤ 0}{1}{0 < x < 6}{0}{x ≥ 6}"};
     QTest::newRow("hardswish") << "hardswish" << 0.0
                                << QStringList{"f(x) = \\c{0}{x ≤ −3}{x(x + 3)/6}{−3 < x < 3}{x}{x ≥ 3}",
                                               "f′(x) = \\c{0}{x ≤ −3}{(2x + 3)/6}{−3 < x < 3}{1}{x ≥ 3}"};

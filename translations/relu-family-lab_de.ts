@@ -1274,6 +1274,14 @@
 <context>
     <name>relulab::LessonActions</name>
     <message>
+        <source>Open lesson “From sigmoid to &amp;GELU”</source>
+        <translation>Lektion „Von Sigmoid zu &amp;GELU“ öffnen</translation>
+    </message>
+    <message>
+        <source>Open the lesson “From sigmoid to GELU”: how ReLU and GELU replaced the saturating classics</source>
+        <translation>Die Lektion „Von Sigmoid zu GELU“ öffnen: wie ReLU und GELU die Klassiker in Sättigung ablösten</translation>
+    </message>
+    <message>
         <source>Lesson not opened</source>
         <translation>Lektion nicht geöffnet</translation>
     </message>
@@ -2068,12 +2076,12 @@
     <message>
         <source>Restore the lesson step after changes</source>
         <translation>Den Lektionsschritt nach Änderungen wiederherstellen</translation>
-        <source>D, L, G</source>
-        <translation>D, L, G</translation>
+        <source>D, L, G, K</source>
+        <translation>D, L, G, K</translation>
     </message>
     <message>
-        <source>Training: start “Dying ReLU”, “Leaky rescue”, “Smooth gates”</source>
-        <translation>Training: „Sterbende ReLU“, „Leaky-Rettung“, „Glatte Tore“ starten</translation>
+        <source>Training: start “Dying ReLU”, “Leaky rescue”, “Smooth gates”, “Sigmoid stack”</source>
+        <translation>Training: „Sterbende ReLU“, „Leaky-Rettung“, „Glatte Tore“, „Sigmoid-Stapel“ starten</translation>
     </message>
     <message>
         <source>P, S, R</source>

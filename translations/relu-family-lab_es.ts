@@ -1274,6 +1274,14 @@
 <context>
     <name>relulab::LessonActions</name>
     <message>
+        <source>Open lesson “From sigmoid to &amp;GELU”</source>
+        <translation>Abrir lección «&amp;De la sigmoide a GELU»</translation>
+    </message>
+    <message>
+        <source>Open the lesson “From sigmoid to GELU”: how ReLU and GELU replaced the saturating classics</source>
+        <translation>Abrir la lección «De la sigmoide a GELU»: cómo ReLU y GELU sustituyeron a las clásicas que se saturan</translation>
+    </message>
+    <message>
         <source>Lesson not opened</source>
         <translation>No se ha abierto la lección</translation>
     </message>
@@ -2068,12 +2076,12 @@
     <message>
         <source>Restore the lesson step after changes</source>
         <translation>Restaurar el paso de la lección tras cambios</translation>
-        <source>D, L, G</source>
-        <translation>D, L, G</translation>
+        <source>D, L, G, K</source>
+        <translation>D, L, G, K</translation>
     </message>
     <message>
-        <source>Training: start “Dying ReLU”, “Leaky rescue”, “Smooth gates”</source>
-        <translation>Entrenamiento: iniciar «ReLU moribunda», «Rescate Leaky», «Compuertas suaves»</translation>
+        <source>Training: start “Dying ReLU”, “Leaky rescue”, “Smooth gates”, “Sigmoid stack”</source>
+        <translation>Entrenamiento: iniciar «ReLU moribunda», «Rescate Leaky», «Compuertas suaves», «Pila de sigmoides»</translation>
     </message>
     <message>
         <source>P, S, R</source>

@@ -1274,6 +1274,14 @@
 <context>
     <name>relulab::LessonActions</name>
     <message>
+        <source>Open lesson “From sigmoid to &amp;GELU”</source>
+        <translation>Ouvrir la leçon «&#xa0;De la sigmoïde à &amp;GELU&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Open the lesson “From sigmoid to GELU”: how ReLU and GELU replaced the saturating classics</source>
+        <translation>Ouvrir la leçon «&#xa0;De la sigmoïde à GELU&#xa0;»&#xa0;: comment ReLU et GELU ont remplacé les classiques qui saturent</translation>
+    </message>
+    <message>
         <source>Lesson not opened</source>
         <translation>Leçon non ouverte</translation>
     </message>
@@ -2068,12 +2076,12 @@
     <message>
         <source>Restore the lesson step after changes</source>
         <translation>Rétablir l’étape de la leçon après des changements</translation>
-        <source>D, L, G</source>
-        <translation>D, L, G</translation>
+        <source>D, L, G, K</source>
+        <translation>D, L, G, K</translation>
     </message>
     <message>
-        <source>Training: start “Dying ReLU”, “Leaky rescue”, “Smooth gates”</source>
-        <translation>Entraînement&#xa0;: lancer «&#xa0;ReLU mourante&#xa0;», «&#xa0;Secours Leaky&#xa0;», «&#xa0;Portes douces&#xa0;»</translation>
+        <source>Training: start “Dying ReLU”, “Leaky rescue”, “Smooth gates”, “Sigmoid stack”</source>
+        <translation>Entraînement&#xa0;: lancer «&#xa0;ReLU mourante&#xa0;», «&#xa0;Secours Leaky&#xa0;», «&#xa0;Portes douces&#xa0;», «&#xa0;Pile de sigmoïdes&#xa0;»</translation>
     </message>
     <message>
         <source>P, S, R</source>

@@ -23,7 +23,7 @@ Regime classicRegime(const Sample &sample, double peakSlope)
 void describeRelu6(const FamilySpec &family, const ParameterValues &values, FamilyFacts *facts)
 {
     facts->formula.value = {QStringLiteral("f(%x) = min(max(0, %x), 6)")};
-    facts->formula.slope = {QStringLiteral("f′(%x) = \\c{1}{0 < %x < 6}{0}{%x ≤ 0 or %x ≥ 6}")};
+    facts->formula.slope = {QStringLiteral("f′(%x) = \\c{0}{%x ≤ 0}{1}{0 < %x < 6}{0}{%x ≥ 6}")};
     facts->formula.note = QT_TRANSLATE_NOOP("relulab::FamilyFacts",
                                             "On both kinks, x = 0 and x = 6, PyTorch uses slope 0.");
     facts->outputRange = {"[0, 6]", {}};
