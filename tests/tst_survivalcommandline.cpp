@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "depthsimulation.h"
+#include "family.h"
 
 #include <QBuffer>
 #include <QProcess>
@@ -156,7 +157,7 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
-        QCOMPARE(lines.size(), 6);
+        QCOMPARE(lines.size(), 1 + FamilyCatalog::ids().size());
         QVERIFY(lines[0].startsWith("family,mu,sigma,dead_fraction,mean_slope,"));
         // ReLU at mu = 0: half the units dead (exactly), mean slope 1/2 (to rounding).
         QVERIFY2(lines[1].startsWith("relu,0,1,0.5,"), lines[1].constData());
