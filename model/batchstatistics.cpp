@@ -188,23 +188,54 @@ bool BatchDistribution::validate(double mu, double sigma, QString *error)
     return true;
 }
 
+namespace {
+
+// Some x where the slope is not 0 in exact math, or NaN when it is 0 everywhere. The pieces a
+// family can be flat on are its tails, so a grid across the middle finds one.
+double someLiveX(const FamilySpec &family, const ParameterValues &values)
+{
+    for (int i = 0; i <= 4000; ++i) {
+        const double x = -100.0 + i * 0.05;
+        if (!isDeadAt(family, values, x))
+            return x;
+    }
+    return std::numeric_limits<double>::quiet_NaN();
+}
+
+// Bisects between a dead and a live x down to neighbouring doubles; returns the dead one.
+double bisectDeadEdge(const FamilySpec &family, const ParameterValues &values, double dead, double live)
+{
+    for (int i = 0; i < 4000; ++i) {
+        const double middle = dead + 0.5 * (live - dead);
+        if (middle == dead || middle == live)
+            break;
+        (isDeadAt(family, values, middle) ? dead : live) = middle;
+    }
+    return dead;
+}
+
+} // namespace
+
 double deadRegionEdge(const FamilySpec &family, const ParameterValues &values)
 {
     constexpr double infinity = std::numeric_limits<double>::infinity();
     if (!isDeadAt(family, values, -kFar))
         return -infinity;
-    if (isDeadAt(family, values, kFar))
+    const double live = someLiveX(family, values);
+    if (std::isnan(live))
         return infinity;
-    // Invariant: dead at lo, alive at hi. Bisect down to neighbouring doubles.
-    double lo = -kFar;
-    double hi = kFar;
-    for (int i = 0; i < 4000; ++i) {
-        const double middle = lo + 0.5 * (hi - lo);
-        if (middle <= lo || middle >= hi)
-            break;
-        (isDeadAt(family, values, middle) ? lo : hi) = middle;
-    }
-    return lo;
+    return bisectDeadEdge(family, values, -kFar, live);
+}
+
+double upperDeadRegionEdge(const FamilySpec &family, const ParameterValues &values)
+{
+    constexpr double infinity = std::numeric_limits<double>::infinity();
+    if (!isDeadAt(family, values, kFar))
+        return infinity;
+    const double live = someLiveX(family, values);
+    if (std::isnan(live))
+        return infinity;
+    return bisectDeadEdge(family, values, kFar, live);
 }
 
 BatchStatistics computeBatchStatistics(const FamilySpec &family, const ParameterValues &values, double mu, double sigma)
@@ -214,7 +245,8 @@ BatchStatistics computeBatchStatistics(const FamilySpec &family, const Parameter
     std::vector<double> breakpoints;
     for (int i = 0; i <= kInitialPiecesPerSide * 2; ++i)
         breakpoints.push_back(-kRangeZ + i * (kRangeZ / kInitialPiecesPerSide));
-    for (double x : {0.0, edge}) {
+    const double upperEdge = upperDeadRegionEdge(family, values);
+    for (double x : {0.0, edge, upperEdge}) {
         const double z = (x - mu) / sigma;
         if (std::isfinite(z) && z > -kRangeZ && z < kRangeZ)
             breakpoints.push_back(z);
@@ -230,6 +262,8 @@ BatchStatistics computeBatchStatistics(const FamilySpec &family, const Parameter
         statistics.deadFraction = 1.0;
     else if (std::isfinite(edge))
         statistics.deadFraction = activation::normalCdf((edge - mu) / sigma);
+    if (std::isfinite(upperEdge)) // dead on the right too (ReLU6 above its ceiling)
+        statistics.deadFraction += activation::normalCdf((mu - upperEdge) / sigma);
     statistics.meanSlope = integral[2];
     statistics.meanSquaredSlope = integral[3];
     statistics.meanOutput = shift + integral[0];
@@ -260,6 +294,20 @@ BatchCurves sampleBatchCurves(const FamilySpec &family, const ParameterValues &v
     // Close the dead area exactly at its edge.
     if (!curves.deadDensity.isEmpty() && edge < to)
         curves.deadDensity.append({edge, density(edge)});
+    // A second dead region on the right (ReLU6 from 6 on), joined to the first along the axis so
+    // that the one area, filled down to 0, shows both.
+    const double upperEdge = upperDeadRegionEdge(family, values);
+    if (std::isfinite(upperEdge) && upperEdge < to) {
+        const double start = std::max(from, upperEdge);
+        if (!curves.deadDensity.isEmpty())
+            curves.deadDensity.append({curves.deadDensity.constLast().x(), 0.0});
+        curves.deadDensity.append({start, 0.0});
+        curves.deadDensity.append({start, density(start)});
+        for (const QPointF &point : std::as_const(curves.density)) {
+            if (point.x() > start)
+                curves.deadDensity.append(point);
+        }
+    }
     curves.densityPeak = activation::normalPdf(0.0) / sigma;
     return curves;
 }

@@ -49,9 +49,13 @@ BatchStatistics computeBatchStatistics(const FamilySpec &family, const Parameter
 // The largest t with f'(x) = 0 for all x <= t: -inf when the slope never vanishes, +inf when it
 // always does.
 double deadRegionEdge(const FamilySpec &family, const ParameterValues &values);
+// The smallest t with f'(x) = 0 for all x >= t (ReLU6's ceiling at 6): +inf when the slope never
+// vanishes on the right, or when it vanishes everywhere (deadRegionEdge() is then +inf).
+double upperDeadRegionEdge(const FamilySpec &family, const ParameterValues &values);
 
 // What a chart of the batch shows, at `count` evenly spaced x from `from` to `to`: the density of
-// N(mu, sigma²), its dead part (x <= deadRegionEdge(), closed exactly at the edge) and the
+// N(mu, sigma²), its dead part (x <= deadRegionEdge(), closed exactly at the edge, and from
+// upperDeadRegionEdge() on, joined to the first part along the axis) and the
 // family's output.
 struct BatchCurves
 {

@@ -228,6 +228,12 @@ bool LabModel::applyScenario(const Scenario &scenario, QString *error)
     for (int i = 0; i < values.size(); ++i)
         setParameter(spec->id, spec->parameters[i].name, values[i]);
     setProbe(scenario.probe);
+    // A scenario is a moment to look at: widen the view, if need be, so that its probe shows
+    // (ReLU6's ceiling lies beyond the default view).
+    if (scenario.probe < m_viewMinimum || scenario.probe > m_viewMaximum) {
+        setViewRange(std::max(-kViewLimit, std::min(m_viewMinimum, scenario.probe - 1.0)),
+                     std::min(kViewLimit, std::max(m_viewMaximum, scenario.probe + 1.0)));
+    }
     endBatch();
     return true;
 }

@@ -128,6 +128,8 @@ inline constexpr int kVersion = 2;         // 2 added the view fields and speake
 inline constexpr const char *kExtension = "relulesson";
 inline constexpr const char *kMimeType = "application/x-relulab-lesson+json";
 inline constexpr const char *kSampleResource = ":/lessons/sample.relulesson";
+// The second built-in lesson: from the saturating classics to ReLU and GELU.
+inline constexpr const char *kSigmoidToGeluResource = ":/lessons/sigmoid-to-gelu.relulesson";
 inline constexpr qint64 kMaxFileBytes = 1024 * 1024;
 inline constexpr int kMaxSteps = 500;
 inline constexpr int kMaxTitleLength = 200;   // characters, per language

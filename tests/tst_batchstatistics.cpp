@@ -202,6 +202,45 @@ private slots:
         QVERIFY(family("gelu").evaluate(-40.0, {0.0}).slope == 0.0);
         QVERIFY(std::isinf(deadRegionEdge(family("gelu"), {0.0})));
         QVERIFY(std::isinf(deadRegionEdge(family("softplus"), {20.0})));
+        QVERIFY(std::isinf(upperDeadRegionEdge(family("relu"), {})));
+        // ReLU6 is dead on both sides (x <= 0 and x >= 6, PyTorch's slope 0 on both kinks);
+        // Hardswish from -3 down.
+        QCOMPARE(deadRegionEdge(family("relu6"), {}), 0.0);
+        QCOMPARE(upperDeadRegionEdge(family("relu6"), {}), 6.0);
+        QCOMPARE(deadRegionEdge(family("hardswish"), {}), -3.0);
+        QVERIFY(upperDeadRegionEdge(family("hardswish"), {}) > 0.0);
+        QVERIFY(std::isinf(upperDeadRegionEdge(family("hardswish"), {})));
+        QVERIFY(std::isinf(deadRegionEdge(family("sigmoid"), {})));
+        QVERIFY(std::isinf(upperDeadRegionEdge(family("tanh"), {})));
+    }
+
+    // A batch centred between ReLU6's kinks loses the same share on each side: 2 Phi(-3).
+    void relu6IsDeadOnBothSides()
+    {
+        const BatchStatistics s = computeBatchStatistics(family("relu6"), {}, 3.0, 1.0);
+        const double tail = relulab::activation::normalCdf(-3.0);
+        QVERIFY2(std::fabs(s.deadFraction - 2.0 * tail) < 1e-15, qPrintable(QString::number(s.deadFraction, 'g', 17)));
+        // The mean slope is the live share: 1 on (0, 6).
+        QVERIFY2(std::fabs(s.meanSlope - (1.0 - 2.0 * tail)) < 1e-9, qPrintable(QString::number(s.meanSlope, 'g', 17)));
+        // At mu = 0 half the batch is dead, as for ReLU, plus the sliver above 6.
+        const BatchStatistics atZero = computeBatchStatistics(family("relu6"), {}, 0.0, 1.0);
+        QVERIFY2(std::fabs(atZero.deadFraction - (0.5 + relulab::activation::normalCdf(-6.0))) < 1e-15,
+                 qPrintable(QString::number(atZero.deadFraction, 'g', 17)));
+        // The chart's dead area covers both regions: full density left of 0 and from 6 on, 0 between.
+        const BatchCurves curves = sampleBatchCurves(family("relu6"), {}, 3.0, 1.0, -1.0, 8.0, 91);
+        double area = 0.0;
+        for (qsizetype i = 1; i < curves.deadDensity.size(); ++i) {
+            const QPointF a = curves.deadDensity[i - 1], b = curves.deadDensity[i];
+            QVERIFY(b.x() >= a.x());
+            area += (b.x() - a.x()) * (a.y() + b.y()) / 2.0;
+        }
+        // The dead mass inside [-1, 8]: Phi(-3) - Phi(-4) on each side, up to the trapezoid rule.
+        const double inside = 2.0 * (normalCdf(-3.0) - normalCdf(-4.0));
+        QVERIFY2(std::fabs(area - inside) < 0.05 * inside, qPrintable(QStringLiteral("%1 against %2").arg(area).arg(inside)));
+        for (const QPointF &point : curves.deadDensity) {
+            if (point.x() > 0.0 && point.x() < 6.0)
+                QCOMPARE(point.y(), 0.0);
+        }
     }
 
     // Underflow is not death: far-left batches of smooth families have no dead share.

@@ -332,7 +332,7 @@ private slots:
         QTest::newRow("too many weights") << "relu" << 4096 << 3 << 1 << 1.0 << "weights";
         QTest::newRow("too much work") << "relu" << 1024 << 30 << 8192 << 1.0 << "work";
         QTest::newRow("tiny gain") << "relu" << 256 << 30 << 256 << 0.01 << "gain";
-        QTest::newRow("unknown family") << "tanh" << 256 << 30 << 256 << 1.0 << "family";
+        QTest::newRow("unknown family") << "softsign" << 256 << 30 << 256 << 1.0 << "family";
     }
     void badSettingsAreRefused()
     {

@@ -624,7 +624,7 @@ void TestFamily::formulas_data()
     QTest::newRow("selu") << "selu" << 0.0
                           << QStringList{"f(x) = \\c{λ·x}{x > 0}{λα(e^{x} − 1)}{x ≤ 0}", "f′(x) = \\c{λ}{x > 0}{λα·e^{x}}{x ≤ 0}"};
     QTest::newRow("relu6") << "relu6" << 0.0
-                           << QStringList{"f(x) = min(max(0, x), 6)", "f′(x) = \\c{1}{0 < x < 6}{0}{x ≤ 0 or x ≥ 6}"};
+                           << QStringList{"f(x) = min(max(0, x), 6)", "f′(x) = \\c{0}{x ≤ 0}{1}{0 < x < 6}{0}{x ≥ 6}"};
     QTest::newRow("hardswish") << "hardswish" << 0.0
                                << QStringList{"f(x) = \\c{0}{x ≤ −3}{x(x + 3)/6}{−3 < x < 3}{x}{x ≥ 3}",
                                               "f′(x) = \\c{0}{x ≤ −3}{(2x + 3)/6}{−3 < x < 3}{1}{x ≥ 3}"};

@@ -564,6 +564,9 @@ void TestLabModel::builtInScenarios()
     QCOMPARE(model.regimeName(), regime);
     QCOMPARE(model.healthName(), health);
 
+    // The probe is on the board: a scenario beyond the default view widens it.
+    QVERIFY(model.viewMinimum() <= reading.x && reading.x <= model.viewMaximum());
+
     // The teacher reads three decimals on the board.
     if (id == QLatin1String("active-highway")) {
         QCOMPARE(QString::number(model.output(), 'f', 3), QStringLiteral("1.100"));

@@ -127,6 +127,7 @@ private slots:
     void saveToAnUnwritablePlaceFails();
     void invalidDeckIsNotSavedAndOldFileStays();
     void sampleLessonLoads();
+    void newFamilyIdsLoad();
     void mutatedFilesAreRefusedOrReadBackExactly();
     void viewFieldsRoundTrip_data();
     void viewFieldsRoundTrip();
@@ -530,6 +531,32 @@ void TestLessonDeck::invalidDeckIsNotSavedAndOldFileStays()
     QCOMPARE(readFile(path), kValid);
     // No temporary file is left next to it.
     QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("keep*")}, QDir::Files), QStringList{QStringLiteral("keep.relulesson")});
+}
+
+// Steps on ReLU6, Hardswish, sigmoid and tanh load and save back unchanged, like the first five.
+void TestLessonDeck::newFamilyIdsLoad()
+{
+    const QByteArray data = R"({"format": "relu-family-lab-lesson", "version": 1, "steps": [
+        {"family": "relu6", "probe": 7}, {"family": "hardswish", "probe": -2},
+        {"family": "sigmoid", "probe": 3}, {"family": "tanh", "parameters": {}, "probe": -0.5}]})";
+    LessonDeck deck;
+    QString error;
+    QVERIFY2(parseLessonDeck(data, QStringLiteral("new-ids.relulesson"), &deck, &error), qPrintable(error));
+    QCOMPARE(deck.steps.size(), 4);
+    QCOMPARE(deck.steps[0].state.family, QStringLiteral("relu6"));
+    QCOMPARE(deck.steps[1].state.family, QStringLiteral("hardswish"));
+    QCOMPARE(deck.steps[2].state.family, QStringLiteral("sigmoid"));
+    QCOMPARE(deck.steps[3].state.family, QStringLiteral("tanh"));
+    QCOMPARE(deck.steps[3].state.probe, -0.5);
+    const QString path = m_dir.filePath(QStringLiteral("new-ids.relulesson"));
+    QVERIFY2(saveLessonDeck(deck, path, &error), qPrintable(error));
+    LessonDeck copy;
+    QVERIFY2(loadLessonDeck(path, &copy, &error), qPrintable(error));
+    QCOMPARE(copy, deck);
+    // The second built-in lesson loads too.
+    QVERIFY2(loadLessonDeck(QString::fromLatin1(lessonformat::kSigmoidToGeluResource), &deck, &error), qPrintable(error));
+    QCOMPARE(deck.title.in(QStringLiteral("en")), QStringLiteral("From sigmoid to GELU"));
+    QCOMPARE(deck.steps.size(), 8);
 }
 
 void TestLessonDeck::sampleLessonLoads()

@@ -76,6 +76,7 @@ private slots:
     void editsTheTeachingLanguage();
     void saveFailureChangesNothing();
     void actionsOpenLessons();
+    void sigmoidToGeluLessonOpensFromTheFileMenu();
     void brokenLessonKeepsTheDeckAndShowsTheMessage();
     void saveLessonAsOpensTheEditorWithTheDeck();
     void actionsRetranslate();
@@ -329,6 +330,8 @@ void TestLessonEditor::actionsOpenLessons()
     QCOMPARE(actions.openAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_O));
     QCOMPARE(actions.saveAsAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_S));
     QCOMPARE(window.findChild<QAction *>(QStringLiteral("openSampleLesson")), actions.openSampleAction());
+    QVERIFY(window.actions().contains(actions.openSigmoidToGeluAction()));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("openSigmoidToGeluLesson")), actions.openSigmoidToGeluAction());
 
     QSignalSpy steps(&player, &LessonPlayer::currentStepChanged);
     actions.openSampleAction()->trigger();
@@ -618,6 +621,37 @@ void TestLessonEditor::captureFillsTheFieldsFromTheWindow()
     QCOMPARE(lab.model.viewMinimum(), -3.0);
     QCOMPARE(survival->depthPanel()->settings().depth, 12);
     QCOMPARE(survival->depthPanel()->settings().init, WeightInit::Xavier);
+}
+
+// The second built-in lesson: eight steps from sigmoid through tanh and ReLU to GELU, with the new
+// family ids, in all four languages.
+void TestLessonEditor::sigmoidToGeluLessonOpensFromTheFileMenu()
+{
+    QMainWindow window;
+    LabModel model;
+    Teaching teaching;
+    LessonPlayer player(&model);
+    LessonActions actions(&player, &model, &teaching, &window);
+    QVERIFY(!actions.openSigmoidToGeluAction()->text().isEmpty());
+    actions.openSigmoidToGeluAction()->trigger();
+    QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("lessonError")));
+    QCOMPARE(player.deckSource(), QString::fromLatin1(lessonformat::kSigmoidToGeluResource));
+    const LessonDeck &deck = player.deck();
+    QCOMPARE(deck.steps.size(), 8);
+    QCOMPARE(deck.steps.constFirst().state.family, QStringLiteral("sigmoid"));
+    QCOMPARE(deck.steps.constLast().state.family, QStringLiteral("gelu"));
+    QCOMPARE(model.family(), QStringLiteral("sigmoid"));
+    QStringList families;
+    for (const LessonStep &step : deck.steps) {
+        if (!families.contains(step.state.family))
+            families.append(step.state.family);
+        for (const char *language : {"en", "de", "es", "fr"}) {
+            QVERIFY2(!step.title.texts.value(QString::fromLatin1(language)).isEmpty(), language);
+            QVERIFY2(!step.note.texts.value(QString::fromLatin1(language)).isEmpty(), language);
+        }
+    }
+    QCOMPARE(families, (QStringList{QStringLiteral("sigmoid"), QStringLiteral("tanh"), QStringLiteral("relu"),
+                                    QStringLiteral("gelu")}));
 }
 
 QTEST_MAIN(TestLessonEditor)

@@ -764,7 +764,7 @@ void MainWindowTest::labStateSurvivesARestart()
 void MainWindowTest::damagedSettingsFallBackToDefaults()
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("lab/family"), QStringLiteral("sigmoid"));
+    settings.setValue(QStringLiteral("lab/family"), QStringLiteral("softsign"));
     settings.setValue(QStringLiteral("lab/elu/alpha"), QStringLiteral("lots"));
     settings.setValue(QStringLiteral("lab/probe"), 1e9);
     settings.setValue(QStringLiteral("lab/softplus/beta"), 4.0);

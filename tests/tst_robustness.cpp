@@ -123,7 +123,7 @@ void TestRobustness::corruptedSettingsFileFallsBackToDefaults_data()
         "elu/alpha=nan\nleaky-relu/slope=inf\nsoftplus/beta=-inf\ngelu/approximate=nan\n")
         .replace("family=gelu\n", "family=\n");
     QTest::newRow("out of range") << QByteArray(
-        "[lab]\nfamily=sigmoid\nprobe=1e308\nviewMinimum=5\nviewMaximum=-5\n"
+        "[lab]\nfamily=softsign\nprobe=1e308\nviewMinimum=5\nviewMaximum=-5\n"
         "elu/alpha=1e-300\nleaky-relu/slope=-0.5\nsoftplus/beta=1e6\ngelu/approximate=0.5\n");
     QTest::newRow("truncated section") << QByteArray("[lab\nfamily=elu\nprobe=-2");
     QTest::newRow("huge line") << QByteArray("[lab]\nprobe=") + QByteArray(200000, '9') + "\n";

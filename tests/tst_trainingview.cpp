@@ -183,6 +183,10 @@ private slots:
         // The scenario keys still work without the menu bar.
         QTest::keyClick(&m_lab->window, Qt::Key_G);
         QCOMPARE(m_lab->model.family(), findTrainingScenario(QStringLiteral("smooth-gates"))->settings.family);
+        // K starts the sigmoid stack: six sigmoid layers.
+        QTest::keyClick(&m_lab->window, Qt::Key_K);
+        QCOMPARE(m_lab->model.family(), QStringLiteral("sigmoid"));
+        QCOMPARE(m_view->findChild<QPushButton *>(QStringLiteral("scenario-sigmoid-stack"))->text().endsWith(QStringLiteral("(K)")), true);
         m_lab->window.presentation()->setActive(false);
         QVERIFY(m_view->settingsPanel()->isVisible());
     }

@@ -521,6 +521,10 @@
         <source>--batch: &apos;%1&apos; is not valid; valid: a whole number from 1 to %2 (the training points of --samples)</source>
         <translation>--batch: „%1“ ist ungültig; gültig: eine ganze Zahl von 1 bis %2 (die Trainingspunkte von --samples)</translation>
     </message>
+    <message>
+        <source>Run the depth lab for --family and write layer,activation_std,grad_norm,dead_fraction as CSV to file (- for standard output) and exit.</source>
+        <translation>Führt das Tiefenlabor für --family aus, schreibt layer,activation_std,grad_norm,dead_fraction als CSV in die Datei (- für die Standardausgabe) und beendet sich.</translation>
+    </message>
 </context>
 <context>
     <name>relulab::ActivationBoard</name>
@@ -1169,25 +1173,6 @@
     </message>
 </context>
 <context>
-    <name>relulab::FamilyTable</name>
-    <message>
-        <source>Family</source>
-        <translation>Familie</translation>
-    </message>
-    <message>
-        <source>f(x)</source>
-        <translation>f(x)</translation>
-    </message>
-    <message>
-        <source>f′(x)</source>
-        <translation>f′(x)</translation>
-    </message>
-    <message>
-        <source>Gradient health</source>
-        <translation>Gradientenzustand</translation>
-    </message>
-</context>
-<context>
     <name>relulab::GradientSurvivalView</name>
     <message>
         <source>&amp;Family</source>
@@ -1383,6 +1368,14 @@
     <message>
         <source>Open the lesson “Why did my network stop learning?”</source>
         <translation>Lektion „Warum lernt mein Netz nicht mehr?“ öffnen</translation>
+    </message>
+    <message>
+        <source>Open lesson “From sigmoid to &amp;GELU”</source>
+        <translation>Lektion „Von Sigmoid zu &amp;GELU“ öffnen</translation>
+    </message>
+    <message>
+        <source>Open the lesson “From sigmoid to GELU”: how ReLU and GELU replaced the saturating classics</source>
+        <translation>Die Lektion „Von Sigmoid zu GELU“ öffnen: wie ReLU und GELU die Klassiker in Sättigung ablösten</translation>
     </message>
 </context>
 <context>
@@ -1740,8 +1733,8 @@
         <translation>%1 ist keine Versionsnummer; gültig: %2</translation>
     </message>
     <message>
-        <source>version %1 is not supported; this ReLU Family Lab reads lesson files up to version %2, a newer one is needed for this file</source>
-        <translation>Version %1 wird nicht unterstützt; dieses ReLU Family Lab liest Lektionsdateien bis Version %2, für diese Datei ist eine neuere Programmversion nötig</translation>
+        <source>version %1 is not supported; this ReLU Family Lab reads lesson files of version %2, a newer one is needed for this file</source>
+        <translation>Version %1 wird nicht unterstützt; dieses ReLU Family Lab liest Lektionsdateien der Version %2, für diese Datei ist eine neuere Programmversion nötig</translation>
     </message>
     <message>
         <source>field &apos;steps&apos; is missing; a lesson needs a list of at least one step</source>
@@ -1786,6 +1779,10 @@
     <message>
         <source>cannot be saved in %1: %2</source>
         <translation>kann nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; this ReLU Family Lab reads lesson files up to version %2, a newer one is needed for this file</source>
+        <translation>Version %1 wird nicht unterstützt; dieses ReLU Family Lab liest Lektionsdateien bis Version %2, für diese Datei ist eine neuere Programmversion nötig</translation>
     </message>
     <message>
         <source>this field needs lesson format version %1; the file says version %2</source>
@@ -2009,6 +2006,8 @@
     <message>
         <source>The board draws these families faintly beside the selected one, and its legend lists them. A few at a time keep the board readable.</source>
         <translation>Die Diagramme zeigen diese Familien blass neben der gewählten, und die Legende nennt sie. Wenige auf einmal halten die Diagramme lesbar.</translation>
+    </message>
+    <message>
         <source>&amp;Hide the answers, then reveal</source>
         <translation>Antworten &amp;verbergen, dann aufdecken</translation>
     </message>
@@ -2039,6 +2038,8 @@
     <message>
         <source>&amp;Table of every family at the probe</source>
         <translation>&amp;Tabelle aller Familien am Messpunkt</translation>
+    </message>
+    <message>
         <source>&amp;Speaker notes</source>
         <translation>&amp;Sprechernotizen</translation>
     </message>
@@ -2098,13 +2099,6 @@
     <message>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
-    </message>
-</context>
-<context>
-    <name>relulab::PredictionState</name>
-    <message>
-        <source>unknown part to hide: &apos;%1&apos; (known: %2)</source>
-        <translation>unbekannter Teil zum Verbergen: „%1“ (bekannt: %2)</translation>
     </message>
 </context>
 <context>
@@ -2270,8 +2264,8 @@
     <message>
         <source>Restore the lesson step after changes</source>
         <translation>Den Lektionsschritt nach Änderungen wiederherstellen</translation>
-        <source>D, L, G</source>
-        <translation>D, L, G</translation>
+        <source>D, L, G, K</source>
+        <translation>D, L, G, K</translation>
     </message>
     <message>
         <source>Training: start “Dying ReLU”, “Leaky rescue”, “Smooth gates”</source>
@@ -2292,6 +2286,12 @@
     <message>
         <source>Next or previous family, through all %1 in catalog order</source>
         <translation>Nächste oder vorherige Familie, durch alle %1 in der Reihenfolge des Katalogs</translation>
+    </message>
+    <message>
+        <source>Training: start “Dying ReLU”, “Leaky rescue”, “Smooth gates”, “Sigmoid stack”</source>
+        <translation>Training: „Sterbende ReLU“, „Leaky-Rettung“, „Glatte Tore“, „Sigmoid-Stapel“ starten</translation>
+    </message>
+    <message>
         <source>P</source>
         <translation>P</translation>
     </message>
@@ -2306,6 +2306,8 @@
     <message>
         <source>Show or hide every family at the probe</source>
         <translation>Alle Familien am Messpunkt zeigen oder verbergen</translation>
+    </message>
+    <message>
         <source>Ctrl + Shift + N</source>
         <translation>Strg + Umschalt + N</translation>
     </message>
@@ -2601,6 +2603,35 @@
     <message>
         <source>The families the lab began with: ReLU and its first descendants</source>
         <translation>Die Familien, mit denen das Labor begann: ReLU und seine ersten Nachfahren</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::FamilyTable</name>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>f(x)</source>
+        <translation>f(x)</translation>
+    </message>
+    <message>
+        <source>f′(x)</source>
+        <translation>f′(x)</translation>
+    </message>
+    <message>
+        <source>Gradient health</source>
+        <translation>Gradientenzustand</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::PredictionState</name>
+    <message>
+        <source>unknown part to hide: &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannter Teil zum Verbergen: „%1“ (bekannt: %2)</translation>
+    </message>
+</context>
+<context>
     <name>relulab::LessonStepFields</name>
     <message>
         <source>Sets the &amp;zoom (x from, to)</source>

@@ -521,6 +521,10 @@
         <source>--batch: &apos;%1&apos; is not valid; valid: a whole number from 1 to %2 (the training points of --samples)</source>
         <translation>--batch: «%1» no es válido; válido: un número entero de 1 a %2 (los puntos de entrenamiento de --samples)</translation>
     </message>
+    <message>
+        <source>Run the depth lab for --family and write layer,activation_std,grad_norm,dead_fraction as CSV to file (- for standard output) and exit.</source>
+        <translation>Ejecutar el laboratorio de profundidad para --family, escribir layer,activation_std,grad_norm,dead_fraction en formato CSV en el archivo (- para la salida estándar) y salir.</translation>
+    </message>
 </context>
 <context>
     <name>relulab::ActivationBoard</name>
@@ -1169,25 +1173,6 @@
     </message>
 </context>
 <context>
-    <name>relulab::FamilyTable</name>
-    <message>
-        <source>Family</source>
-        <translation>Familia</translation>
-    </message>
-    <message>
-        <source>f(x)</source>
-        <translation>f(x)</translation>
-    </message>
-    <message>
-        <source>f′(x)</source>
-        <translation>f′(x)</translation>
-    </message>
-    <message>
-        <source>Gradient health</source>
-        <translation>Salud del gradiente</translation>
-    </message>
-</context>
-<context>
     <name>relulab::GradientSurvivalView</name>
     <message>
         <source>&amp;Family</source>
@@ -1383,6 +1368,14 @@
     <message>
         <source>Open the lesson “Why did my network stop learning?”</source>
         <translation>Abrir la lección «¿Por qué mi red dejó de aprender?»</translation>
+    </message>
+    <message>
+        <source>Open lesson “From sigmoid to &amp;GELU”</source>
+        <translation>Abrir lección «&amp;De la sigmoide a GELU»</translation>
+    </message>
+    <message>
+        <source>Open the lesson “From sigmoid to GELU”: how ReLU and GELU replaced the saturating classics</source>
+        <translation>Abrir la lección «De la sigmoide a GELU»: cómo ReLU y GELU sustituyeron a las clásicas que se saturan</translation>
     </message>
 </context>
 <context>
@@ -1740,8 +1733,8 @@
         <translation>%1 no es una versión; válida: %2</translation>
     </message>
     <message>
-        <source>version %1 is not supported; this ReLU Family Lab reads lesson files up to version %2, a newer one is needed for this file</source>
-        <translation>la versión %1 no es compatible; este ReLU Family Lab lee archivos de lección hasta la versión %2 y para este archivo hace falta uno más reciente</translation>
+        <source>version %1 is not supported; this ReLU Family Lab reads lesson files of version %2, a newer one is needed for this file</source>
+        <translation>la versión %1 no es compatible; este ReLU Family Lab lee archivos de lección de la versión %2 y para este archivo hace falta uno más reciente</translation>
     </message>
     <message>
         <source>field &apos;steps&apos; is missing; a lesson needs a list of at least one step</source>
@@ -1786,6 +1779,10 @@
     <message>
         <source>cannot be saved in %1: %2</source>
         <translation>no se puede guardar en %1: %2</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; this ReLU Family Lab reads lesson files up to version %2, a newer one is needed for this file</source>
+        <translation>la versión %1 no es compatible; este ReLU Family Lab lee archivos de lección hasta la versión %2 y para este archivo hace falta uno más reciente</translation>
     </message>
     <message>
         <source>this field needs lesson format version %1; the file says version %2</source>
@@ -2009,6 +2006,8 @@
     <message>
         <source>The board draws these families faintly beside the selected one, and its legend lists them. A few at a time keep the board readable.</source>
         <translation>Las gráficas muestran estas familias atenuadas junto a la seleccionada, y la leyenda las enumera. Unas pocas a la vez mantienen las gráficas legibles.</translation>
+    </message>
+    <message>
         <source>&amp;Hide the answers, then reveal</source>
         <translation>O&amp;cultar las respuestas, luego mostrarlas</translation>
     </message>
@@ -2039,6 +2038,8 @@
     <message>
         <source>&amp;Table of every family at the probe</source>
         <translation>&amp;Tabla de todas las familias en el punto de medida</translation>
+    </message>
+    <message>
         <source>&amp;Speaker notes</source>
         <translation>&amp;Notas del orador</translation>
     </message>
@@ -2098,13 +2099,6 @@
     <message>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
-    </message>
-</context>
-<context>
-    <name>relulab::PredictionState</name>
-    <message>
-        <source>unknown part to hide: &apos;%1&apos; (known: %2)</source>
-        <translation>parte desconocida para ocultar: «%1» (conocidas: %2)</translation>
     </message>
 </context>
 <context>
@@ -2270,8 +2264,8 @@
     <message>
         <source>Restore the lesson step after changes</source>
         <translation>Restaurar el paso de la lección tras cambios</translation>
-        <source>D, L, G</source>
-        <translation>D, L, G</translation>
+        <source>D, L, G, K</source>
+        <translation>D, L, G, K</translation>
     </message>
     <message>
         <source>Training: start “Dying ReLU”, “Leaky rescue”, “Smooth gates”</source>
@@ -2292,6 +2286,12 @@
     <message>
         <source>Next or previous family, through all %1 in catalog order</source>
         <translation>Familia siguiente o anterior, entre las %1 en el orden del catálogo</translation>
+    </message>
+    <message>
+        <source>Training: start “Dying ReLU”, “Leaky rescue”, “Smooth gates”, “Sigmoid stack”</source>
+        <translation>Entrenamiento: iniciar «ReLU moribunda», «Rescate Leaky», «Compuertas suaves», «Pila de sigmoides»</translation>
+    </message>
+    <message>
         <source>P</source>
         <translation>P</translation>
     </message>
@@ -2306,6 +2306,8 @@
     <message>
         <source>Show or hide every family at the probe</source>
         <translation>Mostrar u ocultar todas las familias en el punto de medida</translation>
+    </message>
+    <message>
         <source>Ctrl + Shift + N</source>
         <translation>Ctrl + Mayús + N</translation>
     </message>
@@ -2601,6 +2603,35 @@
     <message>
         <source>The families the lab began with: ReLU and its first descendants</source>
         <translation>Las familias con las que empezó el laboratorio: ReLU y sus primeras descendientes</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::FamilyTable</name>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>f(x)</source>
+        <translation>f(x)</translation>
+    </message>
+    <message>
+        <source>f′(x)</source>
+        <translation>f′(x)</translation>
+    </message>
+    <message>
+        <source>Gradient health</source>
+        <translation>Salud del gradiente</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::PredictionState</name>
+    <message>
+        <source>unknown part to hide: &apos;%1&apos; (known: %2)</source>
+        <translation>parte desconocida para ocultar: «%1» (conocidas: %2)</translation>
+    </message>
+</context>
+<context>
     <name>relulab::LessonStepFields</name>
     <message>
         <source>Sets the &amp;zoom (x from, to)</source>

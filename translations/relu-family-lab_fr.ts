@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>no display: the lab&apos;s window needs a desktop session (X11 or Wayland). Without one, the exports still work, e.g. --export-cheatsheet FILE.pdf or --screenshot FILE.png (see --help).</source>
-        <translation>pas d’affichage : la fenêtre du labo a besoin d’une session de bureau (X11 ou Wayland). Sans elle, les exports fonctionnent quand même, par exemple --export-cheatsheet FICHIER.pdf ou --screenshot FICHIER.png (voir --help).</translation>
+        <translation>pas d’affichage&#xa0;: la fenêtre du labo a besoin d’une session de bureau (X11 ou Wayland). Sans elle, les exports fonctionnent quand même, par exemple --export-cheatsheet FICHIER.pdf ou --screenshot FICHIER.png (voir --help).</translation>
     </message>
     <message>
         <source>--screenshot: cannot write &apos;%1&apos;: the folder &apos;%2&apos; does not exist or is not writable</source>
@@ -381,19 +381,19 @@
     </message>
     <message>
         <source>Print what the window shows at the probe (readouts and every teaching text) and exit; --explain=json prints it as a JSON object.</source>
-        <translation>Affiche ce que la fenêtre montre au point de mesure (relevés et tous les textes pédagogiques) puis quitte ; --explain=json l’écrit sous forme d’objet JSON.</translation>
+        <translation>Affiche ce que la fenêtre montre au point de mesure (relevés et tous les textes pédagogiques) puis quitte&#xa0;; --explain=json l’écrit sous forme d’objet JSON.</translation>
     </message>
     <message>
         <source>--explain: unknown format &apos;%1&apos;; valid: --explain or --explain=json</source>
-        <translation>--explain : format inconnu « %1 » ; valide : --explain ou --explain=json</translation>
+        <translation>--explain&#xa0;: format inconnu «&#xa0;%1&#xa0;»&#xa0;; valide&#xa0;: --explain ou --explain=json</translation>
     </message>
     <message>
         <source>--explain cannot be combined with another export, --screenshot, --presentation or --lesson; valid: --explain with --family, --set, --probe, --scenario and --lang</source>
-        <translation>--explain ne peut pas être combiné avec un autre export, --screenshot, --presentation ou --lesson ; valide : --explain avec --family, --set, --probe, --scenario et --lang</translation>
+        <translation>--explain ne peut pas être combiné avec un autre export, --screenshot, --presentation ou --lesson&#xa0;; valide&#xa0;: --explain avec --family, --set, --probe, --scenario et --lang</translation>
     </message>
     <message>
         <source>--explain: --family all is not valid here; valid: %1</source>
-        <translation>--explain : --family all n’est pas valide ici ; valide : %1</translation>
+        <translation>--explain&#xa0;: --family all n’est pas valide ici&#xa0;; valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>x = %1, output = %2, slope = %3</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>--explain: could not write to standard output</source>
-        <translation>--explain : impossible d’écrire sur la sortie standard</translation>
+        <translation>--explain&#xa0;: impossible d’écrire sur la sortie standard</translation>
         <source>Train a small network on --dataset with --family and write step,train_loss,train_accuracy,test_accuracy,dead_units,dead_layer1…,grad_norm_layer1… as CSV to file (- for standard output) and exit. --samples, --width, --depth, --batch, --init and --seed apply to it too.</source>
         <translation>Entraîne un petit réseau avec --family sur --dataset, écrit step,train_loss,train_accuracy,test_accuracy,dead_units,dead_layer1…,grad_norm_layer1… en CSV dans le fichier (- pour la sortie standard) et quitte. --samples, --width, --depth, --batch, --init et --seed s’y appliquent aussi.</translation>
     </message>
@@ -520,6 +520,10 @@
     <message>
         <source>--batch: &apos;%1&apos; is not valid; valid: a whole number from 1 to %2 (the training points of --samples)</source>
         <translation>--batch&#xa0;: «&#xa0;%1&#xa0;» n’est pas valide&#xa0;; valide&#xa0;: un nombre entier de 1 à %2 (les points d’entraînement de --samples)</translation>
+    </message>
+    <message>
+        <source>Run the depth lab for --family and write layer,activation_std,grad_norm,dead_fraction as CSV to file (- for standard output) and exit.</source>
+        <translation>Lancer le labo de profondeur pour --family et écrire layer,activation_std,grad_norm,dead_fraction au format CSV dans le fichier (- pour la sortie standard), puis quitter.</translation>
     </message>
 </context>
 <context>
@@ -1169,25 +1173,6 @@
     </message>
 </context>
 <context>
-    <name>relulab::FamilyTable</name>
-    <message>
-        <source>Family</source>
-        <translation>Famille</translation>
-    </message>
-    <message>
-        <source>f(x)</source>
-        <translation>f(x)</translation>
-    </message>
-    <message>
-        <source>f′(x)</source>
-        <translation>f′(x)</translation>
-    </message>
-    <message>
-        <source>Gradient health</source>
-        <translation>Santé du gradient</translation>
-    </message>
-</context>
-<context>
     <name>relulab::GradientSurvivalView</name>
     <message>
         <source>&amp;Family</source>
@@ -1383,6 +1368,14 @@
     <message>
         <source>Open the lesson “Why did my network stop learning?”</source>
         <translation>Ouvrir la leçon «&#xa0;Pourquoi mon réseau n’apprend-il plus&#x202f;?&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Open lesson “From sigmoid to &amp;GELU”</source>
+        <translation>Ouvrir la leçon «&#xa0;De la sigmoïde à &amp;GELU&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Open the lesson “From sigmoid to GELU”: how ReLU and GELU replaced the saturating classics</source>
+        <translation>Ouvrir la leçon «&#xa0;De la sigmoïde à GELU&#xa0;»&#xa0;: comment ReLU et GELU ont remplacé les classiques qui saturent</translation>
     </message>
 </context>
 <context>
@@ -1740,8 +1733,8 @@
         <translation>%1 n’est pas une version&#x202f;; valide&#xa0;: %2</translation>
     </message>
     <message>
-        <source>version %1 is not supported; this ReLU Family Lab reads lesson files up to version %2, a newer one is needed for this file</source>
-        <translation>version %1 non prise en charge&#x202f;; cette version de ReLU Family Lab lit les fichiers de leçon jusqu’à la version %2, il en faut une plus récente pour ce fichier</translation>
+        <source>version %1 is not supported; this ReLU Family Lab reads lesson files of version %2, a newer one is needed for this file</source>
+        <translation>version %1 non prise en charge&#x202f;; cette version de ReLU Family Lab lit les fichiers de leçon en version %2, il en faut une plus récente pour ce fichier</translation>
     </message>
     <message>
         <source>field &apos;steps&apos; is missing; a lesson needs a list of at least one step</source>
@@ -1786,6 +1779,10 @@
     <message>
         <source>cannot be saved in %1: %2</source>
         <translation>impossible d’enregistrer dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; this ReLU Family Lab reads lesson files up to version %2, a newer one is needed for this file</source>
+        <translation>version %1 non prise en charge&#x202f;; cette version de ReLU Family Lab lit les fichiers de leçon jusqu’à la version %2, il en faut une plus récente pour ce fichier</translation>
     </message>
     <message>
         <source>this field needs lesson format version %1; the file says version %2</source>
@@ -2009,6 +2006,8 @@
     <message>
         <source>The board draws these families faintly beside the selected one, and its legend lists them. A few at a time keep the board readable.</source>
         <translation>Les graphiques tracent ces familles estompées à côté de celle choisie, et la légende les nomme. Quelques-unes à la fois gardent les graphiques lisibles.</translation>
+    </message>
+    <message>
         <source>&amp;Hide the answers, then reveal</source>
         <translation>&amp;Masquer les réponses, puis les révéler</translation>
     </message>
@@ -2039,6 +2038,8 @@
     <message>
         <source>&amp;Table of every family at the probe</source>
         <translation>&amp;Tableau de toutes les familles au point de mesure</translation>
+    </message>
+    <message>
         <source>&amp;Speaker notes</source>
         <translation>&amp;Notes du présentateur</translation>
     </message>
@@ -2098,13 +2099,6 @@
     <message>
         <source>%1 to %2</source>
         <translation>%1 à %2</translation>
-    </message>
-</context>
-<context>
-    <name>relulab::PredictionState</name>
-    <message>
-        <source>unknown part to hide: &apos;%1&apos; (known: %2)</source>
-        <translation>partie à masquer inconnue&#xa0;: «&#xa0;%1&#xa0;» (connues&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -2270,8 +2264,8 @@
     <message>
         <source>Restore the lesson step after changes</source>
         <translation>Rétablir l’étape de la leçon après des changements</translation>
-        <source>D, L, G</source>
-        <translation>D, L, G</translation>
+        <source>D, L, G, K</source>
+        <translation>D, L, G, K</translation>
     </message>
     <message>
         <source>Training: start “Dying ReLU”, “Leaky rescue”, “Smooth gates”</source>
@@ -2292,6 +2286,12 @@
     <message>
         <source>Next or previous family, through all %1 in catalog order</source>
         <translation>Famille suivante ou précédente, parmi les %1 dans l’ordre du catalogue</translation>
+    </message>
+    <message>
+        <source>Training: start “Dying ReLU”, “Leaky rescue”, “Smooth gates”, “Sigmoid stack”</source>
+        <translation>Entraînement&#xa0;: lancer «&#xa0;ReLU mourante&#xa0;», «&#xa0;Secours Leaky&#xa0;», «&#xa0;Portes douces&#xa0;», «&#xa0;Pile de sigmoïdes&#xa0;»</translation>
+    </message>
+    <message>
         <source>P</source>
         <translation>P</translation>
     </message>
@@ -2306,6 +2306,8 @@
     <message>
         <source>Show or hide every family at the probe</source>
         <translation>Afficher ou masquer toutes les familles au point de mesure</translation>
+    </message>
+    <message>
         <source>Ctrl + Shift + N</source>
         <translation>Ctrl + Maj + N</translation>
     </message>
@@ -2601,6 +2603,35 @@
     <message>
         <source>The families the lab began with: ReLU and its first descendants</source>
         <translation>Les familles par lesquelles le labo a commencé&#xa0;: ReLU et ses premières descendantes</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::FamilyTable</name>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>f(x)</source>
+        <translation>f(x)</translation>
+    </message>
+    <message>
+        <source>f′(x)</source>
+        <translation>f′(x)</translation>
+    </message>
+    <message>
+        <source>Gradient health</source>
+        <translation>Santé du gradient</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::PredictionState</name>
+    <message>
+        <source>unknown part to hide: &apos;%1&apos; (known: %2)</source>
+        <translation>partie à masquer inconnue&#xa0;: «&#xa0;%1&#xa0;» (connues&#xa0;: %2)</translation>
+    </message>
+</context>
+<context>
     <name>relulab::LessonStepFields</name>
     <message>
         <source>Sets the &amp;zoom (x from, to)</source>

@@ -23,7 +23,7 @@ Regime classicRegime(const Sample &sample, double peakSlope)
 void describeRelu6(const FamilySpec &family, const ParameterValues &values, FamilyFacts *facts)
 {
     facts->formula.value = {QStringLiteral("f(%x) = min(max(0, %x), 6)")};
-    facts->formula.slope = {QStringLiteral("f′(%x) = \\c{1}{0 < %x < 6}{0}{%x ≤ 0 or %x ≥ 6}")};
+    facts->formula.slope = {QStringLiteral("f′(%x) = \\c{0}{%x ≤ 0}{1}{0 < %x < 6}{0}{%x ≥ 6}")};
     facts->formula.note = QT_TRANSLATE_NOOP("relulab::FamilyFacts",
                                             "On both kinks, x = 0 and x = 6, PyTorch uses slope 0.");
     facts->outputRange = {"[0, 6]", {}};
@@ -97,7 +97,8 @@ void appendCappedAndClassicFamilies(QList<FamilySpec> &families)
             return Regime::Capped;
         return x > 0.0 ? Regime::Active : Regime::Dead;
     };
-    relu6.color = 0x44AA99;
+    // Paul Tol's teal 0x44AA99, darkened a shade for a contrast of 3:1 on white.
+    relu6.color = 0x40A191;
     relu6.describe = describeRelu6;
     families.append(relu6);
 
@@ -159,7 +160,8 @@ void appendCappedAndClassicFamilies(QList<FamilySpec> &families)
     };
     tanh.isKink = [](double, const ParameterValues &) { return false; };
     tanh.regime = [](double, const ParameterValues &, const Sample &s) { return classicRegime(s, 1.0); };
-    tanh.color = 0x6B3E26;
+    // Dark brown 0x6B3E26, lightened a shade so that the dark palette's lighter tone keeps 3:1.
+    tanh.color = 0x704128;
     tanh.describe = describeTanh;
     families.append(tanh);
 }

@@ -5,7 +5,7 @@ namespace relulab {
 const QList<TrainingScenario> &trainingScenarios()
 {
     static const QList<TrainingScenario> scenarios = [] {
-        // One network for all three, so the family is the only difference a student sees.
+        // One network for the first three, so the family is the only difference a student sees.
         TrainingSettings base;
         base.dataSet = DataSetKind::Moons;
         base.samples = 400;
@@ -28,7 +28,15 @@ const QList<TrainingScenario> &trainingScenarios()
         TrainingScenario smooth{QStringLiteral("smooth-gates"), base, 1000};
         smooth.settings.family = QStringLiteral("gelu");
         smooth.settings.parameters = {0.0};
-        return QList<TrainingScenario>{dying, leaky, smooth};
+        // A deep sigmoid network: six hidden layers with Xavier weights and no bias shift. Each
+        // layer passes back at most a quarter of the gradient, so the first layers barely learn.
+        TrainingScenario sigmoidStack{QStringLiteral("sigmoid-stack"), base, 1000};
+        sigmoidStack.settings.family = QStringLiteral("sigmoid");
+        sigmoidStack.settings.parameters = {};
+        sigmoidStack.settings.depth = TrainingSettings::kMaximumDepth;
+        sigmoidStack.settings.init = TrainingInit::Xavier;
+        sigmoidStack.settings.biasInit = 0.0;
+        return QList<TrainingScenario>{dying, leaky, smooth, sigmoidStack};
     }();
     return scenarios;
 }

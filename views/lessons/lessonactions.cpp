@@ -44,8 +44,13 @@ LessonActions::LessonActions(LessonPlayer *player, LabModel *model, Teaching *te
     connect(m_openSample, &QAction::triggered, this,
             [this] { openLessonFile(QString::fromLatin1(lessonformat::kSampleResource)); });
 
+    m_openSigmoidToGelu = new QAction(this);
+    m_openSigmoidToGelu->setObjectName(QStringLiteral("openSigmoidToGeluLesson"));
+    connect(m_openSigmoidToGelu, &QAction::triggered, this,
+            [this] { openLessonFile(QString::fromLatin1(lessonformat::kSigmoidToGeluResource)); });
+
     // On the window too, so the shortcuts work in full screen with the menu bar hidden.
-    m_window->addActions({m_open, m_saveAs, m_openSample});
+    m_window->addActions({m_open, m_saveAs, m_openSample, m_openSigmoidToGelu});
     // A plain QObject gets no LanguageChange event; its window does.
     m_window->installEventFilter(this);
     retranslate();
@@ -137,6 +142,8 @@ void LessonActions::retranslate()
     m_saveAs->setToolTip(tr("Prepare the steps of a lesson and save it as a file"));
     m_openSample->setText(tr("Open &sample lesson"));
     m_openSample->setToolTip(tr("Open the lesson “Why did my network stop learning?”"));
+    m_openSigmoidToGelu->setText(tr("Open lesson “From sigmoid to &GELU”"));
+    m_openSigmoidToGelu->setToolTip(tr("Open the lesson “From sigmoid to GELU”: how ReLU and GELU replaced the saturating classics"));
 }
 
 } // namespace relulab

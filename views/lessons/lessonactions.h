@@ -29,6 +29,7 @@ public:
     QAction *openAction() const { return m_open; }
     QAction *saveAsAction() const { return m_saveAs; }
     QAction *openSampleAction() const { return m_openSample; }
+    QAction *openSigmoidToGeluAction() const { return m_openSigmoidToGelu; }
 
     // Opens a lesson file at its first step; for the File menu, drag and drop and --lesson alike.
     // On failure a message box shows the loader's message (file, place, problem) and the deck
@@ -58,6 +59,7 @@ private:
     QAction *m_open = nullptr;
     QAction *m_saveAs = nullptr;
     QAction *m_openSample = nullptr;
+    QAction *m_openSigmoidToGelu = nullptr;
     QPointer<LessonEditor> m_editor;
     const LessonViewState *m_viewState = nullptr;
 };

@@ -30,7 +30,8 @@ namespace {
 const QList<QColor> kLayerColors{QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x9e, 0x73),
                                  QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0xe6, 0x9f, 0x00)};
 const QList<int> kSpeeds{10, 50, 200, 1000, TrainingRunner::kMaximumSpeed};
-const QList<QKeySequence> kScenarioKeys{QKeySequence(Qt::Key_D), QKeySequence(Qt::Key_L), QKeySequence(Qt::Key_G)};
+const QList<QKeySequence> kScenarioKeys{QKeySequence(Qt::Key_D), QKeySequence(Qt::Key_L), QKeySequence(Qt::Key_G),
+                                        QKeySequence(Qt::Key_K)};
 
 QLabel *wrappedLabel()
 {

@@ -398,6 +398,7 @@ void MainWindow::makeMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_lessonActions->openAction());
     m_fileMenu->addAction(m_lessonActions->openSampleAction());
+    m_fileMenu->addAction(m_lessonActions->openSigmoidToGeluAction());
     m_fileMenu->addAction(m_lessonActions->saveAsAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addActions(m_sheetActions->actions());
