@@ -30,6 +30,7 @@ protected:
 private:
     void retranslate();
     void refresh();
+    void reserveRoom();
 
     LabModel *m_model = nullptr;
     Teaching *m_teaching = nullptr;
@@ -37,6 +38,7 @@ private:
     ReadoutTile *m_slope = nullptr;
     ReadoutTile *m_health = nullptr;
     ReadoutTile *m_useCase = nullptr;
+    bool m_prominent = false;
 };
 
 } // namespace relulab

@@ -15,7 +15,7 @@ namespace relulab {
 ReadoutTile::ReadoutTile(QWidget *parent)
     : CopyableFrame(parent)
     , m_caption(new QLabel(this))
-    , m_value(new QLabel(this))
+    , m_value(new WrappingLabel(this))
     , m_note(new WrappingLabel(this))
 {
     setFrameShape(QFrame::NoFrame);
@@ -26,6 +26,7 @@ ReadoutTile::ReadoutTile(QWidget *parent)
 
     m_caption->setForegroundRole(QPalette::PlaceholderText);
     m_value->setTextFormat(Qt::PlainText);
+    m_value->setWordWrap(false);
     updateFonts();
 
     m_note->setWordWrap(true);
@@ -43,6 +44,12 @@ ReadoutTile::ReadoutTile(QWidget *parent)
 void ReadoutTile::setValueWraps(bool wraps)
 {
     m_value->setWordWrap(wraps);
+}
+
+void ReadoutTile::reserveRoomFor(const QStringList &values, const QStringList &notes)
+{
+    m_value->setReservedTexts(values);
+    m_note->setReservedTexts(notes);
 }
 
 void ReadoutTile::setValueScale(double scale)

@@ -6,6 +6,7 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QScrollArea;
 class QTabWidget;
 class QToolBar;
 
@@ -49,6 +50,11 @@ public:
     // Window geometry and dock layout (the lab state itself is kept by saveLabState()).
     void restoreWindowState();
 
+    // The first window on a screen whose free area (without panels and docks) is `available`:
+    // 1366×768 where that fits, else as large as fits with the window manager's `frame` (title
+    // bar, borders) around it, so that an unmaximised window never reaches below the screen.
+    static QRect initialGeometry(const QRect &available, const QMargins &frame);
+
     ActivationBoard *board() const { return m_board; }
     ReadoutPanel *readouts() const { return m_readouts; }
     TeachingNotes *teachingNotes() const { return m_notes; }
@@ -64,6 +70,7 @@ public:
     ShortcutOverlay *shortcutOverlay() const { return m_shortcutOverlay; }
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -72,6 +79,8 @@ protected:
 
 private:
     QWidget *makeLabPage();
+    QMargins estimatedFrame() const;
+    void fitToScreen(const QMargins &frame);
     void makeActions();
     void makeMenus();
     void retranslate();
@@ -103,6 +112,9 @@ private:
     LabControls *m_controls = nullptr;
     TeachingNotes *m_notes = nullptr;
     TeachingNotes *m_presentationNotes = nullptr;
+    QScrollArea *m_presentationNotesArea = nullptr;
+    QRect m_initialGeometry; // until the user or a saved session sizes the window
+    bool m_fittedToFrame = false;
     QWidget *m_labPage = nullptr;
     LabKeyActions *m_keyActions = nullptr;
     PresentationMode *m_presentation = nullptr;
