@@ -201,13 +201,15 @@ QStringList ProbeTexts::problems()
     return found;
 }
 
-QList<ShownText> ProbeTexts::texts(const Teaching &teaching, const ProbeFacts &facts)
+namespace {
+
+// Each card's slot for a family, regime and health: the texts a reading shows.
+QList<QPair<QString, QString>> slotsFor(const QString &familyId, Regime regimeValue, GradientHealth healthValue, bool onKink)
 {
-    const Reading &r = facts.reading;
-    const QString regime = regimeId(r.regime);
-    const QString family = QStringLiteral("families.") % r.family % QLatin1Char('.');
+    const QString regime = regimeId(regimeValue);
+    const QString family = QStringLiteral("families.") % familyId % QLatin1Char('.');
     const QString state = family % QStringLiteral("regimes.") % regime % QLatin1Char('.');
-    const QString health = QStringLiteral("health.") % healthId(r.health) % QLatin1Char('.');
+    const QString health = QStringLiteral("health.") % healthId(healthValue) % QLatin1Char('.');
 
     QList<QPair<QString, QString>> wanted = {
         {QStringLiteral("currentRead.title"), QStringLiteral("regimes.") % regime % QStringLiteral(".name")},
@@ -221,8 +223,8 @@ QList<ShownText> ProbeTexts::texts(const Teaching &teaching, const ProbeFacts &f
         {QStringLiteral("useCase"), family % QStringLiteral("tagline")},
         {QStringLiteral("useCase.note"), family % QStringLiteral("subtitle")},
     };
-    if (r.onKink)
-        wanted.append({QStringLiteral("slope.note"), QStringLiteral("kinks.") % r.family});
+    if (onKink)
+        wanted.append({QStringLiteral("slope.note"), QStringLiteral("kinks.") % familyId});
     wanted += {
         {QStringLiteral("snapshot.title"), family % QStringLiteral("subtitle")},
         {QStringLiteral("snapshot"), family % QStringLiteral("snapshot")},
@@ -231,6 +233,39 @@ QList<ShownText> ProbeTexts::texts(const Teaching &teaching, const ProbeFacts &f
         {QStringLiteral("chooseWhen"), family % QStringLiteral("chooseWhen")},
         {QStringLiteral("watchOut"), family % QStringLiteral("watchOut")},
     };
+    return wanted;
+}
+
+} // namespace
+
+QStringList ProbeTexts::possibleTexts(const Teaching &teaching, const QString &card)
+{
+    QStringList found;
+    for (const QString &family : FamilyCatalog::ids()) {
+        for (int regime = int(Regime::Active); regime <= int(Regime::SoftFloor); ++regime) {
+            for (int health = int(GradientHealth::Healthy); health <= int(GradientHealth::Dead); ++health) {
+                const auto wanted = slotsFor(family, Regime(regime), GradientHealth(health), true);
+                for (const auto &[slotCard, slot] : wanted) {
+                    if (slotCard != card)
+                        continue;
+                    for (const QString &key : candidates(slot)) {
+                        if (!teaching.contains(key))
+                            continue;
+                        const QString text = teaching.text(key);
+                        if (!found.contains(text))
+                            found.append(text);
+                    }
+                }
+            }
+        }
+    }
+    return found;
+}
+
+QList<ShownText> ProbeTexts::texts(const Teaching &teaching, const ProbeFacts &facts)
+{
+    const Reading &r = facts.reading;
+    const QList<QPair<QString, QString>> wanted = slotsFor(r.family, r.regime, r.health, r.onKink);
 
     QList<ShownText> shown;
     shown.reserve(wanted.size());

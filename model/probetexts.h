@@ -57,6 +57,10 @@ public:
     static QList<ShownText> texts(const Teaching &teaching, const ProbeFacts &facts);
     static QString text(const Teaching &teaching, const ProbeFacts &facts, const QString &card);
 
+    // Every text a card may show, for any family, regime and gradient health (with every
+    // variant): what a view reserves room for so that it keeps its size while the probe moves.
+    static QStringList possibleTexts(const Teaching &teaching, const QString &card);
+
     // The key chosen for a slot: the first candidate (variants, then the plain key) that holds.
     static QString chooseKey(const QString &slot, const ProbeFacts &facts);
     // The plain key and its variants, as named in the conditions.

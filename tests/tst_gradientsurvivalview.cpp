@@ -8,6 +8,7 @@
 #include "survivalscenario.h"
 #include "teaching.h"
 
+#include <QCategoryAxis>
 #include <QChartView>
 #include <QComboBox>
 #include <QLabel>
@@ -373,6 +374,56 @@ private slots:
         QCOMPARE(lastLineWidth(), 1.6); // ReLU's line is no longer the selected one
         QVERIFY(saysStale());
         QVERIFY(!panel->isRunning()); // showing it again does not start another run
+    }
+
+    // A gradient that explodes over many decades: both log charts label their decades as 10ⁿ
+    // (spanning the lines), and the verdict names the factor in words, never as "1.5E+13".
+    void logChartsLabelTheirDecades()
+    {
+        LabModel model;
+        Teaching teaching;
+        GradientSurvivalView view(&model, &teaching);
+        DepthLabPanel *panel = view.depthPanel();
+        DepthSettings exploding = smallNetwork();
+        exploding.init = WeightInit::Custom;
+        exploding.gain = 4.0;
+        exploding.depth = 30;
+        panel->setSettings(exploding);
+        view.resize(1366, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.showDepthPage();
+        panel->waitForRun();
+        QCoreApplication::processEvents();
+        const QList<QChartView *> charts = panel->findChildren<QChartView *>();
+        int labelled = 0;
+        for (QChartView *chartView : charts) {
+            for (QAbstractAxis *axis : chartView->chart()->axes(Qt::Vertical)) {
+                auto *decades = qobject_cast<QCategoryAxis *>(axis);
+                if (!decades)
+                    continue;
+                ++labelled;
+                const QStringList labels = decades->categoriesLabels();
+                QVERIFY2(labels.size() >= 2, qPrintable(labels.join(QLatin1Char(' '))));
+                for (const QString &label : labels) {
+                    QVERIFY2(label.startsWith(QLatin1String("10")) && label.size() > 2, qPrintable(label));
+                    const double at = decades->endValue(label);
+                    QVERIFY(at >= decades->min() && at <= decades->max());
+                    QVERIFY2(label.mid(2).toStdU16String().find_first_of(u"0123456789eE+-") == std::u16string::npos,
+                             qPrintable(label)); // superscript digits only
+                }
+            }
+        }
+        QCOMPARE(labelled, 2); // gradient norm and activation std
+        bool verdictShown = false;
+        for (QLabel *label : panel->findChildren<QLabel *>()) {
+            if (!label->text().contains(teaching.text(QStringLiteral("survival.depth.verdict.exploding")).section(QLatin1Char('%'), 0, 0)))
+                continue;
+            verdictShown = true;
+            QVERIFY2(!label->text().contains(QLatin1String("E+")) && label->text().contains(QStringLiteral("× 10")),
+                     qPrintable(label->text()));
+        }
+        QVERIFY(verdictShown);
     }
 
     void chartsFollowThePalette()

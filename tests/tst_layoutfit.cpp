@@ -10,6 +10,7 @@
 #include "window/mainwindow.h"
 #include "window/presentationmode.h"
 #include "teaching.h"
+#include "support/labwindow.h"
 
 #include <QAbstractScrollArea>
 #include <QApplication>
@@ -19,6 +20,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QScreen>
 #include <QTest>
 
 #include <memory>
@@ -33,6 +35,9 @@ private slots:
     void initTestCase();
     void everyLanguageFits_data();
     void everyLanguageFits();
+    void unmaximisedWindowFitsTheScreen_data();
+    void unmaximisedWindowFitsTheScreen();
+    void firstWindowFitsItsScreen();
 
 private:
     static QStringList problemsIn(QWidget *window);
@@ -158,6 +163,45 @@ void LayoutFitTest::everyLanguageFits()
     survival->showDepthPage();
     check(QStringLiteral("survival, depth"));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void LayoutFitTest::unmaximisedWindowFitsTheScreen_data()
+{
+    QTest::addColumn<QRect>("available");
+    QTest::addColumn<QMargins>("frame");
+    // A 1366×768 projector with a 28 px panel, and the same without one: 768 lines is not room
+    // for 768 lines of window plus its title bar.
+    QTest::newRow("1366x768 with panel") << QRect(0, 28, 1366, 740) << QMargins(1, 30, 1, 1);
+    QTest::newRow("1366x768 bare") << QRect(0, 0, 1366, 768) << QMargins(0, 24, 0, 0);
+    QTest::newRow("1920x1080") << QRect(0, 0, 1920, 1050) << QMargins(2, 32, 2, 2);
+    QTest::newRow("1024x600 netbook") << QRect(0, 0, 1024, 576) << QMargins(0, 24, 0, 0);
+}
+
+void LayoutFitTest::unmaximisedWindowFitsTheScreen()
+{
+    QFETCH(QRect, available);
+    QFETCH(QMargins, frame);
+    const QRect window = MainWindow::initialGeometry(available, frame);
+    const QRect outer = window.marginsAdded(frame);
+    QVERIFY2(available.contains(outer), qPrintable(QStringLiteral("window with frame %1,%2 %3×%4 outside %5,%6 %7×%8")
+                                                      .arg(outer.x()).arg(outer.y()).arg(outer.width()).arg(outer.height())
+                                                      .arg(available.x()).arg(available.y()).arg(available.width()).arg(available.height())));
+    // Where there is room, the lab's own 1366×768; else all the room there is.
+    QCOMPARE(window.width(), std::min(1366, available.width() - frame.left() - frame.right()));
+    QCOMPARE(window.height(), std::min(768, available.height() - frame.top() - frame.bottom()));
+}
+
+void LayoutFitTest::firstWindowFitsItsScreen()
+{
+    // A new window, before any session was saved, on the test's own screen.
+    testsupport::LabWindow lab;
+    const QRect available = lab.window.screen()->availableGeometry();
+    const QRect geometry = lab.window.geometry();
+    QVERIFY2(available.contains(geometry), qPrintable(QStringLiteral("%1×%2 on a %3×%4 screen")
+                                                         .arg(geometry.width()).arg(geometry.height())
+                                                         .arg(available.width()).arg(available.height())));
+    // Room is left above it for a title bar.
+    QVERIFY(geometry.top() - available.top() >= lab.window.fontMetrics().height());
 }
 
 QTEST_MAIN(LayoutFitTest)

@@ -11,6 +11,7 @@
 #include "probetexts.h"
 #include "training/trainingscenario.h"
 #include "teaching.h"
+#include "magnitude.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -137,6 +138,8 @@ QSet<QString> schemaKeys()
         keys.insert(join({QStringLiteral("survival.scenarios"), scenario.id, QStringLiteral("title")}));
         keys.insert(join({QStringLiteral("survival.scenarios"), scenario.id, QStringLiteral("note")}));
     }
+    for (const QString &key : magnitude::teachingKeys())
+        keys.insert(key);
     // --- end of gradient survival ---
     // The training lab (training.json).
     for (const char *key : {"training.title", "training.intro", "training.watch", "training.deadUnit",

@@ -116,7 +116,7 @@ void appendSeedFamilies(QList<FamilySpec> &families)
     leaky.regime = [](double x, const ParameterValues &v, const Sample &) {
         return piecewiseRegime(x, v[0], v[0] != 1.0);
     };
-    leaky.color = 0xB27A00;
+    leaky.color = 0x744500; // dark brown: apart from Softplus for colour-blind viewers and in greyscale (tst_familycolours)
     leaky.describe = describeLeakyRelu;
     families.append(leaky);
 
@@ -140,7 +140,7 @@ void appendSeedFamilies(QList<FamilySpec> &families)
             return Regime::Hinge;
         return Regime::Saturating;
     };
-    elu.color = 0x009E73;
+    elu.color = 0x2D9EAF; // teal: lighter than GELU in greyscale, apart from ReLU6 and Mish
     elu.describe = describeElu;
     families.append(elu);
 
@@ -169,7 +169,7 @@ void appendSeedFamilies(QList<FamilySpec> &families)
             return Regime::NegativeDip;
         return smoothRegime(x, s);
     };
-    gelu.color = 0xCC79A7;
+    gelu.color = 0x874E64; // mauve: darker than ELU and Softplus in greyscale
     gelu.describe = describeGelu;
     families.append(gelu);
 
@@ -187,7 +187,7 @@ void appendSeedFamilies(QList<FamilySpec> &families)
     softplus.isKink = [](double, const ParameterValues &) { return false; };
     // Softplus has the shape of its curve at beta x: judge the regime there.
     softplus.regime = [](double x, const ParameterValues &v, const Sample &s) { return smoothRegime(v[0] * x, s); };
-    softplus.color = 0xD55E00;
+    softplus.color = 0xD35C00;
     softplus.describe = describeSoftplus;
     families.append(softplus);
 }

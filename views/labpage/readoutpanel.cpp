@@ -35,7 +35,7 @@ ReadoutPanel::ReadoutPanel(LabModel *model, Teaching *teaching, QWidget *parent)
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_output, 2);
+    layout->addWidget(m_output, 3); // room for "−0.918" in presentation type
     layout->addWidget(m_slope, 3);
     layout->addWidget(m_health, 4);
     layout->addWidget(m_useCase, 3);
@@ -53,11 +53,15 @@ ReadoutPanel::ReadoutPanel(LabModel *model, Teaching *teaching, QWidget *parent)
 
 void ReadoutPanel::setProminent(bool prominent)
 {
+    // Presenting, the numbers grow; the words stay at (bold) body size, which the body size
+    // already makes legible from the back row, so the charts keep their room.
+    m_prominent = prominent;
+    reserveRoom();
     const double emphasis = prominent ? 1.25 : 1.0;
     m_output->setValueScale(kNumberScale * emphasis);
     m_slope->setValueScale(kNumberScale * emphasis);
-    m_health->setValueScale(1.5 * emphasis);
-    m_useCase->setValueScale(1.2 * emphasis);
+    m_health->setValueScale(prominent ? 1.3 : 1.5);
+    m_useCase->setValueScale(prominent ? 1.0 : 1.2);
 }
 
 void ReadoutPanel::changeEvent(QEvent *event)
@@ -75,7 +79,24 @@ void ReadoutPanel::retranslate()
     m_slope->setCaption(tr("Local slope"));
     m_health->setCaption(tr("Gradient health"));
     m_useCase->setCaption(tr("Use case"));
+    reserveRoom();
     refresh();
+}
+
+void ReadoutPanel::reserveRoom()
+{
+    // Presenting, any family, regime and health may come next (a drag, a lesson step, a key):
+    // each tile keeps room for the longest text it may show, so the page never moves under the
+    // pointer. In a window three lines of note are enough and the charts keep the rest.
+    if (!m_prominent || !m_teaching) {
+        for (ReadoutTile *tile : {m_output, m_slope, m_health, m_useCase})
+            tile->reserveRoomFor({}, {});
+        return;
+    }
+    const auto possible = [this](const char *card) { return ProbeTexts::possibleTexts(*m_teaching, QLatin1String(card)); };
+    m_slope->reserveRoomFor({}, possible("slope.note") << tr("f′(x): how much gradient passes back"));
+    m_health->reserveRoomFor(possible("health.name"), possible("health"));
+    m_useCase->reserveRoomFor(possible("useCase"), possible("useCase.note"));
 }
 
 void ReadoutPanel::refresh()

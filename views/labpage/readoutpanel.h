@@ -30,6 +30,7 @@ protected:
 private:
     void retranslate();
     void refresh();
+    void reserveRoom();
 
     LabModel *m_model = nullptr;
     Teaching *m_teaching = nullptr;
@@ -38,6 +39,7 @@ private:
     ReadoutTile *m_health = nullptr;
     ReadoutTile *m_useCase = nullptr;
     bool m_revealing = false;
+    bool m_prominent = false;
 };
 
 } // namespace relulab

@@ -16,7 +16,7 @@ namespace relulab {
 ReadoutTile::ReadoutTile(QWidget *parent)
     : CopyableFrame(parent)
     , m_caption(new QLabel(this))
-    , m_value(new QLabel(this))
+    , m_value(new WrappingLabel(this))
     , m_note(new WrappingLabel(this))
 {
     setFrameShape(QFrame::NoFrame);
@@ -27,6 +27,7 @@ ReadoutTile::ReadoutTile(QWidget *parent)
 
     m_caption->setForegroundRole(QPalette::PlaceholderText);
     m_value->setTextFormat(Qt::PlainText);
+    m_value->setWordWrap(false);
     updateFonts();
 
     m_note->setWordWrap(true);
@@ -54,6 +55,12 @@ void ReadoutTile::fadeInValue()
 bool ReadoutTile::isValueFadingIn() const
 {
     return reveal::isFading(m_value);
+}
+
+void ReadoutTile::reserveRoomFor(const QStringList &values, const QStringList &notes)
+{
+    m_value->setReservedTexts(values);
+    m_note->setReservedTexts(notes);
 }
 
 void ReadoutTile::setValueScale(double scale)

@@ -6,6 +6,8 @@ class QLabel;
 
 namespace relulab {
 
+class WrappingLabel;
+
 // One reading: a small caption, a large value and an optional note underneath. Ctrl+C or the
 // context menu copies the value (a mouse-selectable label would lay out every new value through a
 // rich-text document, a third of a probe step's frame).
@@ -27,6 +29,9 @@ public:
     bool isValueFadingIn() const;
     // For values of several words (the use case): wrap rather than be cut in large type.
     void setValueWraps(bool wraps);
+    // Every value and note this tile may show (each family's use case): the tile keeps the
+    // height of the tallest, so that a new family does not move the page.
+    void reserveRoomFor(const QStringList &values, const QStringList &notes);
 
     QString caption() const;
     QString value() const;
@@ -46,8 +51,8 @@ private:
 
     double m_valueScale = 1.9;
     QLabel *m_caption = nullptr;
-    QLabel *m_value = nullptr;
-    QLabel *m_note = nullptr;
+    WrappingLabel *m_value = nullptr;
+    WrappingLabel *m_note = nullptr;
 };
 
 } // namespace relulab

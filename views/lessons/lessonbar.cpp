@@ -8,7 +8,10 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QStringBuilder>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace relulab {
 
@@ -41,12 +44,14 @@ LessonBar::LessonBar(LessonPlayer *player, Teaching *teaching, QWidget *parent)
     m_step->setForegroundRole(QPalette::Highlight);
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
+    // The bar keeps room for its longest step; a short one reads from the top, beside the counter.
+    m_text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_previous);
-    layout->addWidget(m_step);
-    layout->addWidget(m_next);
-    layout->addWidget(m_changed);
+    layout->addWidget(m_previous, 0, Qt::AlignTop);
+    layout->addWidget(m_step, 0, Qt::AlignTop);
+    layout->addWidget(m_next, 0, Qt::AlignTop);
+    layout->addWidget(m_changed, 0, Qt::AlignTop);
     layout->addSpacing(8);
     layout->addWidget(m_text, 1);
 
@@ -81,9 +86,21 @@ QString LessonBar::changedText() const
 
 void LessonBar::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
         refresh();
     QWidget::changeEvent(event);
+}
+
+void LessonBar::setKeepsHeight(bool keeps)
+{
+    m_keepsHeight = keeps;
+    refresh();
+}
+
+QString LessonBar::lineFor(const QString &title, const QString &note)
+{
+    const QString bold = QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped());
+    return note.isEmpty() ? bold : bold % QStringLiteral(" — ") % note.toHtmlEscaped();
 }
 
 void LessonBar::refresh()
@@ -109,8 +126,21 @@ void LessonBar::refresh()
         m_titleText = step->titleIn(*m_teaching);
         m_noteText = step->noteIn(*m_teaching);
     }
-    const QString title = QStringLiteral("<b>%1</b>").arg(m_titleText.toHtmlEscaped());
-    m_text->setText(m_noteText.isEmpty() ? title : title % QStringLiteral(" — ") % m_noteText.toHtmlEscaped());
+    // The counter is as wide as its widest text, so the step's text keeps its width (and lines).
+    QFont counterFont = font();
+    counterFont.setBold(true);
+    const QFontMetrics counter(counterFont);
+    m_step->setMinimumWidth(std::max(counter.horizontalAdvance(tr("%n step(s)", nullptr, count)),
+                                     counter.horizontalAdvance(tr("%1 / %2").arg(count).arg(count))));
+    m_text->setText(lineFor(m_titleText, m_noteText));
+    // Presenting, the bar keeps the height of its longest step from the first step to the last.
+    QStringList every;
+    if (m_keepsHeight) {
+        every << lineFor(m_titleText, m_noteText);
+        for (const LessonStep &step : m_player->deck().steps)
+            every << lineFor(step.titleIn(*m_teaching), step.noteIn(*m_teaching));
+    }
+    m_text->setReservedTexts(every);
     const bool left = index >= 0 && m_player->hasLeftStep();
     m_changed->setText(left ? tr("changed since step %1 · R restores").arg(index + 1) : QString());
     m_changed->setVisible(left);

@@ -9,6 +9,7 @@ namespace relulab {
 
 class LessonPlayer;
 class Teaching;
+class WrappingLabel;
 
 // Where the class is in the lesson: "Step 3 / 8", the step's title and note, and buttons for
 // the previous and next step (the keys are Page Up/Down, Backspace/Space).
@@ -18,6 +19,10 @@ class LessonBar : public QWidget
 
 public:
     LessonBar(LessonPlayer *player, Teaching *teaching, QWidget *parent = nullptr);
+
+    // Keep the height of the longest step (presentation: the board below must not move). In a
+    // window the bar takes one line where a step's text allows, leaving the charts the room.
+    void setKeepsHeight(bool keeps);
 
     QString stepText() const;
     QString titleText() const;
@@ -30,16 +35,19 @@ protected:
 
 private:
     void refresh();
+    // "<b>Title</b> — note", as the bar shows a step.
+    static QString lineFor(const QString &title, const QString &note);
 
     LessonPlayer *m_player = nullptr;
     Teaching *m_teaching = nullptr;
     QToolButton *m_previous = nullptr;
     QToolButton *m_next = nullptr;
     QLabel *m_step = nullptr;
-    QLabel *m_text = nullptr; // "Title — note", on one line when it fits
+    WrappingLabel *m_text = nullptr; // "Title — note", on one line when it fits
     QLabel *m_changed = nullptr; // shown while the lab has left the step
     QString m_titleText;
     QString m_noteText;
+    bool m_keepsHeight = false;
 };
 
 } // namespace relulab

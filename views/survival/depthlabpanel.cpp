@@ -3,6 +3,7 @@
 #include "survival/depthrunner.h"
 #include "widgets/labstyle.h"
 #include "labmodel.h"
+#include "magnitude.h"
 #include "localepunctuation.h"
 #include "teaching.h"
 #include "widgets/wrappinglabel.h"
@@ -20,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
+#include <QCategoryAxis>
 #include <QLogValueAxis>
 #include <QProgressBar>
 #include <QPushButton>
@@ -50,21 +52,10 @@ bool sameRun(const DepthSettings &a, const DepthSettings &b)
         && a.batch == b.batch && a.seed == b.seed;
 }
 
-QString formatFactor(double factor)
-{
-    const QLocale locale;
-    if (!std::isfinite(factor))
-        return locale.toString(factor);
-    if (factor >= 1e6)
-        return locale.toString(factor, 'e', 1);
-    if (factor >= 100.0)
-        return locale.toString(factor, 'f', 0);
-    return locale.toString(factor, 'g', 3);
-}
-
 // The log axis covers the positive finite values with some room, and at least two decades:
-// a steady gradient then looks flat instead of magnified noise.
-void fitLogAxis(QLogValueAxis *axis, double low, double high)
+// a steady gradient then looks flat instead of magnified noise. Its decades are labelled on the
+// axis beside it as a teacher writes them (10⁰, 10⁻², …), at most about six of them.
+void fitLogAxis(QLogValueAxis *axis, QCategoryAxis *decades, double low, double high)
 {
     constexpr double kMinimumRatio = 100.0;
     if (!(low <= high)) {
@@ -79,6 +70,20 @@ void fitLogAxis(QLogValueAxis *axis, double low, double high)
         high = center * std::sqrt(kMinimumRatio);
     }
     axis->setRange(low, high);
+
+    for (const QString &label : decades->categoriesLabels())
+        decades->remove(label);
+    const double first = std::log10(low);
+    const double last = std::log10(high);
+    const int lowest = static_cast<int>(std::ceil(first));
+    const int highest = static_cast<int>(std::floor(last));
+    const int every = std::max(1, static_cast<int>(std::ceil((highest - lowest + 1) / 6.0)));
+    decades->setStartValue(first);
+    for (int exponent = lowest; exponent <= highest; ++exponent) {
+        if (exponent % every == 0)
+            decades->append(magnitude::decade(exponent), exponent);
+    }
+    decades->setRange(first, last);
 }
 
 } // namespace
@@ -241,10 +246,14 @@ DepthLabPanel::Plot DepthLabPanel::makePlot(bool logarithmic)
     plot.chart->addAxis(plot.axisX, Qt::AlignBottom);
     if (logarithmic) {
         auto *axis = new QLogValueAxis(plot.chart);
-        axis->setLabelFormat(QStringLiteral("%g"));
         axis->setBase(10.0);
         axis->setMinorTickCount(8);
+        axis->setLabelsVisible(false); // "1e-05" is no way to write a decade: see plot.decades
         plot.axisY = axis;
+        plot.decades = new QCategoryAxis(plot.chart);
+        plot.decades->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        plot.decades->setGridLineVisible(false);
+        plot.decades->setLineVisible(false);
     } else {
         auto *axis = new QValueAxis(plot.chart);
         axis->setRange(0.0, 1.0);
@@ -253,6 +262,8 @@ DepthLabPanel::Plot DepthLabPanel::makePlot(bool logarithmic)
         plot.axisY = axis;
     }
     plot.chart->addAxis(plot.axisY, Qt::AlignLeft);
+    if (plot.decades)
+        plot.chart->addAxis(plot.decades, Qt::AlignLeft);
     applyTheme(plot);
     plot.view = new QChartView(plot.chart, this);
     plot.view->setRenderHint(QPainter::Antialiasing);
@@ -498,7 +509,7 @@ void DepthLabPanel::updateVerdict()
     const QString name = FamilyCatalog::find(shown->settings.family)->displayName;
     const QString verdict = m_teaching->text(QStringLiteral("survival.depth.verdict.") % gradientTrendId(trend))
                                 .arg(shown->layers.size())
-                                .arg(formatFactor(shownFactor));
+                                .arg(magnitude::factor(shownFactor, *m_teaching));
     m_verdict->setText(punctuation::labelled(name, verdict, QLocale(m_teaching->language())));
 }
 
@@ -537,8 +548,8 @@ void DepthLabPanel::retranslateUi()
         plot->axisX->setTitleText(tr("layer (1 = nearest the input)"));
         plot->chart->setLocale(QLocale());
     }
-    m_gradient.axisY->setTitleText(tr("‖∂L/∂z‖ (log)"));
-    m_activation.axisY->setTitleText(tr("std (log)"));
+    m_gradient.decades->setTitleText(tr("‖∂L/∂z‖ (log)"));
+    m_activation.decades->setTitleText(tr("std (log)"));
     m_dead.axisY->setTitleText(tr("share of units"));
     updateStatus();
     updateVerdict();
@@ -628,8 +639,8 @@ void DepthLabPanel::replot()
         const double step = std::max(1.0, std::ceil(depth / 6.0 / 5.0) * 5.0);
         plot->axisX->setTickInterval(depth <= 10 ? 1.0 : step);
     }
-    fitLogAxis(static_cast<QLogValueAxis *>(m_gradient.axisY), gradientLow, gradientHigh);
-    fitLogAxis(static_cast<QLogValueAxis *>(m_activation.axisY), activationLow, activationHigh);
+    fitLogAxis(static_cast<QLogValueAxis *>(m_gradient.axisY), m_gradient.decades, gradientLow, gradientHigh);
+    fitLogAxis(static_cast<QLogValueAxis *>(m_activation.axisY), m_activation.decades, activationLow, activationHigh);
 }
 
 } // namespace relulab

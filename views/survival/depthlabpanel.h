@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QAbstractAxis;
+class QCategoryAxis;
 class QChart;
 class QChartView;
 class QCheckBox;
@@ -72,6 +73,7 @@ private:
         QChartView *view = nullptr;
         QValueAxis *axisX = nullptr;
         QAbstractAxis *axisY = nullptr;
+        QCategoryAxis *decades = nullptr; // the log charts' decade labels (10⁰, 10⁻², …)
     };
 
     Plot makePlot(bool logarithmic);

@@ -214,7 +214,46 @@ QSize WrappingLabel::sizeForWidth(int width) const
     return QSize(text.width() + extraWidth(), text.height() + extraHeight()).expandedTo(minimumSize());
 }
 
+void WrappingLabel::setReservedTexts(const QStringList &texts)
+{
+    if (texts == m_reserved)
+        return;
+    m_reserved = texts;
+    m_reservedHeights.clear();
+    updateGeometry();
+}
+
+int WrappingLabel::reservedHeight(int width) const
+{
+    if (m_reserved.isEmpty())
+        return 0;
+    if (const std::optional<QSize> known = recall(m_reservedHeights, width))
+        return known->height();
+    // Measured by a label like this one, so each text gets exactly the height it will have here.
+    WrappingLabel measure;
+    measure.setFont(font());
+    measure.setTextFormat(textFormat());
+    measure.setWordWrap(wordWrap());
+    measure.setContentsMargins(contentsMargins());
+    measure.setMargin(margin());
+    measure.setIndent(indent());
+    int tallest = 0;
+    for (const QString &text : m_reserved) {
+        measure.setText(text);
+        tallest = std::max(tallest, measure.heightForWidth(width));
+    }
+    remember(&m_reservedHeights, width, QSize(width, tallest));
+    return tallest;
+}
+
 int WrappingLabel::heightForWidth(int width) const
+{
+    if (!m_reserved.isEmpty())
+        return std::max(reservedHeight(width), ownHeightForWidth(width));
+    return ownHeightForWidth(width);
+}
+
+int WrappingLabel::ownHeightForWidth(int width) const
 {
     if (isPlainWrappedText())
         return sizeForWidth(width).height();
@@ -298,9 +337,11 @@ void WrappingLabel::changeEvent(QEvent *event)
     case QEvent::StyleChange:
         m_valid = false; // shaped in the old font
         m_fallbackHeights.clear();
+        m_reservedHeights.clear();
         break;
     case QEvent::ContentsRectChange:
         m_fallbackHeights.clear(); // (the shaped text's sizes do not include the margins)
+        m_reservedHeights.clear();
         break;
     default:
         break;

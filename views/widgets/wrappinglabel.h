@@ -2,6 +2,7 @@
 
 #include <QLabel>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -32,6 +33,10 @@ public:
     // The lines the text breaks into when at most `width` pixels are available. A word wider than
     // that gets a line of its own and sticks out.
     QList<Line> wrappedLines(double width) const;
+
+    // Texts this label may show later (every step of a lesson, every family's tagline): its height
+    // is always that of the tallest of them and its own text, so a new text never moves the layout.
+    void setReservedTexts(const QStringList &texts);
 
     int heightForWidth(int width) const override;
     QSize sizeHint() const override;
@@ -70,13 +75,20 @@ private:
     QSize textSize(int width) const;
     // QLabel's size for a given width (-1: the width QLabel would pick itself).
     QSize sizeForWidth(int width) const;
+    int ownHeightForWidth(int width) const;
     int extraWidth() const;
     int extraHeight() const;
     // Sizes remembered per width: the last kRemembered widths a layout asked about.
     static std::optional<QSize> recall(const QList<Measured> &memory, int width);
     static void remember(QList<Measured> *memory, int width, const QSize &size);
 
+    // The tallest reserved text at `width` (the label's own width, margins included).
+    int reservedHeight(int width) const;
+
     static constexpr int kRemembered = 8;
+
+    QStringList m_reserved;
+    mutable QList<Measured> m_reservedHeights;
 
     mutable bool m_valid = false;
     mutable QString m_shapedText;

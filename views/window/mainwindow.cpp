@@ -52,7 +52,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QScreen>
 #include <QScrollArea>
+#include <QStyle>
+#include <QTimer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -135,10 +138,11 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     m_presentation = new PresentationMode(this, m_tabs); // both tabs, sized for the back row
     m_presentation->addSecondary(m_labIntro);
     connect(m_presentation, &PresentationMode::activeChanged, m_readouts, &ReadoutPanel::setProminent);
+    connect(m_presentation, &PresentationMode::activeChanged, m_lessonBar, &LessonBar::setKeepsHeight);
     m_presentation->addSecondary(m_intro);
     m_presentation->addSecondary(m_controls);
     m_presentation->addSecondary(m_board->captionStrip()); // the zone titles stay on the charts
-    m_presentation->addPresentationOnly(m_presentationNotes);
+    m_presentation->addPresentationOnly(m_presentationNotesArea);
     m_presentation->addSecondary(m_training->settingsPanel());
     m_presentation->addSecondary(m_training->intro());
 
@@ -162,8 +166,52 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     connect(m_model, &LabModel::familyChanged, this, &MainWindow::refreshHeader);
     connect(m_teaching, &Teaching::languageChanged, this, &MainWindow::retranslate);
     retranslate();
-    resize(1366, 768);
+    fitToScreen(estimatedFrame());
     arrangeDocksFor(size());
+}
+
+QRect MainWindow::initialGeometry(const QRect &available, const QMargins &frame)
+{
+    const QRect inside = available.marginsRemoved(frame);
+    QSize size = QSize(1366, 768).boundedTo(inside.size());
+    QRect geometry(QPoint(0, 0), size);
+    geometry.moveCenter(inside.center());
+    return geometry;
+}
+
+QMargins MainWindow::estimatedFrame() const
+{
+    // Before the window is shown its frame is unknown: a title bar as tall as two lines of text
+    // (the usual window managers draw less) and a thin border.
+    const int titleBar = std::max(style()->pixelMetric(QStyle::PM_TitleBarHeight), 2 * fontMetrics().height());
+    return QMargins(4, titleBar, 4, 4);
+}
+
+void MainWindow::fitToScreen(const QMargins &frame)
+{
+    const QScreen *where = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!where)
+        return;
+    m_initialGeometry = initialGeometry(where->availableGeometry(), frame);
+    setGeometry(m_initialGeometry);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Once shown, the window manager's real frame is known (after the window is mapped): fit
+    // again if nobody has sized the window since it was built.
+    if (m_fittedToFrame || isFullScreen() || isMaximized())
+        return;
+    m_fittedToFrame = true;
+    QTimer::singleShot(0, this, [this] {
+        const QRect frame = frameGeometry();
+        const QRect inner = geometry();
+        const QMargins margins(inner.left() - frame.left(), inner.top() - frame.top(), frame.right() - inner.right(),
+                               frame.bottom() - inner.bottom());
+        if (geometry().size() == m_initialGeometry.size() && !isFullScreen() && !isMaximized() && !margins.isNull())
+            fitToScreen(margins);
+    });
 }
 
 void MainWindow::arrangeDocksFor(const QSize &size)
@@ -203,7 +251,14 @@ QWidget *MainWindow::makeLabPage()
     m_presentationNotes = new TeachingNotes(m_model, m_teaching, page);
     m_presentationNotes->setObjectName(QStringLiteral("presentationNotes"));
     m_presentationNotes->showOnly({TeachingNotes::Card::CurrentRead, TeachingNotes::Card::Diagnosis});
-    m_presentationNotes->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    // The notes take the board's height, whatever their text: a longer reading scrolls inside
+    // them instead of pushing the readouts down while the probe moves.
+    m_presentationNotesArea = new QScrollArea(page);
+    m_presentationNotesArea->setWidget(m_presentationNotes);
+    m_presentationNotesArea->setWidgetResizable(true);
+    m_presentationNotesArea->setFrameShape(QFrame::NoFrame);
+    m_presentationNotesArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_presentationNotesArea->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
 
     m_familyTable = new FamilyTable(m_model, m_teaching, page);
     m_familyTable->setVisible(false); // on demand (T): the board keeps its room on a laptop
@@ -211,7 +266,7 @@ QWidget *MainWindow::makeLabPage()
     auto *boardRow = new QHBoxLayout;
     boardRow->addWidget(m_board, 3);
     boardRow->addWidget(m_familyTable, 0, Qt::AlignTop);
-    boardRow->addWidget(m_presentationNotes, 1);
+    boardRow->addWidget(m_presentationNotesArea, 1);
 
     m_lessonBar = new LessonBar(m_lessons, m_teaching, page);
     m_labIntro = new LabIntro(m_teaching, page);
@@ -376,7 +431,7 @@ void MainWindow::makePredictionActions()
         const bool table = m_actions.familyTable->isChecked();
         m_familyTable->setVisible(table);
         if (m_presentation->isActive())
-            m_presentationNotes->setVisible(!table);
+            m_presentationNotesArea->setVisible(!table);
     };
     connect(m_actions.familyTable, &QAction::toggled, this, [arrangeBoardSide](bool shown) {
         arrangeBoardSide();
@@ -625,6 +680,7 @@ void MainWindow::exportCurves()
 
 bool MainWindow::saveScreenshot(const QString &path, const QSize &size, bool presenting, QString *error)
 {
+    m_fittedToFrame = true; // exactly the size asked for
     resize(size);
     arrangeDocksFor(size);
     setAttribute(Qt::WA_DontShowOnScreen);
@@ -681,7 +737,8 @@ void MainWindow::showAbout()
 void MainWindow::restoreWindowState()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        m_fittedToFrame = true; // the teacher's own size (Qt keeps it on the screen)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     const QVariant chosen = settings.value(QStringLiteral("prediction/hiddenParts"));
     if (chosen.isValid())

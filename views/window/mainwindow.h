@@ -6,6 +6,7 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QScrollArea;
 class QTabWidget;
 class QToolBar;
 
@@ -52,6 +53,11 @@ public:
     // Window geometry and dock layout (the lab state itself is kept by saveLabState()).
     void restoreWindowState();
 
+    // The first window on a screen whose free area (without panels and docks) is `available`:
+    // 1366×768 where that fits, else as large as fits with the window manager's `frame` (title
+    // bar, borders) around it, so that an unmaximised window never reaches below the screen.
+    static QRect initialGeometry(const QRect &available, const QMargins &frame);
+
     ActivationBoard *board() const { return m_board; }
     ReadoutPanel *readouts() const { return m_readouts; }
     TeachingNotes *teachingNotes() const { return m_notes; }
@@ -71,6 +77,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -79,6 +86,8 @@ protected:
 
 private:
     QWidget *makeLabPage();
+    QMargins estimatedFrame() const;
+    void fitToScreen(const QMargins &frame);
     void makeActions();
     void makeMenus();
     void retranslate();
@@ -117,6 +126,9 @@ private:
     LabControls *m_controls = nullptr;
     TeachingNotes *m_notes = nullptr;
     TeachingNotes *m_presentationNotes = nullptr;
+    QScrollArea *m_presentationNotesArea = nullptr;
+    QRect m_initialGeometry; // until the user or a saved session sizes the window
+    bool m_fittedToFrame = false;
     QWidget *m_labPage = nullptr;
     LabKeyActions *m_keyActions = nullptr;
     PresentationMode *m_presentation = nullptr;
