@@ -98,7 +98,7 @@ void appendCappedAndClassicFamilies(QList<FamilySpec> &families)
         return x > 0.0 ? Regime::Active : Regime::Dead;
     };
     // Paul Tol's teal 0x44AA99, darkened a shade for a contrast of 3:1 on white.
-    relu6.color = 0x40A191;
+    relu6.color = 0xCC7755; // terracotta: apart from every other family for colour-blind viewers (tst_familycolours)
     relu6.describe = describeRelu6;
     families.append(relu6);
 
@@ -126,7 +126,7 @@ void appendCappedAndClassicFamilies(QList<FamilySpec> &families)
         // negative x rounds it to -0), a gate letting part of the input through from 0 on.
         return s.value < 0.0 ? Regime::NegativeDip : Regime::SoftGate;
     };
-    hardswish.color = 0xAA4499;
+    hardswish.color = 0x881177; // plum
     hardswish.describe = describeHardswish;
     families.append(hardswish);
 
@@ -143,7 +143,7 @@ void appendCappedAndClassicFamilies(QList<FamilySpec> &families)
     };
     sigmoid.isKink = [](double, const ParameterValues &) { return false; };
     sigmoid.regime = [](double, const ParameterValues &, const Sample &s) { return classicRegime(s, 0.25); };
-    sigmoid.color = 0x555555;
+    sigmoid.color = 0x888888; // mid grey: the old baseline, apart from GELU and ELU in lightness
     sigmoid.describe = describeSigmoid;
     families.append(sigmoid);
 
@@ -161,7 +161,7 @@ void appendCappedAndClassicFamilies(QList<FamilySpec> &families)
     tanh.isKink = [](double, const ParameterValues &) { return false; };
     tanh.regime = [](double, const ParameterValues &, const Sample &s) { return classicRegime(s, 1.0); };
     // Dark brown 0x6B3E26, lightened a shade so that the dark palette's lighter tone keeps 3:1.
-    tanh.color = 0x704128;
+    tanh.color = 0x0000FF; // pure blue: far from ReLU's and SiLU's blues in lightness
     tanh.describe = describeTanh;
     families.append(tanh);
 }

@@ -77,7 +77,7 @@ void appendSmoothDescendants(QList<FamilySpec> &families)
             return Regime::NegativeDip;
         return smoothRegime(v[0] * x, s);
     };
-    silu.color = 0x332288;
+    silu.color = 0x0044AA; // deep blue, darker than ReLU (tst_familycolours checks every pair)
     silu.describe = describeSilu;
     families.append(silu);
 
@@ -98,7 +98,7 @@ void appendSmoothDescendants(QList<FamilySpec> &families)
             return Regime::NegativeDip;
         return smoothRegime(x, s);
     };
-    mish.color = 0x882255;
+    mish.color = 0x774433; // umber
     mish.describe = describeMish;
     families.append(mish);
 
@@ -122,7 +122,7 @@ void appendSmoothDescendants(QList<FamilySpec> &families)
             return Regime::Hinge;
         return Regime::Saturating;
     };
-    selu.color = 0x999933;
+    selu.color = 0x7766FF; // periwinkle
     selu.describe = describeSelu;
     families.append(selu);
 }
