@@ -97,7 +97,6 @@ void appendCappedAndClassicFamilies(QList<FamilySpec> &families)
             return Regime::Capped;
         return x > 0.0 ? Regime::Active : Regime::Dead;
     };
-    // Paul Tol's teal 0x44AA99, darkened a shade for a contrast of 3:1 on white.
     relu6.color = 0xCC7755; // terracotta: apart from every other family for colour-blind viewers (tst_familycolours)
     relu6.describe = describeRelu6;
     families.append(relu6);
@@ -160,7 +159,6 @@ void appendCappedAndClassicFamilies(QList<FamilySpec> &families)
     };
     tanh.isKink = [](double, const ParameterValues &) { return false; };
     tanh.regime = [](double, const ParameterValues &, const Sample &s) { return classicRegime(s, 1.0); };
-    // Dark brown 0x6B3E26, lightened a shade so that the dark palette's lighter tone keeps 3:1.
     tanh.color = 0x0000FF; // pure blue: far from ReLU's and SiLU's blues in lightness
     tanh.describe = describeTanh;
     families.append(tanh);
