@@ -53,6 +53,9 @@ public:
     static constexpr double kProbeLimit = 1000.0;
     static constexpr double kViewLimit = 1000.0;
     static constexpr double kMinimumViewWidth = 0.01;
+    // The view a new lab starts with (and Reset to defaults returns to).
+    static constexpr double kDefaultViewMinimum = -4.0;
+    static constexpr double kDefaultViewMaximum = 4.0;
 
     explicit LabModel(QObject *parent = nullptr);
 
@@ -119,8 +122,6 @@ private:
     void readingMayHaveChanged();
 
     static constexpr double kDefaultProbe = 1.1;
-    static constexpr double kDefaultViewMinimum = -4.0;
-    static constexpr double kDefaultViewMaximum = 4.0;
     static QString defaultFamily() { return QStringLiteral("relu"); }
 
     QString m_family = defaultFamily();

@@ -534,7 +534,7 @@
     </message>
     <message>
         <source>activation f(x)</source>
-        <translation>Aktivierung f(x)</translation>
+        <translation>Ausgabe f(x)</translation>
     </message>
     <message>
         <source>derivative f′(x)</source>

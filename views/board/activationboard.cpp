@@ -50,7 +50,7 @@ constexpr double kPixelsPerTick = 40.0;
 // Space above and below the curves, as a fraction of their span.
 constexpr double kRangePadding = 0.04;
 // Below this a chart has no room for its axis title.
-constexpr int kMinimumChartHeight = 115; // both charts and the readouts fit a 768-pixel screen
+constexpr int kMinimumChartHeight = 106; // both charts and the readouts fit a 768-pixel screen
 
 int indexOf(ActivationBoard::Plot plot)
 {
@@ -73,6 +73,10 @@ ActivationBoard::ActivationBoard(LabModel *model, Teaching *teaching, QWidget *p
         m_views[i] = new ProbeChartView(m_charts[i]->chart(), this);
     }
     m_captions = new ZoneCaptionStrip(this);
+    // The zones' shares of the first view (−4 to 4): the captions take the height they need there.
+    const double viewWidth = LabModel::kDefaultViewMaximum - LabModel::kDefaultViewMinimum;
+    const double outer = (-kHingeHalfWidth - LabModel::kDefaultViewMinimum) / viewWidth;
+    m_captions->setReferenceShares({outer, 2.0 * kHingeHalfWidth / viewWidth, 1.0 - outer - 2.0 * kHingeHalfWidth / viewWidth});
     m_views[kActivation]->setMinimumHeight(kMinimumChartHeight);
     m_views[kDerivative]->setMinimumHeight(kMinimumChartHeight);
 

@@ -20,6 +20,8 @@ namespace {
 constexpr qreal kSizeScale = 1.15; // a little larger than the text around it, like a display formula
 constexpr int kGap = 28;           // between two formulas on one row, in pixels
 constexpr int kRowGap = 4;
+constexpr qreal kMostRows = 2.0;         // the board reserves at most this many formula rows
+constexpr qreal kSmallestScale = 0.6;    // a formula shrinks no further to fit them
 constexpr int kSignificant = 4; // numbers inside a formula: short, the readouts give three decimals
 constexpr double kWidestProbe = -88.88; // as wide as a probe position within the usual zoom gets
 
@@ -209,14 +211,44 @@ const QList<QList<BoardFormula::Line>> &BoardFormula::catalogLayouts() const
     return m_catalogLayouts;
 }
 
+qreal BoardFormula::rowHeight() const
+{
+    const Line tallest = rowExtent({}, {});
+    return tallest.ascent + tallest.descent + kRowGap;
+}
+
 int BoardFormula::heightForWidth(int width) const
 {
     // As tall as the tallest family needs at this width, so that the charts keep their size
-    // when a lesson step or a key changes the family.
+    // when a lesson step or a key changes the family; but never more than kMostRows rows:
+    // a family that needs more is drawn a little smaller (see layoutFor()).
     qreal height = heightOf(width, measure());
     for (const QList<Line> &lines : catalogLayouts())
         height = std::max(height, heightOf(width, lines));
-    return qCeil(height);
+    return qCeil(std::min(height, kMostRows * rowHeight()));
+}
+
+BoardFormula::Layout BoardFormula::layoutFor(int width, qreal height, const QList<Line> &lines) const
+{
+    // Lines one under the other when the reserved rows hold them all (the room is there anyway,
+    // and two equations read well stacked); otherwise as many side by side as fit, scaled down
+    // when even that needs more height than the board reserves.
+    QList<QList<int>> stacked;
+    for (int i = 0; i < lines.size(); ++i)
+        stacked.append(QList<int>{i});
+    qreal stackedHeight = 0.0;
+    for (const QList<int> &row : stacked) {
+        const Line extent = rowExtent(row, lines);
+        stackedHeight += extent.ascent + extent.descent + kRowGap;
+    }
+    if (stackedHeight <= height + 0.5)
+        return {stacked, 1.0};
+    for (qreal scale = 1.0; scale > kSmallestScale; scale -= 0.05) {
+        const int scaledWidth = qFloor(width / scale);
+        if (heightOf(scaledWidth, lines) * scale <= height + 0.5)
+            return {rowsFor(scaledWidth, lines), scale};
+    }
+    return {rowsFor(qFloor(width / kSmallestScale), lines), kSmallestScale};
 }
 
 QSize BoardFormula::sizeHint() const
@@ -243,8 +275,10 @@ void BoardFormula::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(palette().color(QPalette::WindowText));
     const QList<Line> lines = measure();
+    const Layout layout = layoutFor(width(), height(), lines);
+    painter.scale(layout.scale, layout.scale);
     qreal y = 0.0;
-    for (const QList<int> &row : rowsFor(width(), lines)) {
+    for (const QList<int> &row : layout.rows) {
         const Line extent = rowExtent(row, lines);
         qreal x = 0.0;
         for (int i : row) {

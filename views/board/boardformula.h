@@ -48,6 +48,14 @@ private:
     // The ascent and descent of one row (its width unused).
     Line rowExtent(const QList<int> &row, const QList<Line> &lines) const;
     qreal heightOf(int width, const QList<Line> &lines) const;
+    qreal rowHeight() const; // one row of the tallest shapes
+    struct Layout
+    {
+        QList<QList<int>> rows;
+        qreal scale = 1.0;
+    };
+    // How `lines` are drawn in a widget of `width` × `height`.
+    Layout layoutFor(int width, qreal height, const QList<Line> &lines) const;
     // Every catalog family's widest lines, measured: the board reserves the tallest.
     const QList<QList<Line>> &catalogLayouts() const;
 

@@ -90,12 +90,37 @@ void ZoneCaptionStrip::changeEvent(QEvent *event)
         arrange();
 }
 
+void ZoneCaptionStrip::setReferenceShares(const std::array<double, 3> &shares)
+{
+    if (shares == m_referenceShares)
+        return;
+    m_referenceShares = shares;
+    arrange();
+}
+
+int ZoneCaptionStrip::narrowestWidthFor(const QLabel *label, int height, int span) const
+{
+    // The narrowest width at which the label's text still fits `height` (a binary search:
+    // the height a wrapped text needs never grows with its width).
+    int low = 1;
+    int high = std::max(1, span);
+    while (low < high) {
+        const int middle = (low + high) / 2;
+        if (label->heightForWidth(middle) <= height)
+            high = middle;
+        else
+            low = middle + 1;
+    }
+    return low;
+}
+
 void ZoneCaptionStrip::arrange()
 {
-    // Visible zones keep their order and share the span of the zones in proportion to their
-    // widths on the chart, but none gets less than kMinimumShare of it. The strip is as tall as
-    // the longest caption needs at that smallest share, so zooming, panning or another family
-    // never changes its height (and with it the charts' height) for the same window size.
+    // The strip is as tall as the captions need under the zones of the lab's first view (the
+    // reference shares): zooming, panning or another family then never changes its height, and
+    // with it the charts' height, for the same window size and language. Each visible caption
+    // sits under its zone, widened where a zone is too narrow for its text in that height, at
+    // the expense of its neighbours.
     std::array<double, 3> widths = {};
     int left = width();
     int right = 0;
@@ -108,31 +133,39 @@ void ZoneCaptionStrip::arrange()
         }
     }
     const int span = std::max(0, right - left);
-    const int smallest = static_cast<int>(kMinimumShare * span);
+    const int reference = span > 0 ? span : width();
     int height = 0;
-    for (QLabel *label : m_labels) {
-        if (!label->text().isEmpty() && smallest > kGap)
-            height = std::max(height, label->heightForWidth(smallest - kGap));
+    for (int i = 0; i < 3; ++i) {
+        if (!m_labels[i]->text().isEmpty())
+            height = std::max(height, m_labels[i]->heightForWidth(std::max(1, qRound(m_referenceShares[i] * reference) - kGap)));
     }
-    // Water-filling: zones below the smallest share get it, the others share what is left.
+    std::array<double, 3> minimum = {};
+    double minimumTotal = 0.0;
+    for (int i = 0; i < 3; ++i) {
+        if (widths[i] > 0.0) {
+            minimum[i] = narrowestWidthFor(m_labels[i], height, span) + kGap;
+            minimumTotal += minimum[i];
+        }
+    }
+    // Water-filling: captions below their minimum get it, the others share what is left.
     std::array<double, 3> shares = {};
     std::array<bool, 3> atMinimum = {};
-    for (int round = 0; round < 3; ++round) {
+    for (int round = 0; round < 3 && minimumTotal <= span; ++round) {
         double freeSpan = span;
         double freeWidth = 0.0;
         for (int i = 0; i < 3; ++i) {
             if (atMinimum[i])
-                freeSpan -= smallest;
+                freeSpan -= minimum[i];
             else
                 freeWidth += widths[i];
         }
         bool clamped = false;
         for (int i = 0; i < 3; ++i) {
             if (atMinimum[i]) {
-                shares[i] = smallest;
+                shares[i] = minimum[i];
             } else if (widths[i] > 0.0) {
-                shares[i] = widths[i] * freeSpan / freeWidth;
-                if (shares[i] < smallest) {
+                shares[i] = freeWidth > 0.0 ? widths[i] * freeSpan / freeWidth : 0.0;
+                if (shares[i] < minimum[i]) {
                     atMinimum[i] = true;
                     clamped = true;
                 }
@@ -140,6 +173,12 @@ void ZoneCaptionStrip::arrange()
         }
         if (!clamped)
             break;
+    }
+    if (minimumTotal > span) {
+        // Too narrow for the reference height: equal shares, and the strip grows to fit.
+        const int shown = std::count_if(widths.begin(), widths.end(), [](double w) { return w > 0.0; });
+        for (int i = 0; i < 3; ++i)
+            shares[i] = widths[i] > 0.0 ? double(span) / shown : 0.0;
     }
     int lastShown = -1;
     for (int i = 0; i < 3; ++i) {
@@ -155,9 +194,14 @@ void ZoneCaptionStrip::arrange()
         }
         const int from = qRound(x);
         const int to = qRound(x + shares[i]) - (i < lastShown ? kGap : 0);
-        label->setGeometry(from, 0, to - from, height);
+        height = std::max(height, label->heightForWidth(to - from));
+        label->setGeometry(from, 0, to - from, 0);
         label->show();
         x += shares[i];
+    }
+    for (QLabel *label : m_labels) {
+        if (label->isVisibleTo(this))
+            label->resize(label->width(), height);
     }
     if (height != m_height) {
         m_height = height;
