@@ -17,9 +17,6 @@
 namespace relulab {
 namespace {
 
-// Just beside the kink: close enough to read the one-sided limits of a piecewise slope.
-constexpr double kBesideKink = 1e-9;
-
 } // namespace
 
 // An opaque tint: a translucent zone colour laid over the background, so that printers need no
@@ -33,35 +30,26 @@ QColor CheatSheetPlot::zoneTint(style::Zone zone, const QColor &background)
 
 CheatSheetPlot::CheatSheetPlot(const LabModel &model, const QString &family, int samples)
 {
-    const Reading atZero = model.readingAt(family, 0.0);
-    m_slopeAtZero = atZero.slope;
-    m_slopeLeftLimit = model.readingAt(family, -kBesideKink).slope;
-    m_slopeRightLimit = model.readingAt(family, kBesideKink).slope;
-    m_kink = atZero.onKink && m_slopeLeftLimit != m_slopeRightLimit;
-
-    QPolygonF left;
-    QPolygonF right;
     double low = 0.0;
     double high = 0.0;
     const FamilyCurves curves = sampleFamilyCurves(model, family, kMinimumX, kMaximumX, samples);
+    if (const FamilySpec *spec = FamilyCatalog::find(family)) {
+        for (const Kink &k : kinksOf(*spec, model.parameters(family))) {
+            if (k.x >= kMinimumX && k.x <= kMaximumX)
+                m_kinks.append(k);
+        }
+    }
+    m_output = curves.output;
     for (qsizetype i = 0; i < curves.output.size(); ++i) {
-        const double x = curves.output[i].x();
-        const double output = curves.output[i].y();
-        const double slope = curves.slope[i].y();
-        m_output.append(curves.output[i]);
-        if (m_kink && x == 0.0)
-            continue; // drawn as a dot: the convention at the kink
-        (x < 0.0 || !m_kink ? left : right).append(curves.slope[i]);
-        low = std::min({low, output, slope});
-        high = std::max({high, output, slope});
+        low = std::min({low, curves.output[i].y(), curves.slope[i].y()});
+        high = std::max({high, curves.output[i].y(), curves.slope[i].y()});
     }
-    if (m_kink) {
-        left.append(QPointF(0.0, m_slopeLeftLimit));
-        right.prepend(QPointF(0.0, m_slopeRightLimit));
-        m_slope = {left, right};
-    } else {
-        m_slope = {left};
+    for (const Kink &k : m_kinks) {
+        low = std::min({low, k.slopeLeft, k.slopeRight});
+        high = std::max({high, k.slopeLeft, k.slopeRight});
     }
+    // Cut where the slope jumps, as the board does; the kink's dots say which value it takes.
+    m_slope = slopePieces(curves.slope, m_kinks);
     const double pad = 0.08 * (high - low);
     m_yMinimum = low - pad;
     m_yMaximum = high + pad;
@@ -135,7 +123,7 @@ void CheatSheetPlot::paint(QPainter *painter, const QRectF &rect, const Style &s
         QPen slopePen(style.curve.darker(135), style.curveWidth * 0.8, Qt::DashLine);
         slopePen.setCapStyle(Qt::FlatCap);
         painter->setPen(slopePen);
-        for (const QPolygonF &piece : m_slope) {
+        for (const QList<QPointF> &piece : m_slope) {
             QPainterPath path;
             for (int i = 0; i < piece.size(); ++i)
                 i == 0 ? path.moveTo(map(piece[i])) : path.lineTo(map(piece[i]));
@@ -150,16 +138,17 @@ void CheatSheetPlot::paint(QPainter *painter, const QRectF &rect, const Style &s
         i == 0 ? output.moveTo(map(m_output[i])) : output.lineTo(map(m_output[i]));
     painter->drawPath(output);
 
-    if (style.showSlope && m_kink) {
-        // The slope at the kink follows PyTorch: a filled dot where it is, an open one where it is not.
+    if (style.showSlope) {
+        // The slope at a kink follows PyTorch: a filled dot where it is, an open one where it is not.
         const qreal radius = style.curveWidth * 1.3;
         const QColor slopeColor = style.curve.darker(135);
         painter->setPen(QPen(slopeColor, style.curveWidth * 0.6));
-        const double other = m_slopeAtZero == m_slopeLeftLimit ? m_slopeRightLimit : m_slopeLeftLimit;
-        painter->setBrush(style.background);
-        painter->drawEllipse(QPointF(mapX(0), mapY(other)), radius, radius);
-        painter->setBrush(slopeColor);
-        painter->drawEllipse(QPointF(mapX(0), mapY(m_slopeAtZero)), radius, radius);
+        for (const Kink &k : m_kinks) {
+            painter->setBrush(style.background);
+            painter->drawEllipse(QPointF(mapX(k.x), mapY(k.slopeNotTaken())), radius, radius);
+            painter->setBrush(slopeColor);
+            painter->drawEllipse(QPointF(mapX(k.x), mapY(k.slope)), radius, radius);
+        }
     }
     painter->restore();
 }

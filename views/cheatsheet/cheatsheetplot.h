@@ -1,5 +1,6 @@
 #pragma once
 
+#include "family.h"
 #include "widgets/labstyle.h"
 
 #include <QColor>
@@ -54,11 +55,8 @@ public:
 
 private:
     QPolygonF m_output;
-    QList<QPolygonF> m_slope;  // split where the slope jumps (a kink at 0)
-    bool m_kink = false;
-    double m_slopeAtZero = 0.0;
-    double m_slopeLeftLimit = 0.0;
-    double m_slopeRightLimit = 0.0;
+    QList<QList<QPointF>> m_slope; // split where the slope jumps (slopePieces)
+    QList<Kink> m_kinks;           // inside the plotted range
     double m_yMinimum = -1.0;
     double m_yMaximum = 1.0;
 };
