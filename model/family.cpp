@@ -88,6 +88,12 @@ QList<Kink> kinksOf(const FamilySpec &family, const ParameterValues &values)
         const double beside = Kink::kBeside * std::max(1.0, std::fabs(x));
         kink.slopeLeft = family.evaluate(x - beside, values).slope;
         kink.slopeRight = family.evaluate(x + beside, values).slope;
+        // The slope at the kink is that of one side's branch (PyTorch's convention), so that side's
+        // limit is the slope itself; reading beside only approaches it (ELU: alpha * e^-1e-9).
+        if (std::fabs(kink.slope - kink.slopeLeft) <= std::fabs(kink.slope - kink.slopeRight))
+            kink.slopeLeft = kink.slope;
+        else
+            kink.slopeRight = kink.slope;
         kinks.append(kink);
     }
     return kinks;
