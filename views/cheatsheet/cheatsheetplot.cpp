@@ -17,6 +17,9 @@
 namespace relulab {
 namespace {
 
+// Tick labels stay readable on a small plot: every unit up to this span, every second beyond.
+constexpr double kUnitTicksUpTo = 6.0;
+
 } // namespace
 
 // An opaque tint: a translucent zone colour laid over the background, so that printers need no
@@ -32,13 +35,13 @@ CheatSheetPlot::CheatSheetPlot(const LabModel &model, const QString &family, int
 {
     double low = 0.0;
     double high = 0.0;
-    const FamilyCurves curves = sampleFamilyCurves(model, family, kMinimumX, kMaximumX, samples);
-    if (const FamilySpec *spec = FamilyCatalog::find(family)) {
-        for (const Kink &k : kinksOf(*spec, model.parameters(family))) {
-            if (k.x >= kMinimumX && k.x <= kMaximumX)
-                m_kinks.append(k);
-        }
+    if (const FamilySpec *spec = FamilyCatalog::find(family))
+        m_kinks = kinksOf(*spec, model.parameters(family));
+    for (const Kink &k : m_kinks) {
+        m_xMinimum = std::min(m_xMinimum, k.x - kRoomBesideKink);
+        m_xMaximum = std::max(m_xMaximum, k.x + kRoomBesideKink);
     }
+    const FamilyCurves curves = sampleFamilyCurves(model, family, m_xMinimum, m_xMaximum, samples);
     m_output = curves.output;
     for (qsizetype i = 0; i < curves.output.size(); ++i) {
         low = std::min({low, curves.output[i].y(), curves.slope[i].y()});
@@ -70,16 +73,16 @@ void CheatSheetPlot::paint(QPainter *painter, const QRectF &rect, const Style &s
         labelHeight = metrics.height();
         plot.adjust(metrics.horizontalAdvance(QStringLiteral("−0.5")) + 2, 0, 0, -labelHeight - 1);
     }
-    const auto mapX = [&](double x) { return plot.left() + (x - kMinimumX) / (kMaximumX - kMinimumX) * plot.width(); };
+    const auto mapX = [&](double x) { return plot.left() + (x - m_xMinimum) / (m_xMaximum - m_xMinimum) * plot.width(); };
     const auto mapY = [&](double y) { return plot.bottom() - (y - m_yMinimum) / (m_yMaximum - m_yMinimum) * plot.height(); };
     const auto map = [&](const QPointF &p) { return QPointF(mapX(p.x()), mapY(p.y())); };
 
     painter->fillRect(plot, style.background);
     if (style.showZones) {
         const struct { style::Zone zone; double from; double to; } zones[] = {
-            {style::Zone::Negative, kMinimumX, -kHingeHalfWidth},
+            {style::Zone::Negative, m_xMinimum, -kHingeHalfWidth},
             {style::Zone::Hinge, -kHingeHalfWidth, kHingeHalfWidth},
-            {style::Zone::Positive, kHingeHalfWidth, kMaximumX},
+            {style::Zone::Positive, kHingeHalfWidth, m_xMaximum},
         };
         for (const auto &z : zones) {
             painter->fillRect(QRectF(QPointF(mapX(z.from), plot.top()), QPointF(mapX(z.to), plot.bottom())),
@@ -94,7 +97,9 @@ void CheatSheetPlot::paint(QPainter *painter, const QRectF &rect, const Style &s
     painter->setPen(gridPen);
     for (double y = std::ceil(m_yMinimum / yStep) * yStep; y <= m_yMaximum; y += yStep)
         painter->drawLine(QPointF(plot.left(), mapY(y)), QPointF(plot.right(), mapY(y)));
-    for (int x = int(kMinimumX); x <= int(kMaximumX); ++x)
+    const int xStep = m_xMaximum - m_xMinimum > kUnitTicksUpTo ? 2 : 1;
+    const int firstX = int(std::ceil(m_xMinimum / xStep)) * xStep;
+    for (int x = firstX; x <= m_xMaximum; x += xStep)
         painter->drawLine(QPointF(mapX(x), plot.top()), QPointF(mapX(x), plot.bottom()));
     painter->setPen(QPen(style.axis, style.lineWidth));
     painter->drawLine(QPointF(plot.left(), mapY(0)), QPointF(plot.right(), mapY(0)));
@@ -107,7 +112,7 @@ void CheatSheetPlot::paint(QPainter *painter, const QRectF &rect, const Style &s
         painter->setPen(style.text);
         const QLocale &locale = style.locale;
         const auto number = [&](double v) { return withMinusSign(locale.toString(v, 'g', 3), locale); };
-        for (int x = int(kMinimumX); x <= int(kMaximumX); ++x) {
+        for (int x = firstX; x <= m_xMaximum; x += xStep) {
             const QRectF box(mapX(x) - 12, plot.bottom() + 1, 24, labelHeight);
             drawPointText(painter, box, Qt::AlignHCenter | Qt::AlignTop, number(x));
         }
@@ -137,6 +142,16 @@ void CheatSheetPlot::paint(QPainter *painter, const QRectF &rect, const Style &s
     for (int i = 0; i < m_output.size(); ++i)
         i == 0 ? output.moveTo(map(m_output[i])) : output.lineTo(map(m_output[i]));
     painter->drawPath(output);
+
+    // Each kink a hollow diamond on the output, as on the board.
+    const qreal diamond = style.curveWidth * 2.2;
+    painter->setPen(QPen(style.curve, style.curveWidth * 0.6));
+    painter->setBrush(style.background);
+    for (const Kink &k : m_kinks) {
+        const QPointF at(mapX(k.x), mapY(k.output));
+        painter->drawPolygon(QPolygonF({at + QPointF(0, -diamond), at + QPointF(diamond, 0), at + QPointF(0, diamond),
+                                        at + QPointF(-diamond, 0)}));
+    }
 
     if (style.showSlope) {
         // The slope at a kink follows PyTorch: a filled dot where it is, an open one where it is not.
