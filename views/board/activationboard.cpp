@@ -49,6 +49,8 @@ constexpr double kFallbackPlotHeight = 1000.0;
 constexpr double kPixelsPerTick = 40.0;
 // Space above and below the curves, as a fraction of their span.
 constexpr double kRangePadding = 0.04;
+// Air between a kink marker and the plot edge, in pixels, so that its rim is never cut.
+constexpr double kMarkerAir = 3.0;
 // Below this a chart has no room for its axis title.
 constexpr int kMinimumChartHeight = 115; // both charts and the readouts fit a 768-pixel screen
 
@@ -460,7 +462,7 @@ AxisScale ActivationBoard::scaleWithRoom(int chart, double low, double high, con
 {
     // A kink marker is drawn around its point: widen the range until each has its radius and a
     // little air inside the plot, so none is cut at the top or bottom edge.
-    const double room = m_charts[chart]->kinkMarkerRadius() + 3.0;
+    const double room = m_charts[chart]->kinkMarkerRadius() + kMarkerAir;
     AxisScale scale = niceScale(low, high, kRangePadding, tickCount(chart));
     for (int pass = 0; pass < 4; ++pass) {
         const double perPixel = (scale.maximum - scale.minimum) / std::max(1.0, plotHeight(chart));
