@@ -32,10 +32,15 @@ FamilyCurves sampleFamilyCurves(const FamilySpec &family, const ParameterValues 
                                 double maximum, int count)
 {
     QList<double> xs = evenlySpaced(minimum, maximum, std::max(2, count));
-    if (minimum < 0.0 && maximum > 0.0) {
-        const auto at = std::lower_bound(xs.begin(), xs.end(), 0.0);
-        if (at == xs.end() || *at != 0.0)
-            xs.insert(at, 0.0);
+    QList<double> exact = family.kinkCandidates;
+    if (!exact.contains(0.0))
+        exact.append(0.0);
+    for (double k : exact) {
+        if (!(minimum < k && k < maximum))
+            continue;
+        const auto at = std::lower_bound(xs.begin(), xs.end(), k);
+        if (at == xs.end() || *at != k)
+            xs.insert(at, k);
     }
 
     FamilyCurves curves;
@@ -69,6 +74,35 @@ FamilyCurves sampleFamilyCurves(const LabModel &model, const QString &family, do
 {
     const FamilySpec *spec = FamilyCatalog::find(family);
     return spec ? sampleFamilyCurves(*spec, model.parameters(family), minimum, maximum, count) : FamilyCurves();
+}
+
+QList<QList<QPointF>> slopePieces(const QList<QPointF> &slope, const QList<Kink> &kinks)
+{
+    QList<QList<QPointF>> pieces(1);
+    if (slope.isEmpty())
+        return pieces;
+    qsizetype next = 0; // the first kink not yet passed
+    const auto passKink = [&] {
+        const Kink &k = kinks[next++];
+        if (k.x < slope.first().x())
+            return; // left of every point: nothing to cut
+        if (!pieces.last().isEmpty()) {
+            pieces.last().append(QPointF(k.x, k.slopeLeft));
+            pieces.append(QList<QPointF>());
+        }
+        pieces.last().append(QPointF(k.x, k.slopeRight));
+    };
+    for (const QPointF &p : slope) {
+        while (next < kinks.size() && kinks[next].x < p.x())
+            passKink();
+        if (next < kinks.size() && kinks[next].x == p.x())
+            continue; // the kink's own reading is a dot, not part of a line
+        pieces.last().append(p);
+    }
+    // A kink at the last point: the left side ends at its limit.
+    if (next < kinks.size() && kinks[next].x == slope.last().x() && !pieces.last().isEmpty())
+        pieces.last().append(QPointF(kinks[next].x, kinks[next].slopeLeft));
+    return pieces;
 }
 
 bool writeCurvesCsv(const LabModel &model, const QStringList &families, const QList<double> &xs, QIODevice *device)

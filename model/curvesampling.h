@@ -26,12 +26,18 @@ struct FamilyCurves
 };
 
 // The one sampling routine of the lab (board, cheat sheet): `count` evenly spaced points from
-// `minimum` to `maximum` (evenlySpaced()), plus x = 0 exactly when it is inside (every family's
-// kink sits there, so hinges stay sharp). Non-finite readings are left out.
+// `minimum` to `maximum` (evenlySpaced()), plus x = 0 and each of the family's kinkCandidates
+// exactly when inside, so hinges stay sharp. Non-finite readings are left out.
 FamilyCurves sampleFamilyCurves(const FamilySpec &family, const ParameterValues &values, double minimum,
                                 double maximum, int count);
 // The same with the model's parameters for `family`; empty for an unknown family.
 FamilyCurves sampleFamilyCurves(const LabModel &model, const QString &family, double minimum, double maximum, int count);
+
+// A slope curve (ordered by x) cut where the slope jumps, as the lab draws it on screen and on
+// paper: each piece ends at a kink with that side's limit, the next starts with the other side's,
+// and the reading exactly at the kink is left to the kink's dots (Kink::slope filled,
+// Kink::slopeNotTaken() open). Without a kink among the points: one piece, the points themselves.
+QList<QList<QPointF>> slopePieces(const QList<QPointF> &slope, const QList<Kink> &kinks);
 
 // CSV "family,x,output,slope", one row per family and point, numbers in round-trip precision.
 // Returns false if the device refused the data.

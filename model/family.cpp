@@ -73,6 +73,32 @@ QString writeFormula(const QString &line, const FamilySpec &family, const QStrin
     return result.replace(QStringLiteral("%x"), x);
 }
 
+QList<Kink> kinksOf(const FamilySpec &family, const ParameterValues &values)
+{
+    QList<Kink> kinks;
+    for (double x : family.kinkCandidates) {
+        if (!family.isKink(x, values))
+            continue;
+        const activation::Sample at = family.evaluate(x, values);
+        Kink kink;
+        kink.x = x;
+        kink.output = at.value;
+        kink.slope = at.slope;
+        // Relative to the kink's size, so that a kink at 6 is read as closely as one at 0.
+        const double beside = Kink::kBeside * std::max(1.0, std::fabs(x));
+        kink.slopeLeft = family.evaluate(x - beside, values).slope;
+        kink.slopeRight = family.evaluate(x + beside, values).slope;
+        // The slope at the kink is that of one side's branch (PyTorch's convention), so that side's
+        // limit is the slope itself; reading beside only approaches it (ELU: alpha * e^-1e-9).
+        if (std::fabs(kink.slope - kink.slopeLeft) <= std::fabs(kink.slope - kink.slopeRight))
+            kink.slopeLeft = kink.slope;
+        else
+            kink.slopeRight = kink.slope;
+        kinks.append(kink);
+    }
+    return kinks;
+}
+
 FamilyFacts familyFacts(const FamilySpec &family, const ParameterValues &values)
 {
     FamilyFacts facts;

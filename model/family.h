@@ -150,6 +150,9 @@ struct FamilySpec
     void (*evaluateMany)(const double *x, qsizetype n, const ParameterValues &values, double *value,
                          double *slope) = nullptr;
     bool (*isKink)(double x, const ParameterValues &values) = nullptr;
+    // Every x where isKink() can hold for some parameter values, in increasing order: the places
+    // kinksOf() tries. Most piecewise families bend only at 0.
+    QList<double> kinkCandidates = {0.0};
     // Where the slope is 0 in exact math (ReLU's left side), not merely rounded to 0 in a far tail
     // where it underflows; nullptr: nowhere. Only here is a unit cut off from every gradient.
     bool (*flatAt)(double x, const ParameterValues &values) = nullptr;
@@ -165,6 +168,24 @@ struct FamilySpec
 // The facts of `family` with `values`: the generic numbers (slopes at and beside 0, far left) and
 // text, then whatever the family's describe() adds.
 FamilyFacts familyFacts(const FamilySpec &family, const ParameterValues &values);
+
+// A kink of a family with given values: where it is, its output, and the slope there by PyTorch's
+// convention beside the one-sided limits (read kBeside away), which differ: the slope jumps.
+struct Kink
+{
+    double x = 0.0;
+    double output = 0.0;
+    double slope = 0.0;      // the value taken at the kink
+    double slopeLeft = 0.0;  // the one-sided limits
+    double slopeRight = 0.0;
+    // The limit the slope at the kink does not take (an open dot where the filled one is `slope`).
+    double slopeNotTaken() const { return slope == slopeLeft ? slopeRight : slopeLeft; }
+
+    static constexpr double kBeside = 1e-9;
+};
+
+// Every kink of `family` with `values`, in increasing x (its kinkCandidates where isKink() holds).
+QList<Kink> kinksOf(const FamilySpec &family, const ParameterValues &values);
 
 // The dip of a smooth family on [from, to] where its output and slope each have one minimum
 // (golden-section search) and the slope crosses 0 once between its minimum and `to`.

@@ -45,10 +45,10 @@ bool LanguageSwitcher::switchTo(const QString &code)
     QCoreApplication::removeTranslator(m_qtTranslator);
     const QLocale locale(code);
     QLocale::setDefault(locale);
-    // English is the source language: no translator needed.
+    // English is the source language: its file holds only the plural forms ("%n step(s)").
+    if (m_appTranslator->load(locale, QStringLiteral("relu-family-lab"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(m_appTranslator);
     if (code != QLatin1String(Teaching::kFallbackLanguage)) {
-        if (m_appTranslator->load(locale, QStringLiteral("relu-family-lab"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-            QCoreApplication::installTranslator(m_appTranslator);
         if (m_qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(m_qtTranslator);

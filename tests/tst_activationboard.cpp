@@ -16,6 +16,8 @@
 #include <QGraphicsEllipseItem>
 #include <QGraphicsLayout>
 #include <QGraphicsLineItem>
+#include <QGraphicsPolygonItem>
+#include <QGraphicsSimpleTextItem>
 #include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -73,6 +75,9 @@ private slots:
     void derivativeRangeIncludesZeroOneAndGrows();
     void plotAreasAlign();
     void kinkMarker();
+    void kinkMarkersAtEveryKink();
+    void kinkMarkerNotClipped();
+    void edgeArrowPointsToProbeOutsideView();
     void zonesShadeBothCharts();
     void captionsSitUnderTheirZones();
     void paletteChangeRecolours();
@@ -150,15 +155,34 @@ double pixelDistance(const QPointF &p, const QPointF &a, const QPointF &b, Pixel
 
 void TestActivationBoard::compareWithModel(const QLineSeries *series, const QString &family, bool slope) const
 {
-    // Every drawn point is the model's own reading...
-    const QList<QPointF> points = series->points();
-    QVERIFY(points.size() >= 2);
-    for (const QPointF &point : points) {
-        const Reading reading = m_model->readingAt(family, point.x());
-        QCOMPARE(point.y(), slope ? reading.slope : reading.output);
+    // The selected slope is drawn in pieces cut at its jumps; every other curve is one piece.
+    QList<QList<QPointF>> pieces = {series->points()};
+    if (series == m_board->selectedSeries(Plot::Derivative)) {
+        pieces.clear();
+        for (const QLineSeries *piece : m_board->selectedSlopePieces()) {
+            if (!piece->points().isEmpty())
+                pieces.append(piece->points());
+        }
     }
-    // ...and the thinned polyline passes within the promised distance of every dense sample, on
-    // the chart as it is drawn now.
+    QVERIFY(!pieces.isEmpty() && pieces.first().size() >= 2);
+    const QList<Kink> kinks = kinksOf(*FamilyCatalog::find(family), m_model->parameters(family));
+    const auto kinkAt = [&](double x) {
+        return std::find_if(kinks.cbegin(), kinks.cend(), [&](const Kink &k) { return k.x == x; });
+    };
+    // Every drawn point is the model's own reading, or at a kink one of the slope's limits there...
+    for (const QList<QPointF> &points : pieces) {
+        for (const QPointF &point : points) {
+            const auto kink = kinkAt(point.x());
+            if (slope && kink != kinks.cend()) {
+                QVERIFY(point.y() == kink->slopeLeft || point.y() == kink->slopeRight);
+                continue;
+            }
+            const Reading reading = m_model->readingAt(family, point.x());
+            QCOMPARE(point.y(), slope ? reading.slope : reading.output);
+        }
+    }
+    // ...and the thinned polylines pass within the promised distance of every dense sample, on
+    // the chart as it is drawn now (a slope's reading exactly at a kink is its dot, not a line).
     const FamilyCurves dense = sampleFamilyCurves(*m_model, family, m_model->viewMinimum(), m_model->viewMaximum(),
                                                   m_board->sampleCount());
     const QList<QPointF> &samples = slope ? dense.slope : dense.output;
@@ -167,8 +191,16 @@ void TestActivationBoard::compareWithModel(const QLineSeries *series, const QStr
     const QValueAxis *yAxis = m_board->yAxis(plot);
     const double sx = area.width() / (m_model->viewMaximum() - m_model->viewMinimum());
     const double sy = area.height() / (yAxis->max() - yAxis->min());
+    qsizetype piece = 0;
     qsizetype kept = 0;
     for (const QPointF &sample : samples) {
+        if (pieces.size() > 1 && kinkAt(sample.x()) != kinks.cend())
+            continue;
+        while (piece + 1 < pieces.size() && pieces[piece].last().x() < sample.x()) {
+            ++piece;
+            kept = 0;
+        }
+        const QList<QPointF> &points = pieces[piece];
         while (kept + 1 < points.size() && points[kept + 1].x() < sample.x())
             ++kept;
         QVERIFY2(kept + 1 < points.size(), "a dense sample lies beyond the drawn curve");
@@ -623,6 +655,9 @@ void TestActivationBoard::viewRangeChangeResamples()
         QCOMPARE(m_board->xAxis(plot)->max(), 2.5);
         for (QLineSeries *series : {m_board->selectedSeries(plot), m_board->familySeries(plot, QStringLiteral("gelu"))}) {
             QCOMPARE(series->at(0).x(), -10.0);
+            // ReLU's slope is cut at its kink: its last piece reaches the right edge.
+            if (series == m_board->selectedSeries(Plot::Derivative))
+                series = m_board->selectedSlopePieces().at(1);
             QCOMPARE(series->at(series->count() - 1).x(), 2.5);
         }
         compareWithModel(m_board->familySeries(plot, QStringLiteral("gelu")), QStringLiteral("gelu"), plot == Plot::Derivative);
@@ -838,13 +873,21 @@ void TestActivationBoard::samplingDensityAndKink()
     QVERIFY(m_board->sampleCount() >= ActivationBoard::kMinimumSamples);
     QVERIFY(m_board->sampleCount() >= 1.5 * width);
     QVERIFY(m_board->sampleCount() <= 3.0 * width + ActivationBoard::kMinimumSamples);
-    // x = 0 is sampled exactly, so the hinge is a sharp corner, not a cut-off slope.
+    // x = 0 is sampled exactly, so the hinge is a sharp corner, not a cut-off slope; the slope
+    // is cut there, no vertical line: 0 up to the kink, 1 from it on.
     m_model->setViewRange(-3.3, 4.1);
-    const QList<QPointF> points = m_board->selectedSeries(Plot::Derivative)->points();
-    const auto zero = std::find_if(points.begin(), points.end(), [](const QPointF &p) { return p.x() == 0.0; });
-    QVERIFY(zero != points.end());
-    QCOMPARE(zero->y(), 0.0);          // ReLU'(0) = 0, PyTorch's convention
-    QCOMPARE((zero + 1)->y(), 1.0);    // and 1 just after it
+    const QList<QLineSeries *> pieces = m_board->selectedSlopePieces();
+    QCOMPARE(pieces[0]->points().last(), QPointF(0.0, 0.0));
+    QVERIFY(pieces[1]->isVisible());
+    QCOMPARE(pieces[1]->points().first(), QPointF(0.0, 1.0));
+    for (qsizetype i = 2; i < pieces.size(); ++i)
+        QVERIFY(!pieces[i]->isVisible());
+    // ReLU'(0) = 0, PyTorch's convention: filled on 0, open on 1, as the cheat sheet draws it.
+    QCOMPARE(m_board->kinkMarker(Plot::Derivative)->points(), QList<QPointF>({QPointF(0.0, 0.0)}));
+    QCOMPARE(m_board->kinkOpenMarker()->points(), QList<QPointF>({QPointF(0.0, 1.0)}));
+    QVERIFY(m_board->kinkOpenMarker()->isVisible());
+    QCOMPARE(m_board->kinkOpenMarker()->brush().color(), m_board->palette().color(QPalette::Base));
+    QVERIFY(m_board->kinkMarker(Plot::Derivative)->brush().color() != m_board->palette().color(QPalette::Base));
 
     // A larger board samples more densely.
     const int before = m_board->sampleCount();
@@ -907,6 +950,61 @@ void TestActivationBoard::kinkMarker()
     QCOMPARE(m_board->kinkMarker(Plot::Derivative)->at(0), QPointF(0.0, 2.0));
     QVERIFY(m_model->setViewRange(1.0, 3.0));
     QVERIFY(!m_board->kinkMarker(Plot::Activation)->isVisible());
+}
+
+// Kinks away from 0 are marked too (ReLU6's cap, Hardswish's knees), each slope jump with its
+// open and filled dot, and only those inside the view.
+void TestActivationBoard::kinkMarkersAtEveryKink()
+{
+    QVERIFY(m_model->setViewRange(-4.0, 8.0));
+    QVERIFY(m_model->setFamily(QStringLiteral("relu6")));
+    QCOMPARE(m_board->kinkMarker(Plot::Activation)->points(), QList<QPointF>({QPointF(0.0, 0.0), QPointF(6.0, 6.0)}));
+    QCOMPARE(m_board->kinkMarker(Plot::Derivative)->points(), QList<QPointF>({QPointF(0.0, 0.0), QPointF(6.0, 0.0)}));
+    QCOMPARE(m_board->kinkOpenMarker()->points(), QList<QPointF>({QPointF(0.0, 1.0), QPointF(6.0, 1.0)}));
+    int shown = 0;
+    for (const QLineSeries *piece : m_board->selectedSlopePieces())
+        shown += piece->isVisible() && !piece->points().isEmpty();
+    QCOMPARE(shown, 3);
+    compareWithModel(m_board->selectedSeries(Plot::Derivative), QStringLiteral("relu6"), true);
+
+    QVERIFY(m_model->setFamily(QStringLiteral("hardswish")));
+    const QList<QPointF> knees = m_board->kinkMarker(Plot::Activation)->points();
+    QCOMPARE(knees.size(), 2);
+    QCOMPARE(knees[0].x(), -3.0);
+    QCOMPARE(knees[1].x(), 3.0);
+    QVERIFY(m_model->setViewRange(0.0, 2.0));
+    QVERIFY(m_board->kinkMarker(Plot::Activation)->points().isEmpty());
+    QVERIFY(!m_board->kinkMarker(Plot::Activation)->isVisible());
+    QVERIFY(!m_board->kinkOpenMarker()->isVisible());
+}
+
+// ELU's kink dots at alpha = 1.5 (and other values putting the slope's top on a round number)
+// sit inside the derivative plot with room to spare, not cut at its top edge, on a board as
+// small as at 1366×768 too.
+void TestActivationBoard::kinkMarkerNotClipped()
+{
+    for (int height : {650, 400, 330}) {
+        m_board->resize(900, height);
+        for (double alpha : {1.5, 2.0, 3.0}) {
+            for (bool others : {true, false}) {
+                m_board->setShowOtherFamilies(others);
+                QVERIFY(m_model->setFamily(QStringLiteral("elu")));
+                QVERIFY(m_model->setParameter(QStringLiteral("elu"), QStringLiteral("alpha"), alpha));
+                settle();
+                for (const QScatterSeries *marker : {m_board->kinkMarker(Plot::Derivative), m_board->kinkOpenMarker()}) {
+                    QVERIFY(marker->isVisible());
+                    QChart *chart = view(Plot::Derivative)->chart();
+                    const QRectF area = chart->plotArea();
+                    const QPointF at = chart->mapToPosition(marker->at(0), m_board->selectedSeries(Plot::Derivative));
+                    const double radius = marker->markerSize() / 2.0;
+                    QVERIFY2(at.y() - radius >= area.top() + 2.0 && at.y() + radius <= area.bottom() - 2.0,
+                             qPrintable(QStringLiteral("height %1 alpha %2: %3 in %4..%5")
+                                            .arg(height).arg(alpha).arg(at.y()).arg(area.top()).arg(area.bottom())));
+                }
+                QCOMPARE(m_board->kinkMarker(Plot::Derivative)->at(0), QPointF(0.0, alpha));
+            }
+        }
+    }
 }
 
 void TestActivationBoard::zonesShadeBothCharts()
@@ -1018,6 +1116,44 @@ void TestActivationBoard::languageChangeRetitlesAxes()
     QCOMPARE(elu->tagline(), m_teaching->text(QStringLiteral("families.elu.tagline")));
     QCOMPARE(m_board->captionStrip()->captionLabel(style::Zone::Hinge)->text(),
              m_teaching->text(QStringLiteral("zones.hinge.caption")));
+}
+
+// A probe outside the visible x range has an arrow at that edge of both charts, pointing its
+// way, with its x beside it; back inside, the arrow goes and the probe line returns.
+void TestActivationBoard::edgeArrowPointsToProbeOutsideView()
+{
+    const auto check = [this](bool left, const QString &number) {
+        for (Plot plot : {Plot::Activation, Plot::Derivative}) {
+            const ChartOverlay *overlay = m_board->overlay(plot);
+            QVERIFY(overlay->edgeArrow()->isVisible());
+            QVERIFY(overlay->edgeLabel()->isVisible());
+            QVERIFY(!overlay->probeLine()->isVisible());
+            QCOMPARE(overlay->edgeLabel()->text(), number);
+            const QRectF area = view(plot)->chart()->plotArea();
+            const QPolygonF arrow = overlay->edgeArrow()->polygon();
+            const QRectF box = arrow.boundingRect();
+            QVERIFY(area.contains(box));
+            // The tip (its first point) is the point nearest the edge it points to.
+            QCOMPARE(arrow.first().x(), left ? box.left() : box.right());
+            QVERIFY(left ? box.left() - area.left() < 10.0 : area.right() - box.right() < 10.0);
+            const QRectF label = overlay->edgeLabel()->sceneBoundingRect();
+            QVERIFY(area.contains(view(plot)->chart()->mapFromScene(label).boundingRect()));
+        }
+    };
+    QVERIFY(m_model->setProbe(-40.0));
+    settle();
+    check(true, QStringLiteral("−40"));
+    // Zoomed in (Ctrl+wheel), a probe right of the view.
+    QVERIFY(m_model->setViewRange(-1.0, 1.0));
+    QVERIFY(m_model->setProbe(2.5));
+    settle();
+    check(false, QStringLiteral("2.5"));
+    QVERIFY(m_model->setProbe(0.5));
+    for (Plot plot : {Plot::Activation, Plot::Derivative}) {
+        QVERIFY(!m_board->overlay(plot)->edgeArrow()->isVisible());
+        QVERIFY(!m_board->overlay(plot)->edgeLabel()->isVisible());
+        QVERIFY(m_board->overlay(plot)->probeLine()->isVisible());
+    }
 }
 
 QTEST_MAIN(TestActivationBoard)

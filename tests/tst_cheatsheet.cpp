@@ -5,6 +5,7 @@
 #include "cheatsheet/cheatsheetcards.h"
 #include "cheatsheet/cheatsheetexport.h"
 #include "cheatsheet/cheatsheetpainter.h"
+#include "cheatsheet/cheatsheetplot.h"
 #include "family.h"
 #include "labmodel.h"
 #include "teaching.h"
@@ -17,6 +18,7 @@
 #include <algorithm>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -76,6 +78,7 @@ private slots:
     void exportsPages();
     void holdsTheTextOfEveryFamily();
     void usesTheCurrentParameters();
+    void marksEveryKink();
     void printsTheChosenFamiliesInOrder();
     void isVectorWithEmbeddedFonts();
     void refusesAnUnwritablePath();
@@ -210,6 +213,66 @@ void TestCheatSheet::usesTheCurrentParameters()
     QVERIFY(text.contains(QStringLiteral("(−0.5, ∞)")));
     QVERIFY(text.contains(QStringLiteral("Slope at 0: 0.5 by PyTorch")));
     QVERIFY(!text.contains(QStringLiteral("(−1, ∞)")));
+}
+
+// Every kink of the catalog is on the plot, with room beside it (ReLU6's cap at 6 too), drawn
+// as on the board: a hollow diamond on the output, a filled dot where the slope is, an open one
+// where it is not. Read from the pixels the plot paints.
+void TestCheatSheet::marksEveryKink()
+{
+    LabModel model;
+    for (const FamilySpec &spec : FamilyCatalog::all()) {
+        const CheatSheetPlot plot(model, spec.id);
+        QList<double> xs;
+        for (const Kink &k : plot.kinks()) {
+            QVERIFY2(spec.isKink(k.x, model.parameters(spec.id)), qPrintable(spec.id));
+            QVERIFY2(plot.xMinimum() <= k.x - 0.5 && k.x + 0.5 <= plot.xMaximum(), qPrintable(spec.id));
+            xs.append(k.x);
+        }
+        if (spec.id == QLatin1String("relu6"))
+            QCOMPARE(xs, QList<double>({0.0, 6.0}));
+        if (spec.id == QLatin1String("hardswish"))
+            QCOMPARE(xs, QList<double>({-3.0, 3.0}));
+        if (spec.id == QLatin1String("gelu"))
+            QVERIFY(xs.isEmpty());
+
+        QImage image(600, 400, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        CheatSheetPlot::Style style;
+        style.curve = QColor(0, 60, 220);
+        style.curveWidth = 4.0;
+        style.labelSize = 0; // the plot fills the whole image
+        style.showZones = false;
+        QPainter painter(&image);
+        plot.paint(&painter, QRectF(0, 0, 600, 400), style);
+        painter.end();
+        const auto position = [&](double x, double y) {
+            return QPointF((x - plot.xMinimum()) / (plot.xMaximum() - plot.xMinimum()) * 600.0,
+                           400.0 - (y - plot.yMinimum()) / (plot.yMaximum() - plot.yMinimum()) * 400.0);
+        };
+        const auto pixel = [&](double x, double y, QPointF offset = {}) {
+            const QPointF at = position(x, y) + offset;
+            return image.pixelColor(int(std::floor(at.x())), int(std::floor(at.y())));
+        };
+        const auto near = [](const QColor &a, const QColor &b) {
+            return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) < 60;
+        };
+        const QColor slopeColor = style.curve.darker(135);
+        for (const Kink &k : plot.kinks()) {
+            const QString where = spec.id + QLatin1Char(' ') + QString::number(k.x);
+            // The diamond: hollow in its middle though the output curve runs through it (unless
+            // a slope dot lies there too: ReLU's output and slope are both 0 at its kink), and
+            // its outline drawn.
+            const bool dotInside = QLineF(position(k.x, k.output), position(k.x, k.slope)).length() < 12.0
+                || QLineF(position(k.x, k.output), position(k.x, k.slopeNotTaken())).length() < 12.0;
+            if (!dotInside)
+                QVERIFY2(near(pixel(k.x, k.output), Qt::white), qPrintable(where));
+            QVERIFY2(!near(pixel(k.x, k.output, QPointF(-4.4, -4.4)), Qt::white), qPrintable(where));
+            QVERIFY2(near(pixel(k.x, k.slope), slopeColor), qPrintable(where));
+            QVERIFY2(near(pixel(k.x, k.slopeNotTaken()), Qt::white), qPrintable(where));
+            QVERIFY2(!near(pixel(k.x, k.slopeNotTaken(), QPointF(0.0, -5.2)), Qt::white), qPrintable(where));
+        }
+    }
 }
 
 void TestCheatSheet::printsTheChosenFamiliesInOrder()

@@ -1,10 +1,12 @@
 // The family catalog: ids, names, parameter specs, framework strings and regime ids.
 
+#include "curvesampling.h"
 #include "family.h"
 
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -90,6 +92,8 @@ private slots:
     void siluAndMishDipsAreFoundExactly();
     void seluFacts();
     void cappedAndClassicShapes();
+    void kinksOfEveryFamily();
+    void slopePiecesCutAtEveryKink();
 };
 
 void TestFamily::catalogOrder()
@@ -779,6 +783,69 @@ void TestFamily::seluFacts()
     QVERIFY(!facts.hasDip);
     QCOMPARE(regimeId(selu.regime(0.0, {}, selu.evaluate(0.0, {}))), QStringLiteral("hinge"));
     QCOMPARE(regimeId(selu.regime(-3.0, {}, selu.evaluate(-3.0, {}))), QStringLiteral("saturating"));
+}
+
+// Every kink the catalog lists is one (isKink holds, the slope jumps), and a dense sweep finds no
+// kink the list leaves out; ReLU6 and Hardswish have theirs away from 0.
+void TestFamily::kinksOfEveryFamily()
+{
+    const auto xsOf = [](const QList<relulab::Kink> &kinks) {
+        QList<double> xs;
+        for (const relulab::Kink &k : kinks)
+            xs.append(k.x);
+        return xs;
+    };
+    for (const FamilySpec &spec : FamilyCatalog::all()) {
+        const relulab::ParameterValues values = spec.defaults();
+        const QList<relulab::Kink> kinks = relulab::kinksOf(spec, values);
+        for (const relulab::Kink &k : kinks) {
+            QVERIFY2(spec.isKink(k.x, values), qPrintable(spec.id));
+            QVERIFY2(k.slopeLeft != k.slopeRight, qPrintable(spec.id));
+            QVERIFY2(k.slope == k.slopeLeft || k.slope == k.slopeRight, qPrintable(spec.id));
+            QCOMPARE(k.output, spec.evaluate(k.x, values).value);
+            QVERIFY(k.slopeNotTaken() != k.slope);
+        }
+        for (int i = -1000; i <= 1000; ++i) {
+            const double x = i / 100.0;
+            QVERIFY2(spec.isKink(x, values) == xsOf(kinks).contains(x), qPrintable(spec.id + QString::number(x)));
+        }
+    }
+    const FamilySpec &relu6 = *FamilyCatalog::find(QStringLiteral("relu6"));
+    QCOMPARE(xsOf(relulab::kinksOf(relu6, {})), QList<double>({0.0, 6.0}));
+    const relulab::Kink cap = relulab::kinksOf(relu6, {}).last();
+    QCOMPARE(cap.slopeLeft, 1.0);
+    QCOMPARE(cap.slopeRight, 0.0);
+    QCOMPARE(xsOf(relulab::kinksOf(*FamilyCatalog::find(QStringLiteral("hardswish")), {})), QList<double>({-3.0, 3.0}));
+    // Leaky ReLU with slope 1 is the identity: no kink at all.
+    const FamilySpec &leaky = *FamilyCatalog::find(QStringLiteral("leaky-relu"));
+    QVERIFY(relulab::kinksOf(leaky, {1.0}).isEmpty());
+    QCOMPARE(relulab::kinksOf(leaky, leaky.defaults()).size(), 1);
+}
+
+// The slope curve is cut at each kink: pieces end and start on the one-sided limits, never on a
+// vertical segment through the kink, and the sampler puts a point on every kink.
+void TestFamily::slopePiecesCutAtEveryKink()
+{
+    const FamilySpec &hardswish = *FamilyCatalog::find(QStringLiteral("hardswish"));
+    const QList<relulab::Kink> kinks = relulab::kinksOf(hardswish, {});
+    const relulab::FamilyCurves curves = relulab::sampleFamilyCurves(hardswish, {}, -4.0, 4.0, 10);
+    for (const relulab::Kink &k : kinks)
+        QVERIFY(std::any_of(curves.slope.cbegin(), curves.slope.cend(), [&](const QPointF &p) { return p.x() == k.x; }));
+    const QList<QList<QPointF>> pieces = relulab::slopePieces(curves.slope, kinks);
+    QCOMPARE(pieces.size(), 3);
+    QCOMPARE(pieces[0].last(), QPointF(-3.0, kinks[0].slopeLeft));
+    QCOMPARE(pieces[1].first(), QPointF(-3.0, kinks[0].slopeRight));
+    QCOMPARE(pieces[1].last(), QPointF(3.0, kinks[1].slopeLeft));
+    QCOMPARE(pieces[2].first(), QPointF(3.0, kinks[1].slopeRight));
+    for (const QList<QPointF> &piece : pieces) {
+        for (qsizetype i = 1; i < piece.size(); ++i)
+            QVERIFY(piece[i].x() > piece[i - 1].x()); // no vertical segment anywhere
+    }
+    // A range holding no kink, or starting on one, stays whole.
+    QCOMPARE(relulab::slopePieces(relulab::sampleFamilyCurves(hardswish, {}, -2.0, 2.0, 10).slope, kinks).size(), 1);
+    const QList<QList<QPointF>> fromKink = relulab::slopePieces(relulab::sampleFamilyCurves(hardswish, {}, 3.0, 5.0, 10).slope, kinks);
+    QCOMPARE(fromKink.size(), 1);
+    QCOMPARE(fromKink[0].first(), QPointF(3.0, kinks[1].slopeRight));
 }
 
 #include "tst_family.moc"

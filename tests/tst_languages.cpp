@@ -6,6 +6,8 @@
 #include "languageswitcher.h"
 #include "lessonplayer.h"
 #include "window/mainwindow.h"
+#include "lessons/lessonbar.h"
+#include "lessondeck.h"
 #include "labpage/readoutpanel.h"
 #include "labpage/readouttile.h"
 #include "teaching.h"
@@ -42,6 +44,7 @@ private slots:
     void cleanup();
     void everyShippedLanguageHasInterfaceAndTeachingText();
     void translationFilesHaveNoUnfinishedEntries();
+    void englishPluralsInTheLessonBar();
     void switchingRetranslatesTheWindow_data();
     void switchingRetranslatesTheWindow();
     void switchingBackRestoresEnglish();
@@ -90,15 +93,52 @@ void LanguagesTest::translationFilesHaveNoUnfinishedEntries()
 {
     const QDir translations(QStringLiteral(RELULAB_TEST_DATA_DIR "/../../translations"));
     const QStringList files = translations.entryList({QStringLiteral("*.ts")});
-    QCOMPARE(files.size(), 3);
+    // German, Spanish and French in full; English, the source language, with its plural forms only.
+    QCOMPARE(files.size(), 4);
+    const QString english = QStringLiteral("relu-family-lab_en.ts");
+    QVERIFY(files.contains(english));
+    int plurals = -1;
     for (const QString &name : files) {
         QFile file(translations.filePath(name));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll());
         QVERIFY2(!text.contains(QStringLiteral("type=\"unfinished\"")), qPrintable(name));
         QVERIFY2(!text.contains(QStringLiteral("<translation></translation>")), qPrintable(name));
-        QVERIFY2(text.count(QStringLiteral("<source>")) > 200, qPrintable(name));
+        QVERIFY2(!text.contains(QStringLiteral("<numerusform></numerusform>")), qPrintable(name));
+        const int numerus = int(text.count(QStringLiteral("numerus=\"yes\"")));
+        if (name == english) {
+            QCOMPARE(text.count(QStringLiteral("<source>")), numerus); // plural forms only
+        } else {
+            QVERIFY2(text.count(QStringLiteral("<source>")) > 200, qPrintable(name));
+            QVERIFY2(plurals < 0 || plurals == numerus, qPrintable(name));
+            plurals = numerus;
+        }
     }
+    // Every plural the other languages translate, English has too.
+    QFile file(translations.filePath(english));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(int(QString::fromUtf8(file.readAll()).count(QStringLiteral("numerus=\"yes\""))), plurals);
+}
+
+// English counts as English does: "1 step", "8 steps", never "8 step(s)".
+void LanguagesTest::englishPluralsInTheLessonBar()
+{
+    QVERIFY(m_languages->switchTo(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    LessonDeck deck = LessonDeck::builtIn();
+    QVERIFY(deck.steps.size() >= 8);
+    deck.steps = deck.steps.mid(0, 8);
+    m_lessons->setDeck(deck, QStringLiteral("eight.relulesson"));
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->lessonBar()->stepText(), QStringLiteral("8 steps"));
+    deck.steps = deck.steps.mid(0, 1);
+    m_lessons->setDeck(deck, QStringLiteral("one.relulesson"));
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->lessonBar()->stepText(), QStringLiteral("1 step"));
+    // German keeps its own forms.
+    QVERIFY(m_languages->switchTo(QStringLiteral("de")));
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->lessonBar()->stepText(), QStringLiteral("1 Schritt"));
 }
 
 void LanguagesTest::switchingRetranslatesTheWindow_data()

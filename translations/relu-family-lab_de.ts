@@ -830,6 +830,10 @@
         <translation>Steigung f′(x): der Faktor für den Gradienten</translation>
     </message>
     <message>
+        <source>kink</source>
+        <translation>Knick</translation>
+    </message>
+    <message>
         <source>slope at a kink (PyTorch)</source>
         <translation>Steigung am Knick (PyTorch)</translation>
     </message>

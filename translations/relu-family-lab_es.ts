@@ -830,6 +830,10 @@
         <translation>pendiente f′(x): lo que multiplica el gradiente</translation>
     </message>
     <message>
+        <source>kink</source>
+        <translation>codo</translation>
+    </message>
+    <message>
         <source>slope at a kink (PyTorch)</source>
         <translation>pendiente en un codo (PyTorch)</translation>
     </message>

@@ -830,6 +830,10 @@
         <translation>pente f′(x)&#xa0;: ce qui multiplie le gradient</translation>
     </message>
     <message>
+        <source>kink</source>
+        <translation>coude</translation>
+    </message>
+    <message>
         <source>slope at a kink (PyTorch)</source>
         <translation>pente au coude (PyTorch)</translation>
     </message>

@@ -89,6 +89,7 @@ void appendCappedAndClassicFamilies(QList<FamilySpec> &families)
         activation::relu6Many(x, n, value, slope);
     };
     relu6.isKink = [](double x, const ParameterValues &) { return x == 0.0 || x == kRelu6Cap; };
+    relu6.kinkCandidates = {0.0, kRelu6Cap};
     relu6.flatAt = [](double x, const ParameterValues &) { return x <= 0.0 || x >= kRelu6Cap; };
     relu6.regime = [](double x, const ParameterValues &, const Sample &) {
         if (x == 0.0 || x == kRelu6Cap)
@@ -113,6 +114,7 @@ void appendCappedAndClassicFamilies(QList<FamilySpec> &families)
         activation::hardswishMany(x, n, value, slope);
     };
     hardswish.isKink = [](double x, const ParameterValues &) { return std::fabs(x) == kHardswishKnee; };
+    hardswish.kinkCandidates = {-kHardswishKnee, kHardswishKnee};
     hardswish.flatAt = [](double x, const ParameterValues &) { return x <= -kHardswishKnee; };
     hardswish.regime = [](double x, const ParameterValues &, const Sample &s) {
         if (std::fabs(x) == kHardswishKnee)

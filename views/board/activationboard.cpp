@@ -49,6 +49,8 @@ constexpr double kFallbackPlotHeight = 1000.0;
 constexpr double kPixelsPerTick = 40.0;
 // Space above and below the curves, as a fraction of their span.
 constexpr double kRangePadding = 0.04;
+// Air between a kink marker and the plot edge, in pixels, so that its rim is never cut.
+constexpr double kMarkerAir = 3.0;
 // Below this a chart has no room for its axis title.
 constexpr int kMinimumChartHeight = 106; // both charts and the readouts fit a 768-pixel screen
 
@@ -201,6 +203,16 @@ QGraphicsEllipseItem *ActivationBoard::probeMarker(Plot plot) const
 QScatterSeries *ActivationBoard::kinkMarker(Plot plot) const
 {
     return chartOf(plot)->kinkMarker();
+}
+
+QScatterSeries *ActivationBoard::kinkOpenMarker() const
+{
+    return m_charts[kDerivative]->kinkOpenMarker();
+}
+
+QList<QLineSeries *> ActivationBoard::selectedSlopePieces() const
+{
+    return m_charts[kDerivative]->selectedPieces();
 }
 
 ChartOverlay *ActivationBoard::overlay(Plot plot) const
@@ -441,7 +453,36 @@ double ActivationBoard::shownUpTo() const
 void ActivationBoard::pushSelectedCurves()
 {
     pushSelectedActivation();
-    m_charts[kDerivative]->selectedSeries()->replace(m_curves[m_selected].slope);
+    // The slope is cut where it jumps; the kink's dots say which value it takes there.
+    m_charts[kDerivative]->setSelectedPieces(slopePieces(m_curves[m_selected].slope, selectedKinks()));
+}
+
+QList<Kink> ActivationBoard::selectedKinks() const
+{
+    return kinksOf(m_model->familySpec(), m_model->parameters(m_selected));
+}
+
+AxisScale ActivationBoard::scaleWithRoom(int chart, double low, double high, const QList<double> &markers) const
+{
+    // A kink marker is drawn around its point: widen the range until each has its radius and a
+    // little air inside the plot, so none is cut at the top or bottom edge.
+    const double room = m_charts[chart]->kinkMarkerRadius() + kMarkerAir;
+    AxisScale scale = niceScale(low, high, kRangePadding, tickCount(chart));
+    for (int pass = 0; pass < 4; ++pass) {
+        const double perPixel = (scale.maximum - scale.minimum) / std::max(1.0, plotHeight(chart));
+        double wantedLow = low;
+        double wantedHigh = high;
+        for (double y : markers) {
+            wantedLow = std::min(wantedLow, y - room * perPixel);
+            wantedHigh = std::max(wantedHigh, y + room * perPixel);
+        }
+        if (wantedLow >= scale.minimum && wantedHigh <= scale.maximum)
+            break;
+        low = std::min(low, wantedLow);
+        high = std::max(high, wantedHigh);
+        scale = niceScale(low, high, kRangePadding, tickCount(chart));
+    }
+    return scale;
 }
 
 void ActivationBoard::pushSelectedActivation()
@@ -510,8 +551,16 @@ void ActivationBoard::updateRanges()
         outputHigh = 1.0;
     }
     m_tickCounts = {tickCount(kActivation), tickCount(kDerivative)};
-    m_charts[kActivation]->setYScale(niceScale(outputLow, outputHigh, kRangePadding, tickCount(kActivation)));
-    m_charts[kDerivative]->setYScale(niceScale(slopeLow, slopeHigh, kRangePadding, tickCount(kDerivative)));
+    QList<double> outputMarkers;
+    QList<double> slopeMarkers;
+    for (const Kink &k : selectedKinks()) {
+        if (k.x < m_model->viewMinimum() || k.x > m_model->viewMaximum())
+            continue;
+        outputMarkers.append(k.output);
+        slopeMarkers << k.slopeLeft << k.slopeRight;
+    }
+    m_charts[kActivation]->setYScale(scaleWithRoom(kActivation, outputLow, outputHigh, outputMarkers));
+    m_charts[kDerivative]->setYScale(scaleWithRoom(kDerivative, slopeLow, slopeHigh, slopeMarkers));
     alignPlotAreas(); // new labels may need more room, or less
 }
 
@@ -550,12 +599,19 @@ void ActivationBoard::updateProbe()
 
 void ActivationBoard::updateKink()
 {
-    // Every family's kink, when it has one, sits at x = 0; the model says whether it is one.
-    const Reading atZero = m_model->readingAt(m_selected, 0.0);
-    const bool visible = atZero.onKink && m_model->viewMinimum() <= 0.0 && m_model->viewMaximum() >= 0.0
-        && 0.0 <= shownUpTo(); // a kink right of the probe would give the hidden curve away
-    m_charts[kActivation]->setKinkPoint(QPointF(0.0, atZero.output), visible);
-    m_charts[kDerivative]->setKinkPoint(QPointF(0.0, atZero.slope), visible);
+    // Every kink inside the view that is not right of a hidden curve (it would give it away).
+    QList<QPointF> outputs;
+    QList<QPointF> taken;
+    QList<QPointF> notTaken;
+    for (const Kink &k : selectedKinks()) {
+        if (k.x < m_model->viewMinimum() || k.x > m_model->viewMaximum() || k.x > shownUpTo())
+            continue;
+        outputs.append(QPointF(k.x, k.output));
+        taken.append(QPointF(k.x, k.slope));
+        notTaken.append(QPointF(k.x, k.slopeNotTaken()));
+    }
+    m_charts[kActivation]->setKinkPoints(outputs);
+    m_charts[kDerivative]->setKinkDots(taken, notTaken);
 }
 
 void ActivationBoard::alignPlotAreas()

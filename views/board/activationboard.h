@@ -1,5 +1,6 @@
 #pragma once
 
+#include "board/axisscale.h"
 #include "board/boardsampling.h"
 #include "curvesampling.h"
 #include "widgets/labstyle.h"
@@ -61,7 +62,12 @@ public:
     QLineSeries *familySeries(Plot plot, const QString &familyId) const;
     QLineSeries *selectedSeries(Plot plot) const;
     QGraphicsEllipseItem *probeMarker(Plot plot) const;
+    // Activation: a hollow diamond on each kink. Derivative: a filled dot where the slope is at
+    // each jump; kinkOpenMarker() an open dot on the value it does not take.
     QScatterSeries *kinkMarker(Plot plot) const;
+    QScatterSeries *kinkOpenMarker() const;
+    // The selected derivative curve, one series per piece between slope jumps.
+    QList<QLineSeries *> selectedSlopePieces() const;
     ChartOverlay *overlay(Plot plot) const;
     BoardLegend *legend() const { return m_legend; }
     ZoneCaptionStrip *captionStrip() const { return m_captions; }
@@ -106,6 +112,9 @@ private:
     void settleChartLayouts();
     void updateProbe();
     void updateKink();
+    QList<Kink> selectedKinks() const;
+    // A nice y scale over [low, high] that leaves room for a kink marker at each of `markers`.
+    AxisScale scaleWithRoom(int chart, double low, double high, const QList<double> &markers) const;
     // Predict, then reveal: the selected curve right of the probe and the derivative panel.
     void applyHiddenParts();
     void onRevealed(const QStringList &parts);

@@ -2,6 +2,7 @@
 
 #include "board/axislabels.h"
 #include "board/chartoverlay.h"
+#include "family.h"
 #include "widgets/labstyle.h"
 #include "widgets/numberformat.h"
 
@@ -12,6 +13,7 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace relulab {
@@ -25,6 +27,8 @@ constexpr qreal kFaintWidth = 1.6;
 constexpr double kFaintStrength = 0.5;
 // A little larger than the probe marker (13 px), so that its rim still shows when the probe sits on it.
 constexpr qreal kKinkMarkerSize = 17.0;
+// The dots of a slope jump, as the cheat sheet draws them: small, so that both stay apart.
+constexpr qreal kKinkDotSize = 10.0;
 constexpr int kXTicks = 8;
 constexpr int kMaximumTicks = 40;
 
@@ -72,6 +76,22 @@ BoardChart::BoardChart(const QStringList &familyIds, QObject *parent)
     }
     m_selectedSeries = new QLineSeries(m_chart);
     attach(m_selectedSeries);
+    m_selectedPieces.append(m_selectedSeries);
+    // One piece more than the most kinks any family can have.
+    qsizetype kinks = 0;
+    for (const FamilySpec &spec : FamilyCatalog::all())
+        kinks = std::max(kinks, spec.kinkCandidates.size());
+    for (qsizetype i = 0; i < kinks; ++i) {
+        auto *piece = new QLineSeries(m_chart);
+        attach(piece);
+        piece->setVisible(false);
+        m_selectedPieces.append(piece);
+    }
+    m_kinkOpenMarker = new QScatterSeries(m_chart);
+    m_kinkOpenMarker->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    m_kinkOpenMarker->setMarkerSize(kKinkDotSize);
+    m_kinkOpenMarker->setVisible(false);
+    attach(m_kinkOpenMarker);
     m_kinkMarker = new QScatterSeries(m_chart);
     m_kinkMarker->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
     m_kinkMarker->setMarkerSize(kKinkMarkerSize);
@@ -176,10 +196,45 @@ void BoardChart::setProbePoint(const QPointF &point)
     m_overlay->setProbe(point);
 }
 
-void BoardChart::setKinkPoint(const QPointF &point, bool visible)
+void BoardChart::setKinkPoints(const QList<QPointF> &points)
 {
-    m_kinkMarker->replace(0, point);
-    m_kinkMarker->setVisible(visible);
+    m_kinkMarker->replace(points);
+    m_kinkMarker->setVisible(!points.isEmpty());
+}
+
+void BoardChart::setKinkDots(const QList<QPointF> &taken, const QList<QPointF> &notTaken)
+{
+    if (!m_kinkDots) {
+        m_kinkDots = true;
+        m_kinkMarker->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        m_kinkMarker->setMarkerSize(kKinkDotSize);
+        restyleSeries();
+    }
+    setKinkPoints(taken);
+    m_kinkOpenMarker->replace(notTaken);
+    m_kinkOpenMarker->setVisible(!notTaken.isEmpty());
+}
+
+qreal BoardChart::kinkMarkerRadius() const
+{
+    return (m_kinkDots ? kKinkDotSize : kKinkMarkerSize) / 2.0;
+}
+
+void BoardChart::setSelectedPieces(const QList<QList<QPointF>> &pieces)
+{
+    for (qsizetype i = 0; i < m_selectedPieces.size(); ++i) {
+        QLineSeries *series = m_selectedPieces[i];
+        // Past the pieces given, a series is emptied; a family with more kinks than series
+        // (none in the catalog) would have its last pieces joined into the last series.
+        QList<QPointF> points = pieces.value(i);
+        if (i + 1 == m_selectedPieces.size()) {
+            for (qsizetype j = i + 1; j < pieces.size(); ++j)
+                points += pieces[j];
+        }
+        series->replace(points);
+        if (i > 0)
+            series->setVisible(!points.isEmpty());
+    }
 }
 
 void BoardChart::applyPalette(const QPalette &palette)
@@ -222,13 +277,17 @@ void BoardChart::restyleSeries()
         it.value()->setPen(curvePen(faint, kFaintWidth * m_lineScale));
     }
     const QColor color = style::familyColor(m_selectedFamily, m_palette);
-    m_selectedSeries->setPen(curvePen(color, kSelectedWidth * m_lineScale));
+    for (QLineSeries *piece : m_selectedPieces)
+        piece->setPen(curvePen(color, kSelectedWidth * m_lineScale));
 
     const QColor base = m_palette.color(QPalette::Base);
     m_overlay->setMarkerColor(color);
-    // The kink marker is hollow, so it reads as "a special point", not as a second probe.
-    m_kinkMarker->setBrush(base);
+    // The kink marker is hollow, so it reads as "a special point", not as a second probe. Slope
+    // jumps follow PyTorch as the cheat sheet does: filled where the slope is, open where it is not.
+    m_kinkMarker->setBrush(m_kinkDots ? QBrush(color) : QBrush(base));
     m_kinkMarker->setPen(QPen(color, 2.5));
+    m_kinkOpenMarker->setBrush(base);
+    m_kinkOpenMarker->setPen(QPen(color, 2.5));
 }
 
 QMargins BoardChart::requiredMargins() const

@@ -43,7 +43,13 @@ public:
     ChartOverlay *overlay() const { return m_overlay; }
     QLineSeries *familySeries(const QString &familyId) const { return m_familySeries.value(familyId); }
     QLineSeries *selectedSeries() const { return m_selectedSeries; }
+    // The kink markers: on the activation chart a hollow diamond on each kink; on a chart showing
+    // slope jumps (setKinkDots) a filled dot where the slope is and an open one where it is not.
     QScatterSeries *kinkMarker() const { return m_kinkMarker; }
+    QScatterSeries *kinkOpenMarker() const { return m_kinkOpenMarker; }
+    // The selected curve as pieces (split where it jumps): the first in selectedSeries(), the rest
+    // in further series; unused ones are hidden.
+    QList<QLineSeries *> selectedPieces() const { return m_selectedPieces; }
 
     void setXRange(double minimum, double maximum);
     void setYScale(const AxisScale &scale);
@@ -52,7 +58,12 @@ public:
 
     void setSelectedFamily(const QString &familyId, const QString &displayName);
     void setProbePoint(const QPointF &point);
-    void setKinkPoint(const QPointF &point, bool visible);
+    void setKinkPoints(const QList<QPointF> &points);
+    // Slope jumps: filled dots on `taken`, open ones on `notTaken`.
+    void setKinkDots(const QList<QPointF> &taken, const QList<QPointF> &notTaken);
+    void setSelectedPieces(const QList<QList<QPointF>> &pieces);
+    // The marker's radius in pixels: the y range leaves this much room around a kink.
+    qreal kinkMarkerRadius() const;
     void applyPalette(const QPalette &palette);
     // Text and line sizes relative to the normal look: larger in presentation mode, so the
     // back of the classroom can read them.
@@ -83,6 +94,9 @@ private:
     QHash<QString, QLineSeries *> m_familySeries;
     QLineSeries *m_selectedSeries = nullptr;
     QScatterSeries *m_kinkMarker = nullptr;
+    QScatterSeries *m_kinkOpenMarker = nullptr;
+    QList<QLineSeries *> m_selectedPieces; // [0] is m_selectedSeries
+    bool m_kinkDots = false;
     QString m_selectedFamily;
     QPalette m_palette;
     qreal m_lineScale = 1.0;

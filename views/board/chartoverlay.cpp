@@ -2,11 +2,14 @@
 
 #include "board/chartgrid.h"
 #include "family.h"
+#include "widgets/numberformat.h"
 
 #include <QChart>
 #include <QFontMetricsF>
 #include <QGraphicsEllipseItem>
 #include <QGraphicsLineItem>
+#include <QGraphicsPolygonItem>
+#include <QLocale>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QPen>
@@ -28,6 +31,9 @@ constexpr double kTitleZ = 3.4;
 constexpr double kProbeLineZ = 3.5;
 constexpr double kProbeMarkerZ = 4.5;
 constexpr double kMarkerRadius = 6.5;
+// The arrow toward a probe outside the view: as tall as the probe marker is wide, inset a little.
+constexpr double kArrowLength = 12.0;
+constexpr double kArrowInset = 3.0;
 constexpr double kTitleInset = 6.0;
 constexpr double kMinimumTitleWidth = 28.0;
 
@@ -66,6 +72,13 @@ ChartOverlay::ChartOverlay(QChart *chart, QValueAxis *xAxis, QValueAxis *yAxis, 
     m_probeLine->setZValue(kProbeLineZ);
     m_probeMarker = new QGraphicsEllipseItem(-kMarkerRadius, -kMarkerRadius, 2.0 * kMarkerRadius, 2.0 * kMarkerRadius, chart);
     m_probeMarker->setZValue(kProbeMarkerZ);
+    m_edgeArrow = new QGraphicsPolygonItem(chart);
+    m_edgeArrow->setZValue(kProbeMarkerZ);
+    m_edgeArrow->setPen(Qt::NoPen);
+    m_edgeArrow->setVisible(false);
+    m_edgeLabel = new QGraphicsSimpleTextItem(chart);
+    m_edgeLabel->setZValue(kProbeMarkerZ);
+    m_edgeLabel->setVisible(false);
 
     connect(chart, &QChart::plotAreaChanged, this, &ChartOverlay::relayout);
     connect(xAxis, &QValueAxis::rangeChanged, this, &ChartOverlay::relayout);
@@ -99,6 +112,7 @@ void ChartOverlay::setProbe(const QPointF &value)
     const bool visible = plot.isValid() && x >= m_xAxis->min() && x <= m_xAxis->max();
     m_probeLine->setVisible(visible);
     m_probeMarker->setVisible(visible && value.y() >= m_yAxis->min() && value.y() <= m_yAxis->max());
+    placeEdgeArrow(plot);
     if (!visible)
         return;
     m_probeMarker->setPos(positionOf(value));
@@ -110,6 +124,28 @@ void ChartOverlay::setProbe(const QPointF &value)
         top = 0.0;
     const double position = positionOf(x);
     m_probeLine->setLine(position, top, position, bottom);
+}
+
+void ChartOverlay::placeEdgeArrow(const QRectF &plot)
+{
+    const double x = m_probe.x();
+    const bool left = x < m_xAxis->min();
+    const bool shown = plot.isValid() && (left || x > m_xAxis->max());
+    m_edgeArrow->setVisible(shown);
+    m_edgeLabel->setVisible(shown);
+    if (!shown)
+        return;
+    // Mid-height: the probe's y may be off the chart too, and the arrow only says "this way".
+    const double y = plot.center().y();
+    const double tip = left ? plot.left() + kArrowInset : plot.right() - kArrowInset;
+    const double base = left ? tip + kArrowLength : tip - kArrowLength;
+    const double half = kArrowLength * 0.6;
+    m_edgeArrow->setPolygon(QPolygonF({QPointF(tip, y), QPointF(base, y - half), QPointF(base, y + half)}));
+    m_edgeLabel->setFont(m_chart->font());
+    m_edgeLabel->setText(withMinusSign(QLocale().toString(x, 'g', 4), QLocale()));
+    const QRectF text = m_edgeLabel->boundingRect();
+    const double textX = left ? base + kArrowInset : base - kArrowInset - text.width();
+    m_edgeLabel->setPos(textX, y - text.height() / 2.0);
 }
 
 void ChartOverlay::setTicks(const QList<AxisTick> &xTicks, const QList<AxisTick> &yTicks)
@@ -127,12 +163,14 @@ void ChartOverlay::setGridColors(const QColor &grid, const QColor &axis)
 void ChartOverlay::setMarkerColor(const QColor &color)
 {
     m_probeMarker->setBrush(color);
+    m_edgeArrow->setBrush(color);
 }
 
 void ChartOverlay::applyPalette(const QPalette &palette)
 {
     // A ring in the background colour lifts the marker off the curve it sits on.
     m_probeMarker->setPen(QPen(palette.color(QPalette::Base), 2.0));
+    m_edgeLabel->setBrush(palette.color(QPalette::WindowText));
     for (style::Zone zone : kZones) {
         // The zones lie on the chart's plain background, so their opaque equivalent looks the same.
         m_zones[indexOf(zone)]->setBrush(style::flattened(style::zoneFill(zone, palette), palette.color(QPalette::Base)));

@@ -56,6 +56,10 @@ public:
     AxisLabels *xLabels() const { return m_xLabels; }
     AxisLabels *yLabels() const { return m_yLabels; }
     QGraphicsEllipseItem *probeMarker() const { return m_probeMarker; }
+    // While the probe is left or right of the visible x range: an arrow at that edge of the plot
+    // pointing toward it, with its x value beside it.
+    QGraphicsPolygonItem *edgeArrow() const { return m_edgeArrow; }
+    QGraphicsSimpleTextItem *edgeLabel() const { return m_edgeLabel; }
     // Chart coordinates of a data point, the same linear mapping the chart draws its series with.
     QPointF positionOf(const QPointF &value) const;
     QGraphicsSimpleTextItem *zoneTitleItem(style::Zone zone) const;
@@ -64,6 +68,7 @@ public:
 
 private:
     double positionOf(double x) const;
+    void placeEdgeArrow(const QRectF &plot);
 
     QChart *m_chart = nullptr;
     QValueAxis *m_xAxis = nullptr;
@@ -76,6 +81,8 @@ private:
     std::array<QString, 3> m_titleTexts = {};
     QGraphicsLineItem *m_probeLine = nullptr;
     QGraphicsEllipseItem *m_probeMarker = nullptr;
+    QGraphicsPolygonItem *m_edgeArrow = nullptr;
+    QGraphicsSimpleTextItem *m_edgeLabel = nullptr;
     LineReach m_reach = LineReach::PlotArea;
     bool m_titlesVisible = false;
     QPointF m_probe;

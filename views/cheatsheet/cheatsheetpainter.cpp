@@ -624,13 +624,14 @@ qreal CheatSheetPainter::drawHeader(QPainter *painter, const QRectF &rect, bool 
     };
     struct Item
     {
-        int kind; // 0 solid line, 1 dashed line, 2 dot, 3 zone swatch
+        int kind; // 0 solid line, 1 dashed line, 2 dot, 3 zone swatch, 4 hollow diamond
         QString text;
         QColor color;
     };
     const QList<Item> items = {
         {0, tr("output f(x)"), sample},
         {1, tr("slope f′(x): what multiplies the gradient"), sample},
+        {4, tr("kink"), sample},
         {2, tr("slope at a kink (PyTorch)"), sample},
         {3, zoneLabel(style::Zone::Negative, tr("Negative side"), QStringLiteral("(x < −1)")),
          CheatSheetPlot::zoneTint(style::Zone::Negative, Qt::white)},
@@ -654,6 +655,12 @@ qreal CheatSheetPainter::drawHeader(QPainter *painter, const QRectF &rect, bool 
                 painter->fillRect(QRectF(lx, mid - 4, swatch, 8), item.color);
                 painter->setPen(QPen(kRule, 0.4));
                 painter->drawRect(QRectF(lx, mid - 4, swatch, 8));
+            } else if (item.kind == 4) {
+                const QPointF at(lx + swatch / 2, mid);
+                const qreal r = 2.6;
+                painter->setPen(QPen(item.color, 0.8));
+                painter->setBrush(Qt::white);
+                painter->drawPolygon(QPolygonF({at + QPointF(0, -r), at + QPointF(r, 0), at + QPointF(0, r), at + QPointF(-r, 0)}));
             } else if (item.kind == 2) {
                 painter->setPen(QPen(item.color, 0.8));
                 painter->setBrush(item.color);

@@ -17,8 +17,8 @@
 namespace relulab {
 namespace {
 
-// Just beside the kink: close enough to read the one-sided limits of a piecewise slope.
-constexpr double kBesideKink = 1e-9;
+// Tick labels stay readable on a small plot: every unit up to this span, every second beyond.
+constexpr double kUnitTicksUpTo = 6.0;
 
 } // namespace
 
@@ -33,35 +33,26 @@ QColor CheatSheetPlot::zoneTint(style::Zone zone, const QColor &background)
 
 CheatSheetPlot::CheatSheetPlot(const LabModel &model, const QString &family, int samples)
 {
-    const Reading atZero = model.readingAt(family, 0.0);
-    m_slopeAtZero = atZero.slope;
-    m_slopeLeftLimit = model.readingAt(family, -kBesideKink).slope;
-    m_slopeRightLimit = model.readingAt(family, kBesideKink).slope;
-    m_kink = atZero.onKink && m_slopeLeftLimit != m_slopeRightLimit;
-
-    QPolygonF left;
-    QPolygonF right;
     double low = 0.0;
     double high = 0.0;
-    const FamilyCurves curves = sampleFamilyCurves(model, family, kMinimumX, kMaximumX, samples);
+    if (const FamilySpec *spec = FamilyCatalog::find(family))
+        m_kinks = kinksOf(*spec, model.parameters(family));
+    for (const Kink &k : m_kinks) {
+        m_xMinimum = std::min(m_xMinimum, k.x - kRoomBesideKink);
+        m_xMaximum = std::max(m_xMaximum, k.x + kRoomBesideKink);
+    }
+    const FamilyCurves curves = sampleFamilyCurves(model, family, m_xMinimum, m_xMaximum, samples);
+    m_output = curves.output;
     for (qsizetype i = 0; i < curves.output.size(); ++i) {
-        const double x = curves.output[i].x();
-        const double output = curves.output[i].y();
-        const double slope = curves.slope[i].y();
-        m_output.append(curves.output[i]);
-        if (m_kink && x == 0.0)
-            continue; // drawn as a dot: the convention at the kink
-        (x < 0.0 || !m_kink ? left : right).append(curves.slope[i]);
-        low = std::min({low, output, slope});
-        high = std::max({high, output, slope});
+        low = std::min({low, curves.output[i].y(), curves.slope[i].y()});
+        high = std::max({high, curves.output[i].y(), curves.slope[i].y()});
     }
-    if (m_kink) {
-        left.append(QPointF(0.0, m_slopeLeftLimit));
-        right.prepend(QPointF(0.0, m_slopeRightLimit));
-        m_slope = {left, right};
-    } else {
-        m_slope = {left};
+    for (const Kink &k : m_kinks) {
+        low = std::min({low, k.slopeLeft, k.slopeRight});
+        high = std::max({high, k.slopeLeft, k.slopeRight});
     }
+    // Cut where the slope jumps, as the board does; the kink's dots say which value it takes.
+    m_slope = slopePieces(curves.slope, m_kinks);
     const double pad = 0.08 * (high - low);
     m_yMinimum = low - pad;
     m_yMaximum = high + pad;
@@ -82,16 +73,16 @@ void CheatSheetPlot::paint(QPainter *painter, const QRectF &rect, const Style &s
         labelHeight = metrics.height();
         plot.adjust(metrics.horizontalAdvance(QStringLiteral("−0.5")) + 2, 0, 0, -labelHeight - 1);
     }
-    const auto mapX = [&](double x) { return plot.left() + (x - kMinimumX) / (kMaximumX - kMinimumX) * plot.width(); };
+    const auto mapX = [&](double x) { return plot.left() + (x - m_xMinimum) / (m_xMaximum - m_xMinimum) * plot.width(); };
     const auto mapY = [&](double y) { return plot.bottom() - (y - m_yMinimum) / (m_yMaximum - m_yMinimum) * plot.height(); };
     const auto map = [&](const QPointF &p) { return QPointF(mapX(p.x()), mapY(p.y())); };
 
     painter->fillRect(plot, style.background);
     if (style.showZones) {
         const struct { style::Zone zone; double from; double to; } zones[] = {
-            {style::Zone::Negative, kMinimumX, -kHingeHalfWidth},
+            {style::Zone::Negative, m_xMinimum, -kHingeHalfWidth},
             {style::Zone::Hinge, -kHingeHalfWidth, kHingeHalfWidth},
-            {style::Zone::Positive, kHingeHalfWidth, kMaximumX},
+            {style::Zone::Positive, kHingeHalfWidth, m_xMaximum},
         };
         for (const auto &z : zones) {
             painter->fillRect(QRectF(QPointF(mapX(z.from), plot.top()), QPointF(mapX(z.to), plot.bottom())),
@@ -106,7 +97,9 @@ void CheatSheetPlot::paint(QPainter *painter, const QRectF &rect, const Style &s
     painter->setPen(gridPen);
     for (double y = std::ceil(m_yMinimum / yStep) * yStep; y <= m_yMaximum; y += yStep)
         painter->drawLine(QPointF(plot.left(), mapY(y)), QPointF(plot.right(), mapY(y)));
-    for (int x = int(kMinimumX); x <= int(kMaximumX); ++x)
+    const int xStep = m_xMaximum - m_xMinimum > kUnitTicksUpTo ? 2 : 1;
+    const int firstX = int(std::ceil(m_xMinimum / xStep)) * xStep;
+    for (int x = firstX; x <= m_xMaximum; x += xStep)
         painter->drawLine(QPointF(mapX(x), plot.top()), QPointF(mapX(x), plot.bottom()));
     painter->setPen(QPen(style.axis, style.lineWidth));
     painter->drawLine(QPointF(plot.left(), mapY(0)), QPointF(plot.right(), mapY(0)));
@@ -119,7 +112,7 @@ void CheatSheetPlot::paint(QPainter *painter, const QRectF &rect, const Style &s
         painter->setPen(style.text);
         const QLocale &locale = style.locale;
         const auto number = [&](double v) { return withMinusSign(locale.toString(v, 'g', 3), locale); };
-        for (int x = int(kMinimumX); x <= int(kMaximumX); ++x) {
+        for (int x = firstX; x <= m_xMaximum; x += xStep) {
             const QRectF box(mapX(x) - 12, plot.bottom() + 1, 24, labelHeight);
             drawPointText(painter, box, Qt::AlignHCenter | Qt::AlignTop, number(x));
         }
@@ -135,7 +128,7 @@ void CheatSheetPlot::paint(QPainter *painter, const QRectF &rect, const Style &s
         QPen slopePen(style.curve.darker(135), style.curveWidth * 0.8, Qt::DashLine);
         slopePen.setCapStyle(Qt::FlatCap);
         painter->setPen(slopePen);
-        for (const QPolygonF &piece : m_slope) {
+        for (const QList<QPointF> &piece : m_slope) {
             QPainterPath path;
             for (int i = 0; i < piece.size(); ++i)
                 i == 0 ? path.moveTo(map(piece[i])) : path.lineTo(map(piece[i]));
@@ -150,16 +143,27 @@ void CheatSheetPlot::paint(QPainter *painter, const QRectF &rect, const Style &s
         i == 0 ? output.moveTo(map(m_output[i])) : output.lineTo(map(m_output[i]));
     painter->drawPath(output);
 
-    if (style.showSlope && m_kink) {
-        // The slope at the kink follows PyTorch: a filled dot where it is, an open one where it is not.
+    // Each kink a hollow diamond on the output, as on the board.
+    const qreal diamond = style.curveWidth * 2.2;
+    painter->setPen(QPen(style.curve, style.curveWidth * 0.6));
+    painter->setBrush(style.background);
+    for (const Kink &k : m_kinks) {
+        const QPointF at(mapX(k.x), mapY(k.output));
+        painter->drawPolygon(QPolygonF({at + QPointF(0, -diamond), at + QPointF(diamond, 0), at + QPointF(0, diamond),
+                                        at + QPointF(-diamond, 0)}));
+    }
+
+    if (style.showSlope) {
+        // The slope at a kink follows PyTorch: a filled dot where it is, an open one where it is not.
         const qreal radius = style.curveWidth * 1.3;
         const QColor slopeColor = style.curve.darker(135);
         painter->setPen(QPen(slopeColor, style.curveWidth * 0.6));
-        const double other = m_slopeAtZero == m_slopeLeftLimit ? m_slopeRightLimit : m_slopeLeftLimit;
-        painter->setBrush(style.background);
-        painter->drawEllipse(QPointF(mapX(0), mapY(other)), radius, radius);
-        painter->setBrush(slopeColor);
-        painter->drawEllipse(QPointF(mapX(0), mapY(m_slopeAtZero)), radius, radius);
+        for (const Kink &k : m_kinks) {
+            painter->setBrush(style.background);
+            painter->drawEllipse(QPointF(mapX(k.x), mapY(k.slopeNotTaken())), radius, radius);
+            painter->setBrush(slopeColor);
+            painter->drawEllipse(QPointF(mapX(k.x), mapY(k.slope)), radius, radius);
+        }
     }
     painter->restore();
 }

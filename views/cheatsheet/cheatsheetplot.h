@@ -1,5 +1,6 @@
 #pragma once
 
+#include "family.h"
 #include "widgets/labstyle.h"
 
 #include <QColor>
@@ -38,8 +39,11 @@ public:
         bool showZones = true;
     };
 
+    // The x range every plot shows at least; a plot widens it to show each kink with room
+    // beside it (ReLU6's cap at 6, Hardswish's knees at ±3).
     static constexpr double kMinimumX = -3.0;
     static constexpr double kMaximumX = 3.0;
+    static constexpr double kRoomBesideKink = 1.0;
 
     CheatSheetPlot(const LabModel &model, const QString &family, int samples = 241);
 
@@ -49,16 +53,20 @@ public:
 
     void paint(QPainter *painter, const QRectF &rect, const Style &style) const;
 
+    double xMinimum() const { return m_xMinimum; }
+    double xMaximum() const { return m_xMaximum; }
     double yMinimum() const { return m_yMinimum; }
     double yMaximum() const { return m_yMaximum; }
+    // The kinks drawn: a hollow diamond on the output, and with the slope a filled dot where it
+    // is and an open one where it is not.
+    const QList<Kink> &kinks() const { return m_kinks; }
 
 private:
     QPolygonF m_output;
-    QList<QPolygonF> m_slope;  // split where the slope jumps (a kink at 0)
-    bool m_kink = false;
-    double m_slopeAtZero = 0.0;
-    double m_slopeLeftLimit = 0.0;
-    double m_slopeRightLimit = 0.0;
+    QList<QList<QPointF>> m_slope; // split where the slope jumps (slopePieces)
+    QList<Kink> m_kinks;
+    double m_xMinimum = kMinimumX;
+    double m_xMaximum = kMaximumX;
     double m_yMinimum = -1.0;
     double m_yMaximum = 1.0;
 };
