@@ -13,7 +13,11 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QPushButton>
+#include <QDoubleSpinBox>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
@@ -25,8 +29,16 @@ class TestTrainingView : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        // The settings of a scope of their own, never the teacher's.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ReLU Family Lab Tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_trainingview"));
+    }
     void init()
     {
+        QSettings().clear();
         m_lab = std::make_unique<testsupport::LabWindow>();
         m_lab->window.resize(1366, 768);
         m_lab->window.show();
@@ -189,6 +201,85 @@ private slots:
         QCOMPARE(m_view->findChild<QPushButton *>(QStringLiteral("scenario-sigmoid-stack"))->text().endsWith(QStringLiteral("(K)")), true);
         m_lab->window.presentation()->setActive(false);
         QVERIFY(m_view->settingsPanel()->isVisible());
+    }
+
+    void settingsAreRememberedAndScenariosStillSetTheirOwn()
+    {
+        // Every setting changed through its own control, as a teacher would.
+        const auto combo = [this](const char *name) { return m_view->findChild<QComboBox *>(QLatin1String(name)); };
+        const auto spin = [this](const char *name) { return m_view->findChild<QSpinBox *>(QLatin1String(name)); };
+        const auto real = [this](const char *name) { return m_view->findChild<QDoubleSpinBox *>(QLatin1String(name)); };
+        combo("trainingDataSet")->setCurrentIndex(2);
+        spin("trainingSamples")->setValue(600);
+        real("trainingNoise")->setValue(0.3);
+        spin("trainingWidth")->setValue(12);
+        spin("trainingDepth")->setValue(3);
+        combo("trainingOptimizer")->setCurrentIndex(2);
+        real("trainingLearningRate")->setValue(0.05);
+        spin("trainingBatch")->setValue(32);
+        combo("trainingInit")->setCurrentIndex(1);
+        real("trainingBiasInit")->setValue(-0.5);
+        spin("trainingSeed")->setValue(4242);
+        combo("trainingSpeed")->setCurrentIndex(1);
+        const TrainingSettings chosen = m_view->settings();
+        QCOMPARE(chosen.dataSet, DataSetKind::Spiral);
+        QCOMPARE(chosen.optimizer, OptimizerKind::Adam);
+
+        // A second window with the same settings store starts where the first left off.
+        testsupport::LabWindow second;
+        QCOMPARE(second.window.restoreWindowState(), QStringList());
+        TrainingView *view = second.window.trainingView();
+        const TrainingSettings restored = view->settings();
+        QCOMPARE(restored.dataSet, chosen.dataSet);
+        QCOMPARE(restored.samples, 600);
+        QCOMPARE(restored.noise, 0.3);
+        QCOMPARE(restored.width, 12);
+        QCOMPARE(restored.depth, 3);
+        QCOMPARE(restored.optimizer, chosen.optimizer);
+        QCOMPARE(restored.learningRate, 0.05);
+        QCOMPARE(restored.batch, 32);
+        QCOMPARE(restored.init, TrainingInit::Xavier);
+        QCOMPARE(restored.biasInit, -0.5);
+        QCOMPARE(restored.seed, quint64(4242));
+        QCOMPARE(view->findChild<QComboBox *>(QStringLiteral("trainingSpeed"))->currentIndex(), 1);
+        // The run shown is the restored one: 12 × 3 hidden units.
+        QVERIFY(view->findChild<QLabel *>(QStringLiteral("trainingStatus"))->text().contains(QStringLiteral("of 36 hidden")));
+
+        // A scenario key still sets its own values, and those are then the ones remembered.
+        const TrainingScenario *scenario = findTrainingScenario(QStringLiteral("dying-relu"));
+        m_lab.reset();
+        second.window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&second.window));
+        QTest::keyClick(&second.window, Qt::Key_D);
+        QCOMPARE(view->settings().width, scenario->settings.width);
+        QCOMPARE(view->settings().learningRate, scenario->settings.learningRate);
+        QCOMPARE(view->settings().biasInit, scenario->settings.biasInit);
+        QCOMPARE(QSettings().value(QStringLiteral("training/biasInit")).toDouble(), scenario->settings.biasInit);
+    }
+
+    void badStoredValuesFallBackToTheDefault()
+    {
+        QSettings store;
+        store.setValue(QStringLiteral("training/width"), 999);           // above 64
+        store.setValue(QStringLiteral("training/optimizer"), QStringLiteral("nesterov"));
+        store.setValue(QStringLiteral("training/noise"), QStringLiteral("lots"));
+        store.setValue(QStringLiteral("training/batch"), 5000);          // more than the training set
+        store.setValue(QStringLiteral("training/speed"), 7);             // not one of the speeds offered
+        store.setValue(QStringLiteral("training/depth"), 4);             // valid: kept
+        store.sync();
+        testsupport::LabWindow second;
+        const QStringList ignored = second.window.restoreWindowState();
+        for (const char *key : {"training/width", "training/optimizer", "training/noise", "training/batch", "training/speed"})
+            QVERIFY2(ignored.contains(QLatin1String(key)), key);
+        QCOMPARE(ignored.size(), 5);
+        const TrainingSettings defaults;
+        const TrainingSettings restored = second.window.trainingView()->settings();
+        QCOMPARE(restored.width, defaults.width);
+        QCOMPARE(restored.optimizer, defaults.optimizer);
+        QCOMPARE(restored.noise, defaults.noise);
+        QCOMPARE(restored.batch, defaults.batch);
+        QCOMPARE(restored.depth, 4);
+        QCOMPARE(second.window.trainingView()->findChild<QComboBox *>(QStringLiteral("trainingSpeed"))->currentData().toInt(), 200);
     }
 
 private:

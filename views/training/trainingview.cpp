@@ -1,6 +1,7 @@
 #include "training/trainingview.h"
 
 #include "labmodel.h"
+#include "labsettings.h"
 #include "labpage/parametereditor.h"
 #include "teaching.h"
 #include "training/decisionmap.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -30,6 +32,7 @@ namespace {
 const QList<QColor> kLayerColors{QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x9e, 0x73),
                                  QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0xe6, 0x9f, 0x00)};
 const QList<int> kSpeeds{10, 50, 200, 1000, TrainingRunner::kMaximumSpeed};
+const QString kSpeedKey = QStringLiteral("training/speed");
 const QList<QKeySequence> kScenarioKeys{QKeySequence(Qt::Key_D), QKeySequence(Qt::Key_L), QKeySequence(Qt::Key_G),
                                         QKeySequence(Qt::Key_K)};
 
@@ -111,8 +114,10 @@ TrainingView::TrainingView(LabModel *model, Teaching *teaching, QWidget *parent)
     connect(m_play, &QPushButton::clicked, play, &QAction::trigger);
     connect(m_stepButton, &QPushButton::clicked, single, &QAction::trigger);
     connect(m_reset, &QPushButton::clicked, reset, &QAction::trigger);
-    connect(m_speed, &QComboBox::currentIndexChanged, this,
-            [this] { m_runner->setStepsPerSecond(m_speed->currentData().toInt()); });
+    connect(m_speed, &QComboBox::currentIndexChanged, this, [this] {
+        m_runner->setStepsPerSecond(m_speed->currentData().toInt());
+        rememberSettings();
+    });
     connect(m_runner, &TrainingRunner::runningChanged, this, [this] { retranslateUi(); });
     connect(m_runner, &TrainingRunner::snapshotReady, this, &TrainingView::showSnapshot);
 
@@ -200,6 +205,7 @@ TrainingView::TrainingView(LabModel *model, Teaching *teaching, QWidget *parent)
     connect(m_teaching, &Teaching::languageChanged, this, &TrainingView::retranslateUi);
     retranslateUi();
     restart();
+    m_remember = true;
 }
 
 QWidget *TrainingView::makeSettingsPanel()
@@ -337,6 +343,56 @@ void TrainingView::restart()
     resetCharts();
     if (wasRunning)
         m_runner->play();
+    rememberSettings();
+}
+
+void TrainingView::rememberSettings() const
+{
+    if (!m_remember || m_updatingControls)
+        return;
+    QSettings store;
+    saveTrainingSettings(settings(), store);
+    store.setValue(kSpeedKey, m_speed->currentData().toInt());
+}
+
+QStringList TrainingView::restoreSettings(QSettings &settings)
+{
+    const TrainingSettings defaults;
+    TrainingSettings s = defaults;
+    QStringList ignored;
+    restoreTrainingSettings(&s, settings, &ignored);
+    // The controls' own ranges are narrower in places (the seed box, the learning rate's digits).
+    if (s.seed > quint64(m_seed->maximum())) {
+        ignored.append(QStringLiteral("training/seed"));
+        s.seed = defaults.seed;
+    }
+    if (s.learningRate < m_learningRate->minimum()) {
+        ignored.append(QStringLiteral("training/learningRate"));
+        s.learningRate = defaults.learningRate;
+    }
+    m_updatingControls = true;
+    m_dataSet->setCurrentIndex(static_cast<int>(s.dataSet));
+    m_samples->setValue(s.samples);
+    m_noise->setValue(s.noise);
+    m_width->setValue(s.width);
+    m_depth->setValue(s.depth);
+    m_optimizer->setCurrentIndex(static_cast<int>(s.optimizer));
+    m_learningRate->setValue(s.learningRate);
+    m_batch->setMaximum(s.trainCount());
+    m_batch->setValue(s.batch);
+    m_init->setCurrentIndex(static_cast<int>(s.init));
+    m_biasInit->setValue(s.biasInit);
+    m_seed->setValue(int(s.seed));
+    if (settings.contains(kSpeedKey)) {
+        const int index = m_speed->findData(settings.value(kSpeedKey).toInt());
+        if (index >= 0 && settings.value(kSpeedKey).toString() == QString::number(m_speed->itemData(index).toInt()))
+            m_speed->setCurrentIndex(index);
+        else
+            ignored.append(kSpeedKey);
+    }
+    m_updatingControls = false;
+    restart();
+    return ignored;
 }
 
 bool TrainingView::applyScenario(const QString &id)
@@ -365,6 +421,7 @@ bool TrainingView::applyScenario(const QString &id)
     m_biasInit->setValue(s.biasInit);
     m_seed->setValue(int(s.seed));
     m_updatingControls = false;
+    rememberSettings();
     m_scenarioId = id;
     m_running = settings();
     m_runner->reset(m_running);

@@ -9,6 +9,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
+class QSettings;
 class QSpinBox;
 class QVBoxLayout;
 
@@ -45,6 +46,9 @@ public:
     TrainingRunner *runner() const { return m_runner; }
     int step() const { return m_step; }
     bool applyScenario(const QString &id);
+    // The tab's own settings and speed as the last session left them (the family is the lab's).
+    // A damaged or out-of-range entry keeps the default; the keys ignored are returned.
+    QStringList restoreSettings(QSettings &settings);
 
     StepChart *lossChart() const { return m_lossChart; }
     StepChart *accuracyChart() const { return m_accuracyChart; }
@@ -64,6 +68,7 @@ private:
     QWidget *makeSettingsPanel();
     void rebuildParameterEditors();
     void restart(); // a new run from the current settings; keeps playing if it was
+    void rememberSettings() const; // saved whenever a control changes, as the lab saves its state
     void showSnapshot(const TrainingSnapshot &snapshot);
     void resetCharts();
     void updateStatus();
@@ -119,6 +124,7 @@ private:
     int m_step = 0;
     int m_deadUnits = 0;
     bool m_updatingControls = false;
+    bool m_remember = false; // off while the constructor sets the defaults
 };
 
 } // namespace relulab

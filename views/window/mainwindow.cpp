@@ -734,7 +734,7 @@ void MainWindow::showAbout()
                            .arg(QStringLiteral(RELULAB_VERSION)));
 }
 
-void MainWindow::restoreWindowState()
+QStringList MainWindow::restoreWindowState()
 {
     QSettings settings;
     if (restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -744,6 +744,7 @@ void MainWindow::restoreWindowState()
     if (chosen.isValid())
         m_model->prediction()->setChosenParts(chosen.toStringList()); // an unknown part: the default stays
     m_actions.familyTable->setChecked(settings.value(QStringLiteral("view/familyTable"), false).toBool());
+    return m_training->restoreSettings(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
