@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFontInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QDoubleSpinBox>
@@ -280,6 +281,68 @@ private slots:
         QCOMPARE(restored.batch, defaults.batch);
         QCOMPARE(restored.depth, 4);
         QCOMPARE(second.window.trainingView()->findChild<QComboBox *>(QStringLiteral("trainingSpeed"))->currentData().toInt(), 200);
+    }
+
+    // Presentation from the back of a room: at each projector size the four charts fill a good
+    // share of the screen height and their tick labels are at least 2 % of it.
+    void presentationGivesTheChartsRoom_data()
+    {
+        QTest::addColumn<QSize>("screen");
+        QTest::newRow("1366x768") << QSize(1366, 768);
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+        QTest::newRow("3840x2160") << QSize(3840, 2160);
+    }
+    void presentationGivesTheChartsRoom()
+    {
+        QFETCH(QSize, screen);
+        m_lab.reset();
+        testsupport::LabWindow lab;
+        lab.window.resize(screen);
+        lab.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&lab.window));
+        lab.window.presentation()->setGoesFullScreen(false); // the window stands for the screen
+        lab.window.presentation()->setActive(true);
+        TrainingView *view = lab.window.trainingView();
+        QVERIFY(view->applyScenario(QStringLiteral("dying-relu")));
+        QTRY_VERIFY(view->step() >= 50);
+        view->runner()->pause();
+        QTRY_VERIFY(!view->runner()->isRunning());
+        QCoreApplication::processEvents();
+        // RELULAB_SHOTS=dir keeps what was measured, for a look.
+        const QString shots = qEnvironmentVariable("RELULAB_SHOTS");
+        if (!shots.isEmpty())
+            QVERIFY(lab.window.grab().save(shots % QStringLiteral("/training-presentation-") % QTest::currentDataTag() % QStringLiteral(".png")));
+        const double height = screen.height();
+        // Presentation began on the lab tab: the settings and intro stay folded away here too.
+        QVERIFY(!view->settingsPanel()->isVisible());
+        QVERIFY(!view->intro()->isVisible());
+
+        const QList<StepChart *> charts{view->lossChart(), view->accuracyChart(), view->deadChart(), view->gradientChart()};
+        // The rows the charts take, each counted once (a 2 × 2 grid shares rows).
+        QList<QPair<int, int>> rows;
+        for (StepChart *chart : charts) {
+            QVERIFY(chart->isVisible());
+            const QRect box(chart->mapTo(&lab.window, QPoint(0, 0)), chart->size());
+            QVERIFY2(lab.window.rect().contains(box), "a chart outside the window");
+            const QPair<int, int> row{box.top(), box.bottom()};
+            if (!rows.contains(row))
+                rows.append(row);
+            // Tick labels are drawn in the chart's own font.
+            QVERIFY2(QFontInfo(chart->font()).pixelSize() >= 0.02 * height,
+                     qPrintable(QStringLiteral("ticks %1 px").arg(QFontInfo(chart->font()).pixelSize())));
+            QVERIFY2(chart->curveWidth() >= 0.004 * height, qPrintable(QStringLiteral("curve %1 px").arg(chart->curveWidth())));
+            QVERIFY2(chart->width() >= 0.25 * screen.width(), qPrintable(QStringLiteral("chart %1 px wide").arg(chart->width())));
+        }
+        int chartHeight = 0;
+        for (const auto &row : std::as_const(rows))
+            chartHeight += row.second - row.first + 1;
+        QVERIFY2(chartHeight >= 0.45 * height, qPrintable(QStringLiteral("charts take %1 of %2 px").arg(chartHeight).arg(height)));
+        // The plane and the units stay in view beside them.
+        QVERIFY(view->decisionMap()->isVisible() && view->decisionMap()->height() >= 0.2 * height);
+        QVERIFY(view->unitGrid()->isVisible() && view->unitGrid()->height() >= 0.2 * height);
+
+        lab.window.presentation()->setActive(false);
+        QVERIFY(view->settingsPanel()->isVisible());
     }
 
 private:

@@ -73,6 +73,11 @@ void StepChart::clear()
     update();
 }
 
+double StepChart::curveWidth() const
+{
+    return std::max(2.0, fontMetrics().height() / 7.0);
+}
+
 void StepChart::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -98,7 +103,8 @@ void StepChart::paintEvent(QPaintEvent *)
             x = 6;
             legendRow += line;
         }
-        painter.fillRect(QRect(x, legendRow + line / 2 - 2, line - 4, 4), m_colors.value(s));
+        const int swatch = std::max(4, int(std::lround(curveWidth() * 1.5))); // as thick as the curve, a little more
+        painter.fillRect(QRect(x, legendRow + (line - swatch) / 2, line - 4, swatch), m_colors.value(s));
         painter.drawText(QRect(x + line, legendRow, itemWidth, line), Qt::AlignLeft | Qt::AlignVCenter, m_names[s]);
         x += itemWidth;
     }
@@ -159,7 +165,7 @@ void StepChart::paintEvent(QPaintEvent *)
                 painter.drawPolyline(polyline);
             polyline.clear();
         };
-        painter.setPen(QPen(m_colors.value(s), 2));
+        painter.setPen(QPen(m_colors.value(s), curveWidth()));
         for (qsizetype i = 0; i < n; i += stride) {
             const qsizetype index = std::min(n - 1, i + stride - 1);
             const double v = m_values[s][index];

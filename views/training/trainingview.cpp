@@ -171,11 +171,7 @@ TrainingView::TrainingView(LabModel *model, Teaching *teaching, QWidget *parent)
     pictures->setColumnStretch(0, 3);
     pictures->setColumnStretch(1, 3);
     pictures->setColumnStretch(2, 3);
-    auto *charts = new QGridLayout;
-    charts->addWidget(m_lossChart, 0, 0);
-    charts->addWidget(m_accuracyChart, 0, 1);
-    charts->addWidget(m_deadChart, 0, 2);
-    charts->addWidget(m_gradientChart, 0, 3);
+    m_chartGrid = new QGridLayout;
 
     auto *main = new QVBoxLayout;
     main->addWidget(m_intro);
@@ -183,7 +179,9 @@ TrainingView::TrainingView(LabModel *model, Teaching *teaching, QWidget *parent)
     main->addLayout(transport);
     main->addWidget(m_status);
     main->addLayout(pictures, 3);
-    main->addLayout(charts, 2);
+    main->addLayout(m_chartGrid, 2);
+    m_mainColumn = main;
+    setPresenting(false);
 
     // The settings column: short enough for a 768-pixel screen, so it needs no scroll area
     // (which would take the width of its viewport, not of its fields).
@@ -206,6 +204,26 @@ TrainingView::TrainingView(LabModel *model, Teaching *teaching, QWidget *parent)
     retranslateUi();
     restart();
     m_remember = true;
+}
+
+void TrainingView::setPresenting(bool presenting)
+{
+    // One row of four beside the settings column; two rows of two across the whole width, and
+    // the greater part of the height, when the settings are folded away for the room.
+    const QList<StepChart *> charts{m_lossChart, m_accuracyChart, m_deadChart, m_gradientChart};
+    const int columns = presenting ? 2 : 4;
+    for (qsizetype i = 0; i < charts.size(); ++i) {
+        // Expanding like the plane and the units, so the stretch below shares the height.
+        charts[i]->setSizePolicy(QSizePolicy::Preferred, presenting ? QSizePolicy::Expanding : QSizePolicy::Preferred);
+        m_chartGrid->removeWidget(charts[i]);
+        m_chartGrid->addWidget(charts[i], int(i) / columns, int(i) % columns);
+    }
+    for (int c = 0; c < 4; ++c)
+        m_chartGrid->setColumnStretch(c, c < columns ? 1 : 0);
+    m_map->setAsksForSquare(!presenting);
+    const int pictures = m_mainColumn->count() - 2;
+    m_mainColumn->setStretch(pictures, presenting ? 2 : 3);
+    m_mainColumn->setStretch(pictures + 1, presenting ? 3 : 2);
 }
 
 QWidget *TrainingView::makeSettingsPanel()

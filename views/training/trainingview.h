@@ -6,6 +6,7 @@
 
 class QAction;
 class QComboBox;
+class QGridLayout;
 class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
@@ -49,6 +50,9 @@ public:
     // The tab's own settings and speed as the last session left them (the family is the lab's).
     // A damaged or out-of-range entry keeps the default; the keys ignored are returned.
     QStringList restoreSettings(QSettings &settings);
+    // Presentation: the four charts in a 2 × 2 grid under the plane and the units, taking the
+    // larger share of the height, so they read from the back of a room.
+    void setPresenting(bool presenting);
 
     StepChart *lossChart() const { return m_lossChart; }
     StepChart *accuracyChart() const { return m_accuracyChart; }
@@ -116,6 +120,8 @@ private:
     StepChart *m_accuracyChart = nullptr;
     StepChart *m_deadChart = nullptr;
     StepChart *m_gradientChart = nullptr;
+    QVBoxLayout *m_mainColumn = nullptr;
+    QGridLayout *m_chartGrid = nullptr;
 
     QList<QAction *> m_transportActions;
     QList<QAction *> m_scenarioActions;

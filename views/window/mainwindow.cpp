@@ -139,6 +139,7 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     m_presentation->addSecondary(m_labIntro);
     connect(m_presentation, &PresentationMode::activeChanged, m_readouts, &ReadoutPanel::setProminent);
     connect(m_presentation, &PresentationMode::activeChanged, m_lessonBar, &LessonBar::setKeepsHeight);
+    connect(m_presentation, &PresentationMode::activeChanged, m_training, &TrainingView::setPresenting);
     m_presentation->addSecondary(m_intro);
     m_presentation->addSecondary(m_controls);
     m_presentation->addSecondary(m_board->captionStrip()); // the zone titles stay on the charts

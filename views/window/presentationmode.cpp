@@ -110,11 +110,17 @@ void PresentationMode::setActive(bool active)
             toHide.append(bar);
         for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
             toHide.append(dock);
-        for (const QPointer<QWidget> &widget : std::as_const(m_secondary))
-            toHide.append(widget);
         for (QWidget *widget : std::as_const(toHide)) {
             // isVisibleTo: also right before the window is first shown.
             if (widget && widget->isVisibleTo(m_window)) {
+                m_hiddenByUs.append(widget);
+                widget->hide();
+            }
+        }
+        // A secondary widget on a tab not shown now is not visible to the window, yet would
+        // appear when its tab is chosen: what counts is that nobody hid it.
+        for (const QPointer<QWidget> &widget : std::as_const(m_secondary)) {
+            if (widget && !widget->isHidden()) {
                 m_hiddenByUs.append(widget);
                 widget->hide();
             }
