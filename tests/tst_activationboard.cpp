@@ -190,13 +190,17 @@ void TestActivationBoard::verifyMarker(Plot plot, const QPointF &value) const
 
 QList<QLineSeries *> TestActivationBoard::curveSeries() const
 {
-    QList<QLineSeries *> all;
+    // What the board draws: the selected curve and the faint curves of the comparison set
+    // (families outside it are not sampled until the teacher adds them).
+    QList<QLineSeries *> drawn;
     for (Plot plot : {Plot::Activation, Plot::Derivative}) {
-        for (const QString &id : FamilyCatalog::ids())
-            all.append(m_board->familySeries(plot, id));
-        all.append(m_board->selectedSeries(plot));
+        for (const QString &id : FamilyCatalog::ids()) {
+            if (m_board->familySeries(plot, id)->isVisible())
+                drawn.append(m_board->familySeries(plot, id));
+        }
+        drawn.append(m_board->selectedSeries(plot));
     }
-    return all;
+    return drawn;
 }
 
 void TestActivationBoard::sendWheel(Plot plot, const QPoint &position, int delta, Qt::KeyboardModifiers modifiers)
@@ -519,9 +523,17 @@ void TestActivationBoard::legendClickSelectsFamily()
     QVERIFY(gelu->isChecked());
     QCOMPARE(m_board->legend()->selectedFamily(), QStringLiteral("gelu"));
     QCOMPARE(m_board->selectedSeries(Plot::Activation)->name(), QStringLiteral("GELU"));
-    // Every entry is on screen, none overlapping.
-    const QList<BoardLegendEntry *> entries = m_board->legend()->entries();
-    QCOMPARE(entries.size(), FamilyCatalog::ids().size());
+    // Every listed entry (the comparison set and the selected family) is on screen, none overlapping.
+    QList<BoardLegendEntry *> entries;
+    for (BoardLegendEntry *entry : m_board->legend()->entries()) {
+        QCOMPARE(entry->isVisible(), m_board->legend()->listedFamilies().contains(entry->familyId()));
+        if (entry->isVisible())
+            entries.append(entry);
+    }
+    QStringList listed = m_model->comparisonIds();
+    if (!listed.contains(m_model->family()))
+        listed.append(m_model->family());
+    QCOMPARE(entries.size(), listed.size());
     for (int i = 0; i < entries.size(); ++i) {
         QVERIFY(m_board->legend()->rect().contains(entries[i]->geometry()));
         for (int j = i + 1; j < entries.size(); ++j)
@@ -597,7 +609,7 @@ void TestActivationBoard::toggleHidesOtherFamilies()
     QCOMPARE(spy.count(), 2);
     for (Plot plot : {Plot::Activation, Plot::Derivative}) {
         for (const QString &id : FamilyCatalog::ids())
-            QCOMPARE(m_board->familySeries(plot, id)->isVisible(), id != m_model->family());
+            QCOMPARE(m_board->familySeries(plot, id)->isVisible(), id != m_model->family() && m_model->isCompared(id));
     }
     compareWithModel(m_board->familySeries(Plot::Activation, QStringLiteral("softplus")), QStringLiteral("softplus"), false);
     QCOMPARE(m_board->yAxis(Plot::Activation)->min(), withOthers);

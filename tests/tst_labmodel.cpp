@@ -473,8 +473,7 @@ const QStringList TestLabModel::kCheckedScenarios = {
     QStringLiteral("active-highway"), QStringLiteral("dead-unit"), QStringLiteral("hinge-up-close"),
     QStringLiteral("leaky-rescue"), QStringLiteral("elu-saturation"), QStringLiteral("gelu-dip"),
     QStringLiteral("gelu-reversed"), QStringLiteral("softplus-sharpening"), QStringLiteral("silu-dip"),
-    QStringLiteral("mish-reversed"), QStringLiteral("selu-amplifies"),
-    QStringLiteral("gelu-reversed"), QStringLiteral("softplus-sharpening"), QStringLiteral("relu6-ceiling"),
+    QStringLiteral("mish-reversed"), QStringLiteral("selu-amplifies"), QStringLiteral("relu6-ceiling"),
     QStringLiteral("hardswish-dip"), QStringLiteral("sigmoid-fading"), QStringLiteral("tanh-saturates"),
 };
 

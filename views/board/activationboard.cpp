@@ -2,6 +2,7 @@
 
 #include <QApplication>
 
+#include "board/axislabels.h"
 #include "board/chartoverlay.h"
 #include "board/boardchart.h"
 #include "board/boardlegend.h"
@@ -10,7 +11,10 @@
 #include "teaching.h"
 #include "board/zonecaptionstrip.h"
 #include "predictionstate.h"
+#include "widgets/numberformat.h"
 #include "widgets/revealeffect.h"
+
+#include <cmath>
 
 #include <QChart>
 #include <QEvent>
@@ -555,9 +559,14 @@ void ActivationBoard::alignPlotAreas()
     // Each chart needs its own room for its labels ("-0.2" against "-1.5"). Both charts are as
     // wide as the board, so giving both the wider room on each side puts their plot areas in one
     // column and the probe line through both is one straight line.
+    // The left room is at least that of a label like "−0.25", whatever the family's ticks: the
+    // plot area, and with it the zone captions' wrapping, then stays put when the family changes.
     const QMargins activation = m_charts[kActivation]->requiredMargins();
     const QMargins derivative = m_charts[kDerivative]->requiredMargins();
-    const int left = std::max(activation.left(), derivative.left());
+    const QString usualWidest = withMinusSign(locale().toString(-0.25), locale());
+    int left = std::max(activation.left(), derivative.left());
+    for (BoardChart *chart : m_charts)
+        left = std::max(left, static_cast<int>(std::ceil(chart->yLabels()->thicknessFor(usualWidest))));
     const int right = std::max(activation.right(), derivative.right());
     for (BoardChart *chart : m_charts)
         chart->setSideMargins(left, right);

@@ -96,6 +96,14 @@ double AxisLabels::thickness() const
     return room;
 }
 
+double AxisLabels::thicknessFor(const QString &label) const
+{
+    if (!isVisible())
+        return 0.0;
+    const double extra = QFontMetricsF(m_labelFont).horizontalAdvance(label) - labelExtent();
+    return thickness() + std::max(0.0, extra);
+}
+
 double AxisLabels::overhangBefore() const
 {
     if (!isVisible() || m_labels.isEmpty())

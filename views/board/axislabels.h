@@ -44,6 +44,8 @@ public:
     // The room the labels and the title need beside the plot area: a width for the left edge, a
     // height for the bottom edge. Nothing when hidden.
     double thickness() const;
+    // The same room, for labels at least as wide as `label`.
+    double thicknessFor(const QString &label) const;
     // How far the outermost labels reach past the ends of the plot area (half a label).
     double overhangBefore() const;
     double overhangAfter() const;

@@ -49,6 +49,22 @@ QString atPoint(QString line, const FamilySpec &family, const ParameterValues &v
     return writeFormula(line, family, inside, parameters);
 }
 
+// The lines of `family`'s formulas at the widest probe and reading: they choose the rows, so a
+// formula never moves to another row while the probe is dragged.
+QStringList widestLines(const FamilySpec &family, const ParameterValues &values, const QLocale &locale)
+{
+    const FamilyFormula formula = familyFacts(family, values).formula;
+    const QString widestResult = number(-8.888e-88, locale);
+    QStringList lines;
+    for (const QStringList *source : {&formula.value, &formula.slope}) {
+        for (int i = 0; i < source->size(); ++i) {
+            const QString line = atPoint((*source)[i], family, values, kWidestProbe, locale);
+            lines.append(i == 0 ? line % QStringLiteral(" = ") % widestResult : line);
+        }
+    }
+    return lines;
+}
+
 } // namespace
 
 BoardFormula::BoardFormula(LabModel *model, QWidget *parent)
@@ -81,17 +97,7 @@ void BoardFormula::refresh()
     };
     add(formula.value, reading.output);
     add(formula.slope, reading.slope);
-    // The rows are chosen for the widest numbers the probe can bring, so that they stay as they
-    // are while the probe moves: a formula that moved to the next row would shift the board.
-    QStringList layout;
-    const QString widestResult = number(-8.888e-88, here);
-    for (const QStringList *source : {&formula.value, &formula.slope}) {
-        for (int i = 0; i < source->size(); ++i) {
-            const QString line = atPoint((*source)[i], family, values, kWidestProbe, here);
-            layout.append(i == 0 ? line % QStringLiteral(" = ") % widestResult : line);
-        }
-    }
-    m_layoutLines = layout;
+    m_layoutLines = widestLines(family, values, here);
     setLines(lines);
 }
 
@@ -146,14 +152,18 @@ BoardFormula::Line BoardFormula::rowExtent(const QList<int> &row, const QList<Li
     // Every row is at least as tall as the tallest shapes the catalog writes (two cases with an
     // exponent, a fraction with an exponent below), so the board above keeps its size while the
     // family, the parameters or the probe change.
-    auto *device = const_cast<BoardFormula *>(this);
-    Line extent;
-    for (const QString &tallest : {QStringLiteral("f(x) = \\c{x}{x > 0}{α(e^{x} − 1)}{x ≤ 0}"),
-                                   QStringLiteral("f′(x) = \\f{1}{1 + e^{−x}}")}) {
-        const MathText shape(tallest, font(), fontPixels());
-        extent.ascent = std::max(extent.ascent, shape.ascent(device));
-        extent.descent = std::max(extent.descent, shape.descent(device));
+    if (!m_tallestShapes) {
+        auto *device = const_cast<BoardFormula *>(this);
+        Line tallestShapes;
+        for (const QString &tallest : {QStringLiteral("f(x) = \\c{x}{x > 0}{α(e^{x} − 1)}{x ≤ 0}"),
+                                       QStringLiteral("f′(x) = \\f{1}{1 + e^{−x}}")}) {
+            const MathText shape(tallest, font(), fontPixels());
+            tallestShapes.ascent = std::max(tallestShapes.ascent, shape.ascent(device));
+            tallestShapes.descent = std::max(tallestShapes.descent, shape.descent(device));
+        }
+        m_tallestShapes = tallestShapes;
     }
+    Line extent = *m_tallestShapes;
     for (int i : row) {
         extent.ascent = std::max(extent.ascent, lines[i].ascent);
         extent.descent = std::max(extent.descent, lines[i].descent);
@@ -161,14 +171,51 @@ BoardFormula::Line BoardFormula::rowExtent(const QList<int> &row, const QList<Li
     return extent;
 }
 
-int BoardFormula::heightForWidth(int width) const
+qreal BoardFormula::heightOf(int width, const QList<Line> &lines) const
 {
-    const QList<Line> lines = measure();
     qreal height = 0.0;
     for (const QList<int> &row : rowsFor(width, lines)) {
         const Line extent = rowExtent(row, lines);
         height += extent.ascent + extent.descent + kRowGap;
     }
+    return height;
+}
+
+const QList<QList<BoardFormula::Line>> &BoardFormula::catalogLayouts() const
+{
+    if (!m_catalogLayouts.isEmpty())
+        return m_catalogLayouts;
+    // Every family at its defaults and at each parameter's ends (GELU's tanh form is longer than
+    // its exact one), measured once per font and language.
+    auto *device = const_cast<BoardFormula *>(this);
+    for (const FamilySpec &family : FamilyCatalog::all()) {
+        QList<ParameterValues> settings{family.defaults()};
+        for (int i = 0; i < family.parameters.size(); ++i) {
+            for (double end : {family.parameters[i].minimum, family.parameters[i].maximum}) {
+                ParameterValues values = family.defaults();
+                values[i] = end;
+                settings.append(values);
+            }
+        }
+        for (const ParameterValues &values : settings) {
+            QList<Line> lines;
+            for (const QString &markup : widestLines(family, values, locale())) {
+                const MathText math(markup, font(), fontPixels());
+                lines.append({math.width(device), math.ascent(device), math.descent(device)});
+            }
+            m_catalogLayouts.append(lines);
+        }
+    }
+    return m_catalogLayouts;
+}
+
+int BoardFormula::heightForWidth(int width) const
+{
+    // As tall as the tallest family needs at this width, so that the charts keep their size
+    // when a lesson step or a key changes the family.
+    qreal height = heightOf(width, measure());
+    for (const QList<Line> &lines : catalogLayouts())
+        height = std::max(height, heightOf(width, lines));
     return qCeil(height);
 }
 
@@ -210,6 +257,10 @@ void BoardFormula::paintEvent(QPaintEvent *)
 
 void BoardFormula::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::LocaleChange || event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        m_catalogLayouts.clear();
+        m_tallestShapes.reset();
+    }
     if (event->type() == QEvent::LocaleChange)
         refresh();
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {

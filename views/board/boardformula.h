@@ -3,6 +3,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <optional>
+
 namespace relulab {
 
 class LabModel;
@@ -45,10 +47,16 @@ private:
     QList<QList<int>> rowsFor(int width, const QList<Line> &lines) const;
     // The ascent and descent of one row (its width unused).
     Line rowExtent(const QList<int> &row, const QList<Line> &lines) const;
+    qreal heightOf(int width, const QList<Line> &lines) const;
+    // Every catalog family's widest lines, measured: the board reserves the tallest.
+    const QList<QList<Line>> &catalogLayouts() const;
 
     LabModel *m_model = nullptr;
     QStringList m_lines;
     QStringList m_layoutLines; // m_lines at the widest probe and reading: they choose the rows
+    // Measured once per font and language (cleared in changeEvent()).
+    mutable QList<QList<Line>> m_catalogLayouts;
+    mutable std::optional<Line> m_tallestShapes;
 };
 
 } // namespace relulab

@@ -7,11 +7,13 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <QtMath>
 
 namespace relulab {
 namespace {
 
 constexpr int kGap = 4;
+constexpr int kPreferredWidth = 450; // three short captions side by side
 constexpr int kTextMargin = 6;
 constexpr qreal kRadius = 4.0;
 
@@ -52,7 +54,7 @@ QLabel *ZoneCaptionStrip::captionLabel(style::Zone zone) const
 
 QSize ZoneCaptionStrip::sizeHint() const
 {
-    return QSize(3 * kMinimumCaptionWidth, m_height);
+    return QSize(kPreferredWidth, m_height);
 }
 
 QSize ZoneCaptionStrip::minimumSizeHint() const
@@ -90,57 +92,72 @@ void ZoneCaptionStrip::changeEvent(QEvent *event)
 
 void ZoneCaptionStrip::arrange()
 {
-    // Visible zones keep their order; each gets at least the minimum width, the rest of the
-    // span is shared in proportion to the zones' widths on the chart.
-    std::array<int, 3> widths = {};
+    // Visible zones keep their order and share the span of the zones in proportion to their
+    // widths on the chart, but none gets less than kMinimumShare of it. The strip is as tall as
+    // the longest caption needs at that smallest share, so zooming, panning or another family
+    // never changes its height (and with it the charts' height) for the same window size.
+    std::array<double, 3> widths = {};
     int left = width();
     int right = 0;
-    int shown = 0;
     for (int i = 0; i < 3; ++i) {
         const auto &[from, to] = m_extents[i];
-        const bool visible = to > from && !m_labels[i]->text().isEmpty();
-        widths[i] = visible ? to - from : 0;
-        if (visible) {
+        if (to > from && !m_labels[i]->text().isEmpty()) {
+            widths[i] = to - from;
             left = std::min(left, from);
             right = std::max(right, to);
-            ++shown;
         }
     }
+    const int span = std::max(0, right - left);
+    const int smallest = static_cast<int>(kMinimumShare * span);
     int height = 0;
-    if (shown > 0) {
-        const int span = std::max(right - left, shown * kMinimumCaptionWidth);
-        left = std::clamp(left, 0, std::max(0, width() - span));
-        int total = 0;
+    for (QLabel *label : m_labels) {
+        if (!label->text().isEmpty() && smallest > kGap)
+            height = std::max(height, label->heightForWidth(smallest - kGap));
+    }
+    // Water-filling: zones below the smallest share get it, the others share what is left.
+    std::array<double, 3> shares = {};
+    std::array<bool, 3> atMinimum = {};
+    for (int round = 0; round < 3; ++round) {
+        double freeSpan = span;
+        double freeWidth = 0.0;
         for (int i = 0; i < 3; ++i) {
-            if (widths[i] > 0)
-                total += std::max(widths[i], kMinimumCaptionWidth);
+            if (atMinimum[i])
+                freeSpan -= smallest;
+            else
+                freeWidth += widths[i];
         }
-        int lastShown = 0;
+        bool clamped = false;
         for (int i = 0; i < 3; ++i) {
-            if (widths[i] > 0)
-                lastShown = i;
-        }
-        int x = left;
-        for (int i = 0; i < 3; ++i) {
-            QLabel *label = m_labels[i];
-            if (widths[i] == 0) {
-                label->hide();
-                continue;
+            if (atMinimum[i]) {
+                shares[i] = smallest;
+            } else if (widths[i] > 0.0) {
+                shares[i] = widths[i] * freeSpan / freeWidth;
+                if (shares[i] < smallest) {
+                    atMinimum[i] = true;
+                    clamped = true;
+                }
             }
-            const int share = std::max(widths[i], kMinimumCaptionWidth) * span / total;
-            const int labelWidth = share - (i < lastShown ? kGap : 0);
-            height = std::max(height, label->heightForWidth(labelWidth));
-            label->setGeometry(x, 0, labelWidth, 0);
-            label->show();
-            x += share;
         }
-        for (QLabel *label : m_labels) {
-            if (label->isVisibleTo(this))
-                label->resize(label->width(), height);
-        }
-    } else {
-        for (QLabel *label : m_labels)
+        if (!clamped)
+            break;
+    }
+    int lastShown = -1;
+    for (int i = 0; i < 3; ++i) {
+        if (widths[i] > 0.0)
+            lastShown = i;
+    }
+    double x = left;
+    for (int i = 0; i < 3; ++i) {
+        QLabel *label = m_labels[i];
+        if (widths[i] == 0.0) {
             label->hide();
+            continue;
+        }
+        const int from = qRound(x);
+        const int to = qRound(x + shares[i]) - (i < lastShown ? kGap : 0);
+        label->setGeometry(from, 0, to - from, height);
+        label->show();
+        x += shares[i];
     }
     if (height != m_height) {
         m_height = height;

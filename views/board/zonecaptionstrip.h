@@ -12,7 +12,7 @@ namespace relulab {
 
 // The zones' one-sentence captions in a row under the charts, each placed under its zone and
 // tinted like it. A zone scrolled out of view hides its caption; a narrow zone's caption keeps a
-// readable width at the expense of its neighbours.
+// readable width (kMinimumShare of the zones' span) at the expense of its neighbours.
 class ZoneCaptionStrip : public QWidget
 {
     Q_OBJECT
@@ -20,7 +20,9 @@ class ZoneCaptionStrip : public QWidget
 public:
     explicit ZoneCaptionStrip(QWidget *parent = nullptr);
 
-    static constexpr int kMinimumCaptionWidth = 150;
+    // Just under the hinge zone's share of the default −4 to 4 view, so that it sits exactly
+    // under its zone there.
+    static constexpr double kMinimumShare = 0.24;
 
     void setCaption(style::Zone zone, const QString &text);
     // The horizontal extent [left, right) of each zone in this widget's coordinates, as drawn on

@@ -35,6 +35,7 @@ constexpr double kSliderMuLimit = 3.0;   // the spin box reaches further
 constexpr double kSliderSigmaMaximum = 5.0;
 constexpr int kCurvePoints = 400;
 constexpr double kHalfRange = 4.0;       // the board shows at least -4..4 and mu ± 4 sigma
+constexpr int kRowsAlwaysShown = 5;       // the table scrolls below this many rows
 
 enum Column { FamilyColumn, DeadColumn, SlopeColumn, SquaredSlopeColumn, OutputColumn, VarianceColumn, ColumnCount };
 
@@ -115,7 +116,7 @@ BatchStatisticsPanel::BatchStatisticsPanel(LabModel *model, Teaching *teaching, 
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(FamilyColumn, QHeaderView::ResizeToContents);
-    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     for (int row = 0; row < FamilyCatalog::all().size(); ++row) {
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem;
@@ -124,13 +125,16 @@ BatchStatisticsPanel::BatchStatisticsPanel(LabModel *model, Teaching *teaching, 
             m_table->setItem(row, column, item);
         }
     }
-    const int rowsHeight = m_table->verticalHeader()->length() + m_table->horizontalHeader()->sizeHint().height()
-        + 2 * m_table->frameWidth();
-    m_table->setFixedHeight(rowsHeight);
+    // Every row when there is room; with twelve families on a 768-px screen the table scrolls
+    // instead of making the window taller than the screen.
+    const int frame = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    m_table->setMaximumHeight(m_table->verticalHeader()->length() + frame);
+    m_table->setMinimumHeight(kRowsAlwaysShown * m_table->verticalHeader()->defaultSectionSize() + frame);
+    m_table->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
 
     auto *right = new QVBoxLayout;
-    right->addWidget(m_chartView, 1);
-    right->addWidget(m_table);
+    right->addWidget(m_chartView, 3);
+    right->addWidget(m_table, 2);
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(sideWidget);
@@ -193,7 +197,7 @@ void BatchStatisticsPanel::buildChart()
 
     m_chartView = new QChartView(m_chart, this);
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(220);
+    m_chartView->setMinimumHeight(180);
 }
 
 void BatchStatisticsPanel::applyPaletteColors()
