@@ -95,10 +95,18 @@ void StepChart::paintEvent(QPaintEvent *)
     painter.drawText(QRect(6, 2, width() - 12, line), Qt::AlignLeft | Qt::AlignVCenter,
                      QFontMetrics(bold).elidedText(m_title, Qt::ElideRight, width() - 12));
     painter.setFont(font());
-    int x = 6;
-    int legendRow = line + 2;
+    const auto itemWidthOf = [&](const QString &name) { return metrics.horizontalAdvance(name) + line + 10; };
+    // The legend follows the title on its row when all of it fits there (the plot gets the line),
+    // else it starts a row of its own.
+    int legendWidth = 0;
+    for (const QString &name : std::as_const(m_names))
+        legendWidth += itemWidthOf(name);
+    const int titleEnd = 6 + QFontMetrics(bold).horizontalAdvance(m_title) + line;
+    const bool besideTitle = titleEnd + legendWidth <= width() - 6;
+    int x = besideTitle ? titleEnd : 6;
+    int legendRow = besideTitle ? 2 : line + 2;
     for (qsizetype s = 0; s < m_names.size(); ++s) {
-        const int itemWidth = metrics.horizontalAdvance(m_names[s]) + line + 10;
+        const int itemWidth = itemWidthOf(m_names[s]);
         if (x + itemWidth > width() - 6 && x > 6) {
             x = 6;
             legendRow += line;

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
+#include <QFontInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -208,6 +209,8 @@ TrainingView::TrainingView(LabModel *model, Teaching *teaching, QWidget *parent)
 
 void TrainingView::setPresenting(bool presenting)
 {
+    m_presenting = presenting;
+    fixStatusSize();
     // One row of four beside the settings column; two rows of two across the whole width, and
     // the greater part of the height, when the settings are folded away for the room.
     const QList<StepChart *> charts{m_lossChart, m_accuracyChart, m_deadChart, m_gradientChart};
@@ -491,18 +494,44 @@ void TrainingView::showSnapshot(const TrainingSnapshot &snapshot)
     updateStatus();
 }
 
+QFont TrainingView::statusNumberFont() const
+{
+    // A headline in presentation: 2.2 body sizes, over 6 % of the screen height.
+    QFont numbers = font();
+    if (m_presenting) {
+        numbers.setPointSizeF(numbers.pointSizeF() * 2.2);
+        numbers.setBold(true);
+    }
+    return numbers;
+}
+
+QString TrainingView::statusText(int step, int dead, int units) const
+{
+    const QString sentence = tr("Step %1 · %2 of %3 hidden units dead");
+    if (!m_presenting)
+        return sentence.arg(step).arg(dead).arg(units);
+    // The numbers large, the words at body size: the line stays one line on a 1366-pixel screen.
+    const QString number = QStringLiteral("<span style=\"font-size:%1px; font-weight:bold\">%2</span>");
+    const int pixels = QFontInfo(statusNumberFont()).pixelSize();
+    return sentence.toHtmlEscaped().arg(number.arg(pixels).arg(step), number.arg(pixels).arg(dead),
+                                        number.arg(pixels).arg(units));
+}
+
 void TrainingView::fixStatusSize()
 {
     // A fixed size: a new text then repaints the label alone instead of laying out the whole tab
     // (with its wrapped paragraphs) again, 30 times a second.
-    const QFontMetrics metrics(m_status->font());
-    const QString widest = tr("Step %1 · %2 of %3 hidden units dead").arg(8888888).arg(888).arg(888);
-    m_status->setFixedSize(metrics.horizontalAdvance(widest) + 8, metrics.height() + 4);
+    m_status->setTextFormat(m_presenting ? Qt::RichText : Qt::PlainText);
+    m_status->setMinimumSize(0, 0);
+    m_status->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+    m_status->setText(statusText(8888888, 888, 888));
+    m_status->setFixedSize(m_status->sizeHint() + QSize(8, 4));
+    updateStatus();
 }
 
 void TrainingView::updateStatus()
 {
-    m_status->setText(tr("Step %1 · %2 of %3 hidden units dead").arg(m_step).arg(m_deadUnits).arg(m_running.hiddenUnits()));
+    m_status->setText(statusText(m_step, m_deadUnits, m_running.hiddenUnits()));
 }
 
 void TrainingView::changeEvent(QEvent *event)
@@ -577,7 +606,6 @@ void TrainingView::retranslateUi()
     m_gradientChart->setTitle(tr("Gradient norm per layer (log scale)"));
     m_gradientChart->setSeriesNames(layers);
     fixStatusSize();
-    updateStatus();
     emit titleChanged(title());
 }
 

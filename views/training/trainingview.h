@@ -51,8 +51,11 @@ public:
     // A damaged or out-of-range entry keeps the default; the keys ignored are returned.
     QStringList restoreSettings(QSettings &settings);
     // Presentation: the four charts in a 2 × 2 grid under the plane and the units, taking the
-    // larger share of the height, so they read from the back of a room.
+    // larger share of the height, and the status line a headline with large numbers, so they
+    // read from the back of a room.
     void setPresenting(bool presenting);
+    QLabel *statusLine() const { return m_status; }
+    QFont statusNumberFont() const; // the numbers' type in the status line
 
     StepChart *lossChart() const { return m_lossChart; }
     StepChart *accuracyChart() const { return m_accuracyChart; }
@@ -76,6 +79,7 @@ private:
     void showSnapshot(const TrainingSnapshot &snapshot);
     void resetCharts();
     void updateStatus();
+    QString statusText(int step, int dead, int units) const;
     void fixStatusSize();
     void retranslateUi();
 
@@ -130,6 +134,7 @@ private:
     int m_step = 0;
     int m_deadUnits = 0;
     bool m_updatingControls = false;
+    bool m_presenting = false;
     bool m_remember = false; // off while the constructor sets the defaults
 };
 
