@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -155,6 +156,12 @@ void LayoutFitTest::everyLanguageFits()
         QCOMPARE(window.size(), size);
         for (const QString &problem : problemsIn(&window))
             problems << where % QStringLiteral(": ") % problem;
+        // RELULAB_SHOTS=dir keeps what was checked, for a look.
+        const QString shots = qEnvironmentVariable("RELULAB_SHOTS");
+        if (!shots.isEmpty()) {
+            const QString name = QString::fromLatin1(QTest::currentDataTag()) % QLatin1Char(' ') % where;
+            QVERIFY(window.grab().save(shots % QLatin1Char('/') % QString(name).replace(QRegularExpression(QStringLiteral("[ ,]+")), QStringLiteral("-")) % QStringLiteral(".png")));
+        }
     };
     tabs->setCurrentIndex(0);
     check(QStringLiteral("lab"));
