@@ -287,7 +287,7 @@ private slots:
     // Presentation from the back of a room: at each projector size the four charts fill a good
     // share of the screen height, the status numbers are a headline (6 % of the height), every
     // word on the tab is body type (2.5 %), ticks and unit steps at least 2 %, curves 0.4 %
-    // thick; the tab's keys work as in the F1 list.
+    // thick; the tab's keys work as in the F1 list, also after a click on a button.
     void presentationGivesTheChartsRoom_data()
     {
         QTest::addColumn<QSize>("screen");
@@ -310,8 +310,11 @@ private slots:
         QTest::keyClick(&lab.window, Qt::Key_D);
         QCOMPARE(lab.window.findChild<QTabWidget *>()->currentWidget(), view);
         QTRY_VERIFY(view->step() >= 50);
-        QTest::keyClick(&lab.window, Qt::Key_P);
+        // Space pauses here (a keyboard's habit), and the lesson keeps its step.
+        const int lessonStep = lab.lessons.currentIndex();
+        QTest::keyClick(&lab.window, Qt::Key_Space);
         QTRY_VERIFY(!view->runner()->isRunning());
+        QCOMPARE(lab.lessons.currentIndex(), lessonStep);
         // Steps under way when P arrived still come in: wait until the count stands.
         int paused = -1;
         while (paused != view->step()) {
@@ -375,6 +378,13 @@ private slots:
         QVERIFY(view->decisionMap()->isVisible() && view->decisionMap()->height() >= 0.2 * height);
         QVERIFY(units->isVisible() && units->height() >= 0.2 * height);
 
+        // After a click on Play, Space still pauses (the button does not keep the keys), P plays.
+        QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("trainingPlay")), Qt::LeftButton);
+        QVERIFY(view->runner()->isRunning());
+        QTest::keyClick(&lab.window, Qt::Key_Space);
+        QVERIFY(!view->runner()->isRunning());
+        QTest::keyClick(&lab.window, Qt::Key_P);
+        QVERIFY(view->runner()->isRunning());
         QTest::keyClick(&lab.window, Qt::Key_R);
         QTRY_COMPARE(view->step(), 0);
         lab.window.presentation()->setActive(false);

@@ -103,6 +103,9 @@ TrainingView::TrainingView(LabModel *model, Teaching *teaching, QWidget *parent)
         return action;
     };
     QAction *play = makeAction(QStringLiteral("trainingPlayPause"), QKeySequence(Qt::Key_P));
+    // Space too, as a keyboard's habit and a presenter's (the window gives it to the lesson
+    // elsewhere).
+    play->setShortcuts({QKeySequence(Qt::Key_P), QKeySequence(Qt::Key_Space)});
     connect(play, &QAction::triggered, this, [this] { m_runner->isRunning() ? m_runner->pause() : m_runner->play(); });
     QAction *single = makeAction(QStringLiteral("trainingSingleStep"), QKeySequence(Qt::Key_S));
     connect(single, &QAction::triggered, m_runner, &TrainingRunner::stepOnce);
@@ -112,6 +115,11 @@ TrainingView::TrainingView(LabModel *model, Teaching *teaching, QWidget *parent)
         m_running = settings();
         resetCharts();
     });
+    // A click leaves the keys to the tab (Space would click the focused button again).
+    for (QPushButton *button : {m_play, m_stepButton, m_reset})
+        button->setFocusPolicy(Qt::TabFocus);
+    for (QPushButton *button : std::as_const(m_scenarioButtons))
+        button->setFocusPolicy(Qt::TabFocus);
     connect(m_play, &QPushButton::clicked, play, &QAction::trigger);
     connect(m_stepButton, &QPushButton::clicked, single, &QAction::trigger);
     connect(m_reset, &QPushButton::clicked, reset, &QAction::trigger);

@@ -350,6 +350,9 @@ void MainWindow::makeActions()
             transport->setEnabled(training);
         m_actions.restoreStep->setEnabled(!training);
         m_actions.predict->setEnabled(!training); // P plays or pauses there
+        // Space plays or pauses there too; Page Down stays the lesson's everywhere.
+        m_actions.nextStep->setShortcuts(training ? QList<QKeySequence>{QKeySequence(Qt::Key_PageDown)}
+                                                  : QList<QKeySequence>{QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Space)});
     };
     for (QAction *transport : m_training->transportActions())
         addAction(transport);
