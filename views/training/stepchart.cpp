@@ -95,7 +95,8 @@ void StepChart::paintEvent(QPaintEvent *)
     painter.drawText(QRect(6, 2, width() - 12, line), Qt::AlignLeft | Qt::AlignVCenter,
                      QFontMetrics(bold).elidedText(m_title, Qt::ElideRight, width() - 12));
     painter.setFont(font());
-    const auto itemWidthOf = [&](const QString &name) { return metrics.horizontalAdvance(name) + line + 10; };
+    const int gap = std::max(4, line / 4); // between a swatch and its name
+    const auto itemWidthOf = [&](const QString &name) { return metrics.horizontalAdvance(name) + line + gap + 10; };
     // The legend follows the title on its row when all of it fits there (the plot gets the line),
     // else it starts a row of its own.
     int legendWidth = 0;
@@ -113,7 +114,7 @@ void StepChart::paintEvent(QPaintEvent *)
         }
         const int swatch = std::max(4, int(std::lround(curveWidth() * 1.5))); // as thick as the curve, a little more
         painter.fillRect(QRect(x, legendRow + (line - swatch) / 2, line - 4, swatch), m_colors.value(s));
-        painter.drawText(QRect(x + line, legendRow, itemWidth, line), Qt::AlignLeft | Qt::AlignVCenter, m_names[s]);
+        painter.drawText(QRect(x + line - 4 + gap, legendRow, itemWidth, line), Qt::AlignLeft | Qt::AlignVCenter, m_names[s]);
         x += itemWidth;
     }
 
