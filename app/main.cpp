@@ -230,8 +230,11 @@ int runWindow(const LabRequest &request, const QStringList &arguments, int argc,
         }
         return ExitSuccess;
     }
-    if (restoreSession)
-        window.restoreWindowState();
+    if (restoreSession) {
+        const QStringList ignored = window.restoreWindowState();
+        if (!ignored.isEmpty())
+            reportError(CommandLine::tr("saved settings ignored (not valid): ") % ignored.join(QStringLiteral(", ")));
+    }
     if (request.presentation)
         window.presentation()->setActive(true);
     window.show();

@@ -2,20 +2,59 @@
 
 #include "family.h"
 #include "labmodel.h"
+#include "training/trainingsettings.h"
 
 #include <QSettings>
 #include <QStringList>
+
+#include <cmath>
 
 namespace relulab {
 namespace {
 
 const QString kGroup = QStringLiteral("lab");
+const QString kTrainingGroup = QStringLiteral("training");
 
 double readNumber(QSettings &settings, const QString &key, bool *ok)
 {
     const QVariant value = settings.value(key);
     *ok = false;
     return value.isValid() ? value.toDouble(ok) : 0.0;
+}
+
+// One stored training value: read by `apply` into a copy of the settings, kept only when the
+// copy is still a valid run (so a batch larger than the training set, say, is refused).
+template<typename Apply>
+void restoreTrainingValue(TrainingSettings *training, QSettings &settings, const QString &key, QStringList *ignored,
+                          Apply apply)
+{
+    if (!settings.contains(key))
+        return;
+    TrainingSettings candidate = *training;
+    if (apply(settings.value(key), &candidate) && candidate.validate())
+        *training = candidate;
+    else if (ignored)
+        ignored->append(kTrainingGroup % QLatin1Char('/') % key);
+}
+
+bool readInt(const QVariant &value, int *out)
+{
+    bool ok = false;
+    const double number = value.toDouble(&ok);
+    if (!ok || number != std::floor(number) || std::abs(number) > 1e9)
+        return false;
+    *out = int(number);
+    return true;
+}
+
+bool readDouble(const QVariant &value, double *out)
+{
+    bool ok = false;
+    const double number = value.toDouble(&ok);
+    if (!ok || !std::isfinite(number))
+        return false;
+    *out = number;
+    return true;
 }
 
 } // namespace
@@ -87,6 +126,50 @@ void restoreLabState(LabModel *model, QSettings &settings, QString *notice)
     settings.endGroup();
     if (notice)
         *notice = ignored.isEmpty() ? QString() : ignored.join(QStringLiteral(", "));
+}
+
+void saveTrainingSettings(const TrainingSettings &training, QSettings &settings)
+{
+    settings.beginGroup(kTrainingGroup);
+    settings.setValue(QStringLiteral("dataSet"), dataSetId(training.dataSet));
+    settings.setValue(QStringLiteral("samples"), training.samples);
+    settings.setValue(QStringLiteral("noise"), training.noise);
+    settings.setValue(QStringLiteral("width"), training.width);
+    settings.setValue(QStringLiteral("depth"), training.depth);
+    settings.setValue(QStringLiteral("optimizer"), optimizerId(training.optimizer));
+    settings.setValue(QStringLiteral("learningRate"), training.learningRate);
+    settings.setValue(QStringLiteral("batch"), training.batch);
+    settings.setValue(QStringLiteral("init"), trainingInitId(training.init));
+    settings.setValue(QStringLiteral("biasInit"), training.biasInit);
+    settings.setValue(QStringLiteral("seed"), QString::number(training.seed));
+    settings.endGroup();
+}
+
+void restoreTrainingSettings(TrainingSettings *training, QSettings &settings, QStringList *ignored)
+{
+    settings.beginGroup(kTrainingGroup);
+    const auto restore = [&](const char *key, auto apply) {
+        restoreTrainingValue(training, settings, QString::fromLatin1(key), ignored, apply);
+    };
+    restore("dataSet", [](const QVariant &v, TrainingSettings *t) { return dataSetFromId(v.toString(), &t->dataSet); });
+    // Samples before batch: the batch is checked against the training set the samples make.
+    restore("samples", [](const QVariant &v, TrainingSettings *t) { return readInt(v, &t->samples); });
+    restore("noise", [](const QVariant &v, TrainingSettings *t) { return readDouble(v, &t->noise); });
+    restore("width", [](const QVariant &v, TrainingSettings *t) { return readInt(v, &t->width); });
+    restore("depth", [](const QVariant &v, TrainingSettings *t) { return readInt(v, &t->depth); });
+    restore("optimizer", [](const QVariant &v, TrainingSettings *t) { return optimizerFromId(v.toString(), &t->optimizer); });
+    restore("learningRate", [](const QVariant &v, TrainingSettings *t) { return readDouble(v, &t->learningRate); });
+    restore("batch", [](const QVariant &v, TrainingSettings *t) { return readInt(v, &t->batch); });
+    restore("init", [](const QVariant &v, TrainingSettings *t) { return trainingInitFromId(v.toString(), &t->init); });
+    restore("biasInit", [](const QVariant &v, TrainingSettings *t) { return readDouble(v, &t->biasInit); });
+    restore("seed", [](const QVariant &v, TrainingSettings *t) {
+        bool ok = false;
+        const quint64 seed = v.toString().toULongLong(&ok);
+        if (ok)
+            t->seed = seed;
+        return ok;
+    });
+    settings.endGroup();
 }
 
 } // namespace relulab

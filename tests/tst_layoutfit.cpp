@@ -1,12 +1,13 @@
 // Every shipped language fits the screens a classroom has: the real window at 1366×768 and
-// 1920×1080, both tabs (and both pages of the survival tab), normal and presentation mode. No
-// visible widget may stick out of the window (or sideways out of a scroll area), be squeezed
-// below the size it needs, or cut its own one-line text; the window never asks for more height
-// than the screen has.
+// 1920×1080, every tab (both pages of the survival tab, the training tab while it runs), normal
+// and presentation mode. No visible widget may stick out of the window (or sideways out of a
+// scroll area), be squeezed below the size it needs, or cut its own one-line text; the window
+// never asks for more height than the screen has.
 #include "labmodel.h"
 #include "languageswitcher.h"
 #include "lessonplayer.h"
 #include "survival/gradientsurvivalview.h"
+#include "training/trainingview.h"
 #include "window/mainwindow.h"
 #include "window/presentationmode.h"
 #include "teaching.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -154,6 +156,12 @@ void LayoutFitTest::everyLanguageFits()
         QCOMPARE(window.size(), size);
         for (const QString &problem : problemsIn(&window))
             problems << where % QStringLiteral(": ") % problem;
+        // RELULAB_SHOTS=dir keeps what was checked, for a look.
+        const QString shots = qEnvironmentVariable("RELULAB_SHOTS");
+        if (!shots.isEmpty()) {
+            const QString name = QString::fromLatin1(QTest::currentDataTag()) % QLatin1Char(' ') % where;
+            QVERIFY(window.grab().save(shots % QLatin1Char('/') % QString(name).replace(QRegularExpression(QStringLiteral("[ ,]+")), QStringLiteral("-")) % QStringLiteral(".png")));
+        }
     };
     tabs->setCurrentIndex(0);
     check(QStringLiteral("lab"));
@@ -162,6 +170,13 @@ void LayoutFitTest::everyLanguageFits()
     check(QStringLiteral("survival, batch"));
     survival->showDepthPage();
     check(QStringLiteral("survival, depth"));
+    // The training tab, as a scenario key shows it, with a run under way.
+    TrainingView *training = window.trainingView();
+    QVERIFY(training->applyScenario(QStringLiteral("dying-relu")));
+    QCOMPARE(tabs->currentWidget(), training);
+    QTRY_VERIFY(training->step() > 0);
+    training->runner()->pause();
+    check(QStringLiteral("training"));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 

@@ -8,12 +8,18 @@
 #include "training/unitgrid.h"
 #include "window/presentationmode.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFontInfo>
 #include <QLabel>
 #include <QPushButton>
+#include <QDoubleSpinBox>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
@@ -25,8 +31,16 @@ class TestTrainingView : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        // The settings of a scope of their own, never the teacher's.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ReLU Family Lab Tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_trainingview"));
+    }
     void init()
     {
+        QSettings().clear();
         m_lab = std::make_unique<testsupport::LabWindow>();
         m_lab->window.resize(1366, 768);
         m_lab->window.show();
@@ -189,6 +203,193 @@ private slots:
         QCOMPARE(m_view->findChild<QPushButton *>(QStringLiteral("scenario-sigmoid-stack"))->text().endsWith(QStringLiteral("(K)")), true);
         m_lab->window.presentation()->setActive(false);
         QVERIFY(m_view->settingsPanel()->isVisible());
+    }
+
+    void settingsAreRememberedAndScenariosStillSetTheirOwn()
+    {
+        // Every setting changed through its own control, as a teacher would.
+        const auto combo = [this](const char *name) { return m_view->findChild<QComboBox *>(QLatin1String(name)); };
+        const auto spin = [this](const char *name) { return m_view->findChild<QSpinBox *>(QLatin1String(name)); };
+        const auto real = [this](const char *name) { return m_view->findChild<QDoubleSpinBox *>(QLatin1String(name)); };
+        combo("trainingDataSet")->setCurrentIndex(2);
+        spin("trainingSamples")->setValue(600);
+        real("trainingNoise")->setValue(0.3);
+        spin("trainingWidth")->setValue(12);
+        spin("trainingDepth")->setValue(3);
+        combo("trainingOptimizer")->setCurrentIndex(2);
+        real("trainingLearningRate")->setValue(0.05);
+        spin("trainingBatch")->setValue(32);
+        combo("trainingInit")->setCurrentIndex(1);
+        real("trainingBiasInit")->setValue(-0.5);
+        spin("trainingSeed")->setValue(4242);
+        combo("trainingSpeed")->setCurrentIndex(1);
+        const TrainingSettings chosen = m_view->settings();
+        QCOMPARE(chosen.dataSet, DataSetKind::Spiral);
+        QCOMPARE(chosen.optimizer, OptimizerKind::Adam);
+
+        // A second window with the same settings store starts where the first left off.
+        testsupport::LabWindow second;
+        QCOMPARE(second.window.restoreWindowState(), QStringList());
+        TrainingView *view = second.window.trainingView();
+        const TrainingSettings restored = view->settings();
+        QCOMPARE(restored.dataSet, chosen.dataSet);
+        QCOMPARE(restored.samples, 600);
+        QCOMPARE(restored.noise, 0.3);
+        QCOMPARE(restored.width, 12);
+        QCOMPARE(restored.depth, 3);
+        QCOMPARE(restored.optimizer, chosen.optimizer);
+        QCOMPARE(restored.learningRate, 0.05);
+        QCOMPARE(restored.batch, 32);
+        QCOMPARE(restored.init, TrainingInit::Xavier);
+        QCOMPARE(restored.biasInit, -0.5);
+        QCOMPARE(restored.seed, quint64(4242));
+        QCOMPARE(view->findChild<QComboBox *>(QStringLiteral("trainingSpeed"))->currentIndex(), 1);
+        // The run shown is the restored one: 12 × 3 hidden units.
+        QVERIFY(view->findChild<QLabel *>(QStringLiteral("trainingStatus"))->text().contains(QStringLiteral("of 36 hidden")));
+
+        // A scenario key still sets its own values, and those are then the ones remembered.
+        const TrainingScenario *scenario = findTrainingScenario(QStringLiteral("dying-relu"));
+        m_lab.reset();
+        second.window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&second.window));
+        QTest::keyClick(&second.window, Qt::Key_D);
+        QCOMPARE(view->settings().width, scenario->settings.width);
+        QCOMPARE(view->settings().learningRate, scenario->settings.learningRate);
+        QCOMPARE(view->settings().biasInit, scenario->settings.biasInit);
+        QCOMPARE(QSettings().value(QStringLiteral("training/biasInit")).toDouble(), scenario->settings.biasInit);
+    }
+
+    void badStoredValuesFallBackToTheDefault()
+    {
+        QSettings store;
+        store.setValue(QStringLiteral("training/width"), 999);           // above 64
+        store.setValue(QStringLiteral("training/optimizer"), QStringLiteral("nesterov"));
+        store.setValue(QStringLiteral("training/noise"), QStringLiteral("lots"));
+        store.setValue(QStringLiteral("training/batch"), 5000);          // more than the training set
+        store.setValue(QStringLiteral("training/speed"), 7);             // not one of the speeds offered
+        store.setValue(QStringLiteral("training/depth"), 4);             // valid: kept
+        store.sync();
+        testsupport::LabWindow second;
+        const QStringList ignored = second.window.restoreWindowState();
+        for (const char *key : {"training/width", "training/optimizer", "training/noise", "training/batch", "training/speed"})
+            QVERIFY2(ignored.contains(QLatin1String(key)), key);
+        QCOMPARE(ignored.size(), 5);
+        const TrainingSettings defaults;
+        const TrainingSettings restored = second.window.trainingView()->settings();
+        QCOMPARE(restored.width, defaults.width);
+        QCOMPARE(restored.optimizer, defaults.optimizer);
+        QCOMPARE(restored.noise, defaults.noise);
+        QCOMPARE(restored.batch, defaults.batch);
+        QCOMPARE(restored.depth, 4);
+        QCOMPARE(second.window.trainingView()->findChild<QComboBox *>(QStringLiteral("trainingSpeed"))->currentData().toInt(), 200);
+    }
+
+    // Presentation from the back of a room: at each projector size the four charts fill a good
+    // share of the screen height, the status numbers are a headline (6 % of the height), every
+    // word on the tab is body type (2.5 %), ticks and unit steps at least 2 %, curves 0.4 %
+    // thick; the tab's keys work as in the F1 list, also after a click on a button.
+    void presentationGivesTheChartsRoom_data()
+    {
+        QTest::addColumn<QSize>("screen");
+        QTest::newRow("1366x768") << QSize(1366, 768);
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+        QTest::newRow("3840x2160") << QSize(3840, 2160);
+    }
+    void presentationGivesTheChartsRoom()
+    {
+        QFETCH(QSize, screen);
+        m_lab.reset();
+        testsupport::LabWindow lab;
+        lab.window.resize(screen);
+        lab.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&lab.window));
+        lab.window.presentation()->setGoesFullScreen(false); // the window stands for the screen
+        lab.window.presentation()->setActive(true);
+        TrainingView *view = lab.window.trainingView();
+        // The keys, from the lab tab where presentation began: D starts the scenario here.
+        QTest::keyClick(&lab.window, Qt::Key_D);
+        QCOMPARE(lab.window.findChild<QTabWidget *>()->currentWidget(), view);
+        QTRY_VERIFY(view->step() >= 50);
+        // Space pauses here (a keyboard's habit), and the lesson keeps its step.
+        const int lessonStep = lab.lessons.currentIndex();
+        QTest::keyClick(&lab.window, Qt::Key_Space);
+        QTRY_VERIFY(!view->runner()->isRunning());
+        QCOMPARE(lab.lessons.currentIndex(), lessonStep);
+        // Steps under way when P arrived still come in: wait until the count stands.
+        int paused = -1;
+        while (paused != view->step()) {
+            paused = view->step();
+            QTest::qWait(150);
+        }
+        QTest::keyClick(&lab.window, Qt::Key_S);
+        QTRY_COMPARE(view->step(), paused + 1);
+        QCoreApplication::processEvents();
+        // RELULAB_SHOTS=dir keeps what was measured, for a look.
+        const QString shots = qEnvironmentVariable("RELULAB_SHOTS");
+        if (!shots.isEmpty())
+            QVERIFY(lab.window.grab().save(shots % QStringLiteral("/training-presentation-") % QTest::currentDataTag() % QStringLiteral(".png")));
+        const double height = screen.height();
+        const auto em = [](const QFont &font) { return QFontInfo(font).pixelSize(); };
+        // Presentation began on the lab tab: the settings and intro stay folded away here too.
+        QVERIFY(!view->settingsPanel()->isVisible());
+        QVERIFY(!view->intro()->isVisible());
+
+        // The status line: its numbers a headline, in a label tall enough to show them whole.
+        QLabel *status = view->statusLine();
+        QVERIFY(status->isVisible() && status->text().contains(QString::number(paused + 1)));
+        QVERIFY2(em(view->statusNumberFont()) >= 0.06 * height, qPrintable(QStringLiteral("status numbers %1 px").arg(em(view->statusNumberFont()))));
+        QVERIFY2(status->height() >= 0.06 * height, qPrintable(QStringLiteral("status %1 px high").arg(status->height())));
+        QVERIFY(QRect(QPoint(0, 0), lab.window.size()).contains(QRect(status->mapTo(&lab.window, QPoint(0, 0)), status->size())));
+        // Every word on the tab: titles, notes, buttons, the units' layer captions.
+        QStringList small;
+        for (QWidget *widget : view->findChildren<QWidget *>()) {
+            const auto *label = qobject_cast<QLabel *>(widget);
+            const auto *button = qobject_cast<QAbstractButton *>(widget);
+            const bool hasText = (label && !label->text().isEmpty()) || (button && !button->text().isEmpty());
+            if (widget->isVisible() && hasText && em(widget->font()) < 0.025 * height)
+                small << QStringLiteral("%1 %2 px").arg(widget->objectName()).arg(em(widget->font()));
+        }
+        QVERIFY2(small.isEmpty(), qPrintable(small.join(QStringLiteral(", "))));
+        UnitGrid *units = view->unitGrid();
+        QVERIFY(em(units->font()) >= 0.025 * height);
+        QVERIFY2(em(units->diedAtFont()) >= 0.02 * height, qPrintable(QStringLiteral("died-at %1 px").arg(em(units->diedAtFont()))));
+
+        const QList<StepChart *> charts{view->lossChart(), view->accuracyChart(), view->deadChart(), view->gradientChart()};
+        // The rows the charts take, each counted once (a 2 × 2 grid shares rows).
+        QList<QPair<int, int>> rows;
+        for (StepChart *chart : charts) {
+            QVERIFY(chart->isVisible());
+            QVERIFY(chart->stepCount() > 0);
+            const QRect box(chart->mapTo(&lab.window, QPoint(0, 0)), chart->size());
+            QVERIFY2(lab.window.rect().contains(box), "a chart outside the window");
+            const QPair<int, int> row{box.top(), box.bottom()};
+            if (!rows.contains(row))
+                rows.append(row);
+            // Titles, legends and ticks are drawn in the chart's own font.
+            QVERIFY2(em(chart->font()) >= 0.02 * height, qPrintable(QStringLiteral("ticks %1 px").arg(em(chart->font()))));
+            QVERIFY2(chart->curveWidth() >= 0.004 * height, qPrintable(QStringLiteral("curve %1 px").arg(chart->curveWidth())));
+            QVERIFY2(chart->width() >= 0.25 * screen.width(), qPrintable(QStringLiteral("chart %1 px wide").arg(chart->width())));
+        }
+        int chartHeight = 0;
+        for (const auto &row : std::as_const(rows))
+            chartHeight += row.second - row.first + 1;
+        QVERIFY2(chartHeight >= 0.4 * height, qPrintable(QStringLiteral("charts take %1 of %2 px").arg(chartHeight).arg(height)));
+        // The plane and the units stay in view beside them.
+        QVERIFY(view->decisionMap()->isVisible() && view->decisionMap()->height() >= 0.2 * height);
+        QVERIFY(units->isVisible() && units->height() >= 0.2 * height);
+
+        // After a click on Play, Space still pauses (the button does not keep the keys), P plays.
+        QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("trainingPlay")), Qt::LeftButton);
+        QVERIFY(view->runner()->isRunning());
+        QTest::keyClick(&lab.window, Qt::Key_Space);
+        QVERIFY(!view->runner()->isRunning());
+        QTest::keyClick(&lab.window, Qt::Key_P);
+        QVERIFY(view->runner()->isRunning());
+        QTest::keyClick(&lab.window, Qt::Key_R);
+        QTRY_COMPARE(view->step(), 0);
+        lab.window.presentation()->setActive(false);
+        QVERIFY(view->settingsPanel()->isVisible());
+        QVERIFY(em(view->statusNumberFont()) < 0.06 * height);
     }
 
 private:

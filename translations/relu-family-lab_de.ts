@@ -2276,8 +2276,8 @@
         <translation>Training: „Sterbende ReLU“, „Leaky-Rettung“, „Glatte Tore“ starten</translation>
     </message>
     <message>
-        <source>P, S, R</source>
-        <translation>P, S, R</translation>
+        <source>P or Space, S, R</source>
+        <translation>P oder Leertaste, S, R</translation>
     </message>
     <message>
         <source>Training: play or pause, a single step, reset the run</source>

@@ -2276,8 +2276,8 @@
         <translation>Entrenamiento: iniciar «ReLU moribunda», «Rescate Leaky», «Compuertas suaves»</translation>
     </message>
     <message>
-        <source>P, S, R</source>
-        <translation>P, S, R</translation>
+        <source>P or Space, S, R</source>
+        <translation>P o Espacio, S, R</translation>
     </message>
     <message>
         <source>Training: play or pause, a single step, reset the run</source>

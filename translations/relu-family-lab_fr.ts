@@ -2276,8 +2276,8 @@
         <translation>Entraînement&#xa0;: lancer «&#xa0;ReLU mourante&#xa0;», «&#xa0;Secours Leaky&#xa0;», «&#xa0;Portes douces&#xa0;»</translation>
     </message>
     <message>
-        <source>P, S, R</source>
-        <translation>P, S, R</translation>
+        <source>P or Space, S, R</source>
+        <translation>P ou Espace, S, R</translation>
     </message>
     <message>
         <source>Training: play or pause, a single step, reset the run</source>

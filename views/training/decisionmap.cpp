@@ -14,6 +14,12 @@ DecisionMap::DecisionMap(QWidget *parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
+void DecisionMap::setAsksForSquare(bool asks)
+{
+    m_asksForSquare = asks;
+    updateGeometry();
+}
+
 QColor DecisionMap::classColor(int label) const
 {
     // Orange and blue: told apart with every common colour-vision deficiency.

@@ -23,7 +23,10 @@ public:
     const QImage &regions() const { return m_regions; }
 
     QSize minimumSizeHint() const override { return {160, 160}; }
-    bool hasHeightForWidth() const override { return true; }
+    // Asks for a square by default; in presentation the charts below need the height more (the
+    // map is painted square in whatever box it gets).
+    void setAsksForSquare(bool asks);
+    bool hasHeightForWidth() const override { return m_asksForSquare; }
     int heightForWidth(int width) const override { return width; }
 
 protected:
@@ -36,6 +39,7 @@ private:
     TrainingData m_data;
     QImage m_regions;
     QPixmap m_points; // the data points on a transparent layer of the map's size
+    bool m_asksForSquare = true;
 };
 
 } // namespace relulab

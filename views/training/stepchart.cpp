@@ -73,6 +73,11 @@ void StepChart::clear()
     update();
 }
 
+double StepChart::curveWidth() const
+{
+    return std::max(2.0, fontMetrics().height() / 7.0);
+}
+
 void StepChart::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -90,16 +95,26 @@ void StepChart::paintEvent(QPaintEvent *)
     painter.drawText(QRect(6, 2, width() - 12, line), Qt::AlignLeft | Qt::AlignVCenter,
                      QFontMetrics(bold).elidedText(m_title, Qt::ElideRight, width() - 12));
     painter.setFont(font());
-    int x = 6;
-    int legendRow = line + 2;
+    const int gap = std::max(4, line / 4); // between a swatch and its name
+    const auto itemWidthOf = [&](const QString &name) { return metrics.horizontalAdvance(name) + line + gap + 10; };
+    // The legend follows the title on its row when all of it fits there (the plot gets the line),
+    // else it starts a row of its own.
+    int legendWidth = 0;
+    for (const QString &name : std::as_const(m_names))
+        legendWidth += itemWidthOf(name);
+    const int titleEnd = 6 + QFontMetrics(bold).horizontalAdvance(m_title) + line;
+    const bool besideTitle = titleEnd + legendWidth <= width() - 6;
+    int x = besideTitle ? titleEnd : 6;
+    int legendRow = besideTitle ? 2 : line + 2;
     for (qsizetype s = 0; s < m_names.size(); ++s) {
-        const int itemWidth = metrics.horizontalAdvance(m_names[s]) + line + 10;
+        const int itemWidth = itemWidthOf(m_names[s]);
         if (x + itemWidth > width() - 6 && x > 6) {
             x = 6;
             legendRow += line;
         }
-        painter.fillRect(QRect(x, legendRow + line / 2 - 2, line - 4, 4), m_colors.value(s));
-        painter.drawText(QRect(x + line, legendRow, itemWidth, line), Qt::AlignLeft | Qt::AlignVCenter, m_names[s]);
+        const int swatch = std::max(4, int(std::lround(curveWidth() * 1.5))); // as thick as the curve, a little more
+        painter.fillRect(QRect(x, legendRow + (line - swatch) / 2, line - 4, swatch), m_colors.value(s));
+        painter.drawText(QRect(x + line - 4 + gap, legendRow, itemWidth, line), Qt::AlignLeft | Qt::AlignVCenter, m_names[s]);
         x += itemWidth;
     }
 
@@ -159,7 +174,7 @@ void StepChart::paintEvent(QPaintEvent *)
                 painter.drawPolyline(polyline);
             polyline.clear();
         };
-        painter.setPen(QPen(m_colors.value(s), 2));
+        painter.setPen(QPen(m_colors.value(s), curveWidth()));
         for (qsizetype i = 0; i < n; i += stride) {
             const qsizetype index = std::min(n - 1, i + stride - 1);
             const double v = m_values[s][index];

@@ -28,6 +28,8 @@ public:
     void append(int step, const QList<double> &values); // one value per series; non-finite ones are skipped
     void clear();
 
+    // The curves' pen: thicker with the chart's type, so presentation lines read from afar.
+    double curveWidth() const;
     int stepCount() const { return static_cast<int>(m_steps.size()); }
     // Room for the title and legend lines in the chart's font (presentation type is large) and a
     // plot below them.

@@ -1,6 +1,7 @@
 #include "training/trainingview.h"
 
 #include "labmodel.h"
+#include "labsettings.h"
 #include "labpage/parametereditor.h"
 #include "teaching.h"
 #include "training/decisionmap.h"
@@ -13,6 +14,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
+#include <QFontInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -30,6 +33,7 @@ namespace {
 const QList<QColor> kLayerColors{QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x9e, 0x73),
                                  QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0xe6, 0x9f, 0x00)};
 const QList<int> kSpeeds{10, 50, 200, 1000, TrainingRunner::kMaximumSpeed};
+const QString kSpeedKey = QStringLiteral("training/speed");
 const QList<QKeySequence> kScenarioKeys{QKeySequence(Qt::Key_D), QKeySequence(Qt::Key_L), QKeySequence(Qt::Key_G),
                                         QKeySequence(Qt::Key_K)};
 
@@ -99,6 +103,9 @@ TrainingView::TrainingView(LabModel *model, Teaching *teaching, QWidget *parent)
         return action;
     };
     QAction *play = makeAction(QStringLiteral("trainingPlayPause"), QKeySequence(Qt::Key_P));
+    // Space too, as a keyboard's habit and a presenter's (the window gives it to the lesson
+    // elsewhere).
+    play->setShortcuts({QKeySequence(Qt::Key_P), QKeySequence(Qt::Key_Space)});
     connect(play, &QAction::triggered, this, [this] { m_runner->isRunning() ? m_runner->pause() : m_runner->play(); });
     QAction *single = makeAction(QStringLiteral("trainingSingleStep"), QKeySequence(Qt::Key_S));
     connect(single, &QAction::triggered, m_runner, &TrainingRunner::stepOnce);
@@ -108,11 +115,18 @@ TrainingView::TrainingView(LabModel *model, Teaching *teaching, QWidget *parent)
         m_running = settings();
         resetCharts();
     });
+    // A click leaves the keys to the tab (Space would click the focused button again).
+    for (QPushButton *button : {m_play, m_stepButton, m_reset})
+        button->setFocusPolicy(Qt::TabFocus);
+    for (QPushButton *button : std::as_const(m_scenarioButtons))
+        button->setFocusPolicy(Qt::TabFocus);
     connect(m_play, &QPushButton::clicked, play, &QAction::trigger);
     connect(m_stepButton, &QPushButton::clicked, single, &QAction::trigger);
     connect(m_reset, &QPushButton::clicked, reset, &QAction::trigger);
-    connect(m_speed, &QComboBox::currentIndexChanged, this,
-            [this] { m_runner->setStepsPerSecond(m_speed->currentData().toInt()); });
+    connect(m_speed, &QComboBox::currentIndexChanged, this, [this] {
+        m_runner->setStepsPerSecond(m_speed->currentData().toInt());
+        rememberSettings();
+    });
     connect(m_runner, &TrainingRunner::runningChanged, this, [this] { retranslateUi(); });
     connect(m_runner, &TrainingRunner::snapshotReady, this, &TrainingView::showSnapshot);
 
@@ -166,11 +180,7 @@ TrainingView::TrainingView(LabModel *model, Teaching *teaching, QWidget *parent)
     pictures->setColumnStretch(0, 3);
     pictures->setColumnStretch(1, 3);
     pictures->setColumnStretch(2, 3);
-    auto *charts = new QGridLayout;
-    charts->addWidget(m_lossChart, 0, 0);
-    charts->addWidget(m_accuracyChart, 0, 1);
-    charts->addWidget(m_deadChart, 0, 2);
-    charts->addWidget(m_gradientChart, 0, 3);
+    m_chartGrid = new QGridLayout;
 
     auto *main = new QVBoxLayout;
     main->addWidget(m_intro);
@@ -178,7 +188,9 @@ TrainingView::TrainingView(LabModel *model, Teaching *teaching, QWidget *parent)
     main->addLayout(transport);
     main->addWidget(m_status);
     main->addLayout(pictures, 3);
-    main->addLayout(charts, 2);
+    main->addLayout(m_chartGrid, 2);
+    m_mainColumn = main;
+    setPresenting(false);
 
     // The settings column: short enough for a 768-pixel screen, so it needs no scroll area
     // (which would take the width of its viewport, not of its fields).
@@ -200,6 +212,29 @@ TrainingView::TrainingView(LabModel *model, Teaching *teaching, QWidget *parent)
     connect(m_teaching, &Teaching::languageChanged, this, &TrainingView::retranslateUi);
     retranslateUi();
     restart();
+    m_remember = true;
+}
+
+void TrainingView::setPresenting(bool presenting)
+{
+    m_presenting = presenting;
+    fixStatusSize();
+    // One row of four beside the settings column; two rows of two across the whole width, and
+    // the greater part of the height, when the settings are folded away for the room.
+    const QList<StepChart *> charts{m_lossChart, m_accuracyChart, m_deadChart, m_gradientChart};
+    const int columns = presenting ? 2 : 4;
+    for (qsizetype i = 0; i < charts.size(); ++i) {
+        // Expanding like the plane and the units, so the stretch below shares the height.
+        charts[i]->setSizePolicy(QSizePolicy::Preferred, presenting ? QSizePolicy::Expanding : QSizePolicy::Preferred);
+        m_chartGrid->removeWidget(charts[i]);
+        m_chartGrid->addWidget(charts[i], int(i) / columns, int(i) % columns);
+    }
+    for (int c = 0; c < 4; ++c)
+        m_chartGrid->setColumnStretch(c, c < columns ? 1 : 0);
+    m_map->setAsksForSquare(!presenting);
+    const int pictures = m_mainColumn->count() - 2;
+    m_mainColumn->setStretch(pictures, presenting ? 2 : 3);
+    m_mainColumn->setStretch(pictures + 1, presenting ? 3 : 2);
 }
 
 QWidget *TrainingView::makeSettingsPanel()
@@ -337,6 +372,56 @@ void TrainingView::restart()
     resetCharts();
     if (wasRunning)
         m_runner->play();
+    rememberSettings();
+}
+
+void TrainingView::rememberSettings() const
+{
+    if (!m_remember || m_updatingControls)
+        return;
+    QSettings store;
+    saveTrainingSettings(settings(), store);
+    store.setValue(kSpeedKey, m_speed->currentData().toInt());
+}
+
+QStringList TrainingView::restoreSettings(QSettings &settings)
+{
+    const TrainingSettings defaults;
+    TrainingSettings s = defaults;
+    QStringList ignored;
+    restoreTrainingSettings(&s, settings, &ignored);
+    // The controls' own ranges are narrower in places (the seed box, the learning rate's digits).
+    if (s.seed > quint64(m_seed->maximum())) {
+        ignored.append(QStringLiteral("training/seed"));
+        s.seed = defaults.seed;
+    }
+    if (s.learningRate < m_learningRate->minimum()) {
+        ignored.append(QStringLiteral("training/learningRate"));
+        s.learningRate = defaults.learningRate;
+    }
+    m_updatingControls = true;
+    m_dataSet->setCurrentIndex(static_cast<int>(s.dataSet));
+    m_samples->setValue(s.samples);
+    m_noise->setValue(s.noise);
+    m_width->setValue(s.width);
+    m_depth->setValue(s.depth);
+    m_optimizer->setCurrentIndex(static_cast<int>(s.optimizer));
+    m_learningRate->setValue(s.learningRate);
+    m_batch->setMaximum(s.trainCount());
+    m_batch->setValue(s.batch);
+    m_init->setCurrentIndex(static_cast<int>(s.init));
+    m_biasInit->setValue(s.biasInit);
+    m_seed->setValue(int(s.seed));
+    if (settings.contains(kSpeedKey)) {
+        const int index = m_speed->findData(settings.value(kSpeedKey).toInt());
+        if (index >= 0 && settings.value(kSpeedKey).toString() == QString::number(m_speed->itemData(index).toInt()))
+            m_speed->setCurrentIndex(index);
+        else
+            ignored.append(kSpeedKey);
+    }
+    m_updatingControls = false;
+    restart();
+    return ignored;
 }
 
 bool TrainingView::applyScenario(const QString &id)
@@ -365,6 +450,7 @@ bool TrainingView::applyScenario(const QString &id)
     m_biasInit->setValue(s.biasInit);
     m_seed->setValue(int(s.seed));
     m_updatingControls = false;
+    rememberSettings();
     m_scenarioId = id;
     m_running = settings();
     m_runner->reset(m_running);
@@ -416,18 +502,44 @@ void TrainingView::showSnapshot(const TrainingSnapshot &snapshot)
     updateStatus();
 }
 
+QFont TrainingView::statusNumberFont() const
+{
+    // A headline in presentation: 2.2 body sizes, over 6 % of the screen height.
+    QFont numbers = font();
+    if (m_presenting) {
+        numbers.setPointSizeF(numbers.pointSizeF() * 2.2);
+        numbers.setBold(true);
+    }
+    return numbers;
+}
+
+QString TrainingView::statusText(int step, int dead, int units) const
+{
+    const QString sentence = tr("Step %1 · %2 of %3 hidden units dead");
+    if (!m_presenting)
+        return sentence.arg(step).arg(dead).arg(units);
+    // The numbers large, the words at body size: the line stays one line on a 1366-pixel screen.
+    const QString number = QStringLiteral("<span style=\"font-size:%1px; font-weight:bold\">%2</span>");
+    const int pixels = QFontInfo(statusNumberFont()).pixelSize();
+    return sentence.toHtmlEscaped().arg(number.arg(pixels).arg(step), number.arg(pixels).arg(dead),
+                                        number.arg(pixels).arg(units));
+}
+
 void TrainingView::fixStatusSize()
 {
     // A fixed size: a new text then repaints the label alone instead of laying out the whole tab
     // (with its wrapped paragraphs) again, 30 times a second.
-    const QFontMetrics metrics(m_status->font());
-    const QString widest = tr("Step %1 · %2 of %3 hidden units dead").arg(8888888).arg(888).arg(888);
-    m_status->setFixedSize(metrics.horizontalAdvance(widest) + 8, metrics.height() + 4);
+    m_status->setTextFormat(m_presenting ? Qt::RichText : Qt::PlainText);
+    m_status->setMinimumSize(0, 0);
+    m_status->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+    m_status->setText(statusText(8888888, 888, 888));
+    m_status->setFixedSize(m_status->sizeHint() + QSize(8, 4));
+    updateStatus();
 }
 
 void TrainingView::updateStatus()
 {
-    m_status->setText(tr("Step %1 · %2 of %3 hidden units dead").arg(m_step).arg(m_deadUnits).arg(m_running.hiddenUnits()));
+    m_status->setText(statusText(m_step, m_deadUnits, m_running.hiddenUnits()));
 }
 
 void TrainingView::changeEvent(QEvent *event)
@@ -502,7 +614,6 @@ void TrainingView::retranslateUi()
     m_gradientChart->setTitle(tr("Gradient norm per layer (log scale)"));
     m_gradientChart->setSeriesNames(layers);
     fixStatusSize();
-    updateStatus();
     emit titleChanged(title());
 }
 

@@ -6,9 +6,11 @@
 
 class QAction;
 class QComboBox;
+class QGridLayout;
 class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
+class QSettings;
 class QSpinBox;
 class QVBoxLayout;
 
@@ -45,6 +47,15 @@ public:
     TrainingRunner *runner() const { return m_runner; }
     int step() const { return m_step; }
     bool applyScenario(const QString &id);
+    // The tab's own settings and speed as the last session left them (the family is the lab's).
+    // A damaged or out-of-range entry keeps the default; the keys ignored are returned.
+    QStringList restoreSettings(QSettings &settings);
+    // Presentation: the four charts in a 2 × 2 grid under the plane and the units, taking the
+    // larger share of the height, and the status line a headline with large numbers, so they
+    // read from the back of a room.
+    void setPresenting(bool presenting);
+    QLabel *statusLine() const { return m_status; }
+    QFont statusNumberFont() const; // the numbers' type in the status line
 
     StepChart *lossChart() const { return m_lossChart; }
     StepChart *accuracyChart() const { return m_accuracyChart; }
@@ -64,9 +75,11 @@ private:
     QWidget *makeSettingsPanel();
     void rebuildParameterEditors();
     void restart(); // a new run from the current settings; keeps playing if it was
+    void rememberSettings() const; // saved whenever a control changes, as the lab saves its state
     void showSnapshot(const TrainingSnapshot &snapshot);
     void resetCharts();
     void updateStatus();
+    QString statusText(int step, int dead, int units) const;
     void fixStatusSize();
     void retranslateUi();
 
@@ -111,6 +124,8 @@ private:
     StepChart *m_accuracyChart = nullptr;
     StepChart *m_deadChart = nullptr;
     StepChart *m_gradientChart = nullptr;
+    QVBoxLayout *m_mainColumn = nullptr;
+    QGridLayout *m_chartGrid = nullptr;
 
     QList<QAction *> m_transportActions;
     QList<QAction *> m_scenarioActions;
@@ -119,6 +134,8 @@ private:
     int m_step = 0;
     int m_deadUnits = 0;
     bool m_updatingControls = false;
+    bool m_presenting = false;
+    bool m_remember = false; // off while the constructor sets the defaults
 };
 
 } // namespace relulab

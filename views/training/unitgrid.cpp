@@ -4,6 +4,7 @@
 
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace relulab {
@@ -34,6 +35,37 @@ void UnitGrid::setDiedLabel(const QString &label)
     update();
 }
 
+UnitGrid::Cells UnitGrid::cells() const
+{
+    Cells grid;
+    grid.header = fontMetrics().height() + 4;
+    if (m_depth <= 0 || m_width <= 0)
+        return grid;
+    grid.columnWidth = double(width()) / m_depth;
+    const double available = height() - grid.header;
+    grid.perColumn = m_width;
+    while (grid.subColumns < m_width && available / grid.perColumn < grid.columnWidth / grid.subColumns * 0.45) {
+        ++grid.subColumns;
+        grid.perColumn = (m_width + grid.subColumns - 1) / grid.subColumns;
+    }
+    grid.cell = std::min(available / grid.perColumn, (grid.columnWidth - 8) / grid.subColumns);
+    return grid;
+}
+
+QFont UnitGrid::diedAtFont() const
+{
+    QFont small = font();
+    const double body = small.pointSizeF();
+    if (body > 0) // (a font sized in pixels keeps its size)
+        small.setPointSizeF(std::clamp(cells().cell * 0.28, 0.7 * body, body));
+    return small;
+}
+
+bool UnitGrid::showsDiedAt() const
+{
+    return QFontMetrics(diedAtFont()).horizontalAdvance(m_diedLabel.arg(9999)) < cells().cell - 2;
+}
+
 void UnitGrid::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -43,24 +75,17 @@ void UnitGrid::paintEvent(QPaintEvent *)
         return;
     painter.setRenderHint(QPainter::Antialiasing);
     const QFontMetrics metrics(font());
-    const int header = metrics.height() + 4;
-    // Cells are laid out in as many sub-columns per layer as needed to keep them roughly square.
-    const double columnWidth = double(width()) / m_depth;
-    const double available = height() - header;
-    int perColumn = m_width;
-    int subColumns = 1;
-    while (subColumns < m_width && available / perColumn < columnWidth / subColumns * 0.45) {
-        ++subColumns;
-        perColumn = (m_width + subColumns - 1) / subColumns;
-    }
-    const double cell = std::min(available / perColumn, (columnWidth - 8) / subColumns);
+    const Cells grid = cells();
+    const int header = grid.header;
+    const double columnWidth = grid.columnWidth;
+    const int perColumn = grid.perColumn;
+    const int subColumns = grid.subColumns;
+    const double cell = grid.cell;
     const QColor bright = style::isDark(p) ? QColor(0xff, 0xd8, 0x4d) : QColor(0xf0, 0xb0, 0x00);
     const QColor empty = p.color(QPalette::Base);
     const QColor deadColor = style::isDark(p) ? QColor(0x20, 0x20, 0x20) : QColor(0x33, 0x33, 0x33);
-    QFont small = font();
-    small.setPointSizeF(std::max(6.0, std::min(font().pointSizeF(), cell * 0.28)));
-    const QFontMetrics smallMetrics(small);
-    const bool roomForText = smallMetrics.horizontalAdvance(m_diedLabel.arg(9999)) < cell - 2;
+    const QFont small = diedAtFont();
+    const bool roomForText = showsDiedAt();
 
     for (int layer = 0; layer < m_depth; ++layer) {
         const double left = layer * columnWidth;

@@ -23,10 +23,25 @@ public:
 
     QSize minimumSizeHint() const override { return {160, 140}; }
 
+    // The step a dead unit died is written in its cell when the cell has room for it in a type
+    // no smaller than 70 % of the grid's own (read from the back row too); else it is crossed.
+    QFont diedAtFont() const;
+    bool showsDiedAt() const;
+
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    // Cells in as many sub-columns per layer as keep them roughly square.
+    struct Cells {
+        int header = 0;       // the layer captions' row
+        double columnWidth = 0;
+        int perColumn = 0;
+        int subColumns = 1;
+        double cell = 0;      // a cell's side
+    };
+    Cells cells() const;
+
     QList<UnitState> m_units;
     int m_depth = 0;
     int m_width = 0;

@@ -139,6 +139,7 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     m_presentation->addSecondary(m_labIntro);
     connect(m_presentation, &PresentationMode::activeChanged, m_readouts, &ReadoutPanel::setProminent);
     connect(m_presentation, &PresentationMode::activeChanged, m_lessonBar, &LessonBar::setKeepsHeight);
+    connect(m_presentation, &PresentationMode::activeChanged, m_training, &TrainingView::setPresenting);
     m_presentation->addSecondary(m_intro);
     m_presentation->addSecondary(m_controls);
     m_presentation->addSecondary(m_board->captionStrip()); // the zone titles stay on the charts
@@ -349,6 +350,9 @@ void MainWindow::makeActions()
             transport->setEnabled(training);
         m_actions.restoreStep->setEnabled(!training);
         m_actions.predict->setEnabled(!training); // P plays or pauses there
+        // Space plays or pauses there too; Page Down stays the lesson's everywhere.
+        m_actions.nextStep->setShortcuts(training ? QList<QKeySequence>{QKeySequence(Qt::Key_PageDown)}
+                                                  : QList<QKeySequence>{QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Space)});
     };
     for (QAction *transport : m_training->transportActions())
         addAction(transport);
@@ -734,7 +738,7 @@ void MainWindow::showAbout()
                            .arg(QStringLiteral(RELULAB_VERSION)));
 }
 
-void MainWindow::restoreWindowState()
+QStringList MainWindow::restoreWindowState()
 {
     QSettings settings;
     if (restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -744,6 +748,7 @@ void MainWindow::restoreWindowState()
     if (chosen.isValid())
         m_model->prediction()->setChosenParts(chosen.toStringList()); // an unknown part: the default stays
     m_actions.familyTable->setChecked(settings.value(QStringLiteral("view/familyTable"), false).toBool());
+    return m_training->restoreSettings(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

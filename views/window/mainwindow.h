@@ -50,8 +50,9 @@ public:
     // showing it on screen; false with a reason on failure.
     bool saveScreenshot(const QString &path, const QSize &size, bool presenting, QString *error);
 
-    // Window geometry and dock layout (the lab state itself is kept by saveLabState()).
-    void restoreWindowState();
+    // Window geometry and dock layout (the lab state itself is kept by saveLabState()), and the
+    // Training tab's settings; returns the saved entries ignored because they were not valid.
+    QStringList restoreWindowState();
 
     // The first window on a screen whose free area (without panels and docks) is `available`:
     // 1366×768 where that fits, else as large as fits with the window manager's `frame` (title

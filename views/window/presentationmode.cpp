@@ -110,11 +110,17 @@ void PresentationMode::setActive(bool active)
             toHide.append(bar);
         for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
             toHide.append(dock);
-        for (const QPointer<QWidget> &widget : std::as_const(m_secondary))
-            toHide.append(widget);
         for (QWidget *widget : std::as_const(toHide)) {
             // isVisibleTo: also right before the window is first shown.
             if (widget && widget->isVisibleTo(m_window)) {
+                m_hiddenByUs.append(widget);
+                widget->hide();
+            }
+        }
+        // A secondary widget on a tab not shown now is not visible to the window, yet would
+        // appear when its tab is chosen: what counts is that nobody hid it.
+        for (const QPointer<QWidget> &widget : std::as_const(m_secondary)) {
+            if (widget && !widget->isHidden()) {
                 m_hiddenByUs.append(widget);
                 widget->hide();
             }
@@ -127,6 +133,10 @@ void PresentationMode::setActive(bool active)
             m_window->setWindowState(m_savedWindowState | Qt::WindowFullScreen);
     } else {
         m_content->setFont(QFont());
+        // The content takes its normal form before the window gets its geometry back (a
+        // presentation layout would hold the window larger than the teacher had it).
+        setPresentationOnlyVisible(false);
+        emit activeChanged(false);
         m_window->menuBar()->setVisible(m_menuBarWasVisible);
         for (const QPointer<QWidget> &widget : std::as_const(m_hiddenByUs)) {
             if (widget)
@@ -136,11 +146,18 @@ void PresentationMode::setActive(bool active)
         moveBackFromProjector();
         m_window->restoreState(m_savedState);
     }
+    if (active) {
+        setPresentationOnlyVisible(true);
+        emit activeChanged(true);
+    }
+}
+
+void PresentationMode::setPresentationOnlyVisible(bool visible)
+{
     for (const QPointer<QWidget> &widget : std::as_const(m_presentationOnly)) {
         if (widget)
-            widget->setVisible(active);
+            widget->setVisible(visible);
     }
-    emit activeChanged(active);
 }
 
 } // namespace relulab

@@ -55,6 +55,7 @@ protected:
 
 private:
     void applyFont();
+    void setPresentationOnlyVisible(bool visible);
     void moveToProjector(QScreen *projector);
     void moveBackFromProjector();
 

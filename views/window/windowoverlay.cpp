@@ -135,7 +135,7 @@ QList<QPair<QString, QString>> ShortcutOverlay::rows() const
         {tr("O"), tr("Show or hide the other families")},
         {tr("Ctrl + +, Ctrl + −, Ctrl + 0"), tr("Zoom the x axis in, out, back to −4 … 4")},
         {tr("D, L, G, K"), tr("Training: start “Dying ReLU”, “Leaky rescue”, “Smooth gates”, “Sigmoid stack”")},
-        {tr("P, S, R"), tr("Training: play or pause, a single step, reset the run")},
+        {tr("P or Space, S, R"), tr("Training: play or pause, a single step, reset the run")},
         {tr("P"), tr("Hide the answers so the class predicts first; P, Page Down or Space reveals them")},
         {tr("T"), tr("Show or hide every family at the probe")},
         {tr("Page Down, Space"), tr("Next lesson step")},
