@@ -21,6 +21,7 @@ constexpr qreal kSizeScale = 1.15; // a little larger than the text around it, l
 constexpr int kGap = 28;           // between two formulas on one row, in pixels
 constexpr int kRowGap = 4;
 constexpr qreal kMostRows = 2.0;         // the board reserves at most this many formula rows
+constexpr qreal kMostOfWindow = 0.12;    // and at most this share of the window's height
 constexpr qreal kSmallestScale = 0.6;    // a formula shrinks no further to fit them
 constexpr int kSignificant = 4; // numbers inside a formula: short, the readouts give three decimals
 constexpr double kWidestProbe = -88.88; // as wide as a probe position within the usual zoom gets
@@ -220,12 +221,16 @@ qreal BoardFormula::rowHeight() const
 int BoardFormula::heightForWidth(int width) const
 {
     // As tall as the tallest family needs at this width, so that the charts keep their size
-    // when a lesson step or a key changes the family; but never more than kMostRows rows:
-    // a family that needs more is drawn a little smaller (see layoutFor()).
+    // when a lesson step or a key changes the family; but never more than kMostRows rows nor
+    // kMostOfWindow of the window's height (presentation type is large): a family that needs
+    // more is drawn a little smaller (see layoutFor()).
     qreal height = heightOf(width, measure());
     for (const QList<Line> &lines : catalogLayouts())
         height = std::max(height, heightOf(width, lines));
-    return qCeil(std::min(height, kMostRows * rowHeight()));
+    qreal most = kMostRows * rowHeight();
+    if (window() != this)
+        most = std::min(most, std::max(rowHeight(), kMostOfWindow * window()->height()));
+    return qCeil(std::min(height, most));
 }
 
 BoardFormula::Layout BoardFormula::layoutFor(int width, qreal height, const QList<Line> &lines) const
@@ -287,6 +292,21 @@ void BoardFormula::paintEvent(QPaintEvent *)
         }
         y += extent.ascent + extent.descent + kRowGap;
     }
+}
+
+void BoardFormula::showEvent(QShowEvent *event)
+{
+    // The reserved height follows the window's height (heightForWidth()).
+    if (window() != this)
+        window()->installEventFilter(this);
+    QWidget::showEvent(event);
+}
+
+bool BoardFormula::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == window() && event->type() == QEvent::Resize)
+        updateGeometry();
+    return QWidget::eventFilter(watched, event);
 }
 
 void BoardFormula::changeEvent(QEvent *event)
