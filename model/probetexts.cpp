@@ -3,6 +3,7 @@
 #include "teaching.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -155,12 +156,19 @@ const QJsonObject &ProbeTexts::conditions()
 
 QStringList ProbeTexts::candidates(const QString &slot)
 {
-    QStringList keys;
-    const QJsonObject &all = conditions();
-    for (auto it = all.begin(); it != all.end(); ++it) {
-        if (it.key() != slot && slotOf(it.key()) == slot)
-            keys.append(it.key());
-    }
+    // Indexed once: every probe step asks for each card's variants, and a scan of all conditions
+    // per card made this the largest cost of a step.
+    static const QHash<QString, QStringList> variantsBySlot = [] {
+        QHash<QString, QStringList> index;
+        const QJsonObject &all = conditions();
+        for (auto it = all.begin(); it != all.end(); ++it) {
+            const QString slotOfKey = slotOf(it.key());
+            if (slotOfKey != it.key())
+                index[slotOfKey].append(it.key());
+        }
+        return index;
+    }();
+    QStringList keys = variantsBySlot.value(slot);
     keys.append(slot);
     return keys;
 }
