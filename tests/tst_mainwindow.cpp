@@ -673,7 +673,7 @@ void MainWindowTest::outputReadoutNamesTheParameters()
     m_model->setFamily(QStringLiteral("softplus"));
     QVERIFY(m_model->setParameter(QStringLiteral("softplus"), QStringLiteral("beta"), 8.0));
     m_model->setProbe(0.25);
-    QVERIFY2(m_window->readouts()->outputTile()->note().contains(QStringLiteral("x = 0,250; β = 8,000")),
+    QVERIFY2(m_window->readouts()->outputTile()->note().contains(QStringLiteral("x = 0,250; β\u00a0=\u00a08,000")),
              qPrintable(m_window->readouts()->outputTile()->note()));
     // A choice is named in words, in the reader's language, as its control names it.
     m_model->setFamily(QStringLiteral("gelu"));

@@ -15,6 +15,8 @@
 #include "widgets/labstyle.h"
 #include "support/labwindow.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QFontInfo>
 #include <QGraphicsSimpleTextItem>
 #include <QLabel>
@@ -102,6 +104,21 @@ void PresentationSizeTest::textAndLinesFollowTheScreen()
         const double width = window.board()->selectedSeries(plot)->pen().widthF();
         QVERIFY2(width >= 0.004 * height, qPrintable(QStringLiteral("curve %1 px").arg(width)));
     }
+    // The charts keep their room beside the large type: each y axis shows at least two labels
+    // that stand apart (the derivative's 0 and 1 never overlap), and the two charts together take
+    // at least 30 % of the screen's height.
+    int chartsHeight = 0;
+    for (ActivationBoard::Plot plot : {ActivationBoard::Plot::Activation, ActivationBoard::Plot::Derivative}) {
+        const QList<QRectF> labels = window.board()->overlay(plot)->yLabels()->labelRects();
+        QVERIFY2(labels.size() >= 2, qPrintable(QStringLiteral("%1 y labels").arg(labels.size())));
+        for (int i = 1; i < labels.size(); ++i)
+            QVERIFY2(!labels[i].intersects(labels[i - 1]), qPrintable(QStringLiteral("y labels overlap: %1,%2 %3 and %4,%5 %6").arg(labels[i - 1].top()).arg(labels[i - 1].bottom()).arg(window.board()->overlay(plot)->yLabels()->ticks().value(i - 1).text).arg(labels[i].top()).arg(labels[i].bottom()).arg(window.board()->overlay(plot)->yLabels()->ticks().value(i).text)));
+        chartsHeight += window.board()->view(plot)->height();
+    }
+    QVERIFY2(chartsHeight >= 0.3 * height, qPrintable(QStringLiteral("charts %1 px of %2").arg(chartsHeight).arg(height)));
+    // The legend names the family's use case: its tile gives its width to the others.
+    QVERIFY(!window.readouts()->useCaseTile()->isVisible());
+
     for (style::Zone zone : {style::Zone::Negative, style::Zone::Hinge, style::Zone::Positive}) {
         const QGraphicsSimpleTextItem *title = window.board()->overlay(ActivationBoard::Plot::Activation)->zoneTitleItem(zone);
         QVERIFY(title->isVisible());
@@ -122,6 +139,7 @@ void PresentationSizeTest::textAndLinesFollowTheScreen()
     window.presentation()->setActive(false);
     tabs->setCurrentIndex(0);
     QVERIFY(emPixels(window.readouts()->outputTile()->valueFont()) < 0.06 * height);
+    QVERIFY(window.readouts()->useCaseTile()->isVisible());
 }
 
 QTEST_MAIN(PresentationSizeTest)

@@ -148,6 +148,13 @@ ActivationBoard::ActivationBoard(LabModel *model, Teaching *teaching, QWidget *p
     applyHiddenParts();
 }
 
+void ActivationBoard::setPresenting(bool presenting)
+{
+    auto *column = qobject_cast<QVBoxLayout *>(layout());
+    column->setStretchFactor(m_views[kActivation], presenting ? 4 : 5);
+    column->setStretchFactor(m_views[kDerivative], presenting ? 5 : 4);
+}
+
 double ActivationBoard::curveTolerance()
 {
     return kCurveTolerance;
@@ -392,7 +399,10 @@ PixelScale ActivationBoard::pixelScale(int chart, double ySpan) const
 int ActivationBoard::tickCount(int chart) const
 {
     const double height = m_charts[chart]->chart()->plotArea().height();
-    return std::clamp(static_cast<int>(height / kPixelsPerTick), 2, 8);
+    // Large type (presentation, a 4K screen) needs more room per label than the usual 40 px.
+    const double lineHeight = QFontMetricsF(m_charts[chart]->overlay()->yLabels()->labelFont()).lineSpacing();
+    const double room = std::max(kPixelsPerTick, 1.5 * lineHeight);
+    return std::clamp(static_cast<int>(height / room), 2, 8);
 }
 
 int ActivationBoard::wantedSampleCount() const

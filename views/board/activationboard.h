@@ -83,6 +83,10 @@ public:
 
 public slots:
     void setShowOtherFamilies(bool show);
+    // Presenting, the type is large and the board short: the derivative chart, whose view also
+    // carries the x axis, gets a little more height than the activation chart, so that both
+    // plots keep room for their tick labels.
+    void setPresenting(bool presenting);
 
 signals:
     void showOtherFamiliesChanged(bool show);

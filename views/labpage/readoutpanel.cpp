@@ -61,7 +61,21 @@ void ReadoutPanel::setProminent(bool prominent)
     m_output->setValueScale(kNumberScale * emphasis);
     m_slope->setValueScale(kNumberScale * emphasis);
     m_health->setValueScale(prominent ? 1.3 : 1.5);
-    m_useCase->setValueScale(prominent ? 1.0 : 1.2);
+    m_useCase->setValueScale(1.2);
+    // Presenting, the legend already names the family's use case beside its name; the other
+    // tiles take its width and wrap their notes in fewer lines, which leaves the charts taller.
+    m_useCase->setVisible(!prominent);
+    // Presenting, the tiles reserve room for their longest notes (reserveRoom) and need no more
+    // than two lines besides: the charts keep the rest.
+    for (ReadoutTile *tile : {m_output, m_slope, m_health, m_useCase})
+        tile->setMinimumNoteLines(prominent ? 2 : 3);
+    // The slope's kink notes and the health's explanations are the longest notes: presenting,
+    // they get the width the output's short note does not need.
+    if (auto *row = qobject_cast<QHBoxLayout *>(layout())) {
+        row->setStretchFactor(m_output, prominent ? 2 : 3);
+        row->setStretchFactor(m_slope, prominent ? 4 : 3);
+        row->setStretchFactor(m_health, 4);
+    }
 }
 
 void ReadoutPanel::changeEvent(QEvent *event)
@@ -125,7 +139,8 @@ void ReadoutPanel::refresh()
             continue;
         }
         const QString symbol = p.symbol.isEmpty() ? p.name : p.symbol;
-        at += separator % symbol % QStringLiteral(" = ") % formatReading(value, locale());
+        // No-break spaces: "α = 1,000" never wraps apart.
+        at += separator % symbol % QStringLiteral("\u00a0=\u00a0") % formatReading(value, locale());
     }
     m_output->setNote(at);
     m_slope->setValue(hidden ? reveal::placeholder() : formatReading(reading.slope, locale()));

@@ -92,8 +92,14 @@ void ReadoutTile::updateFonts()
     valueFont.setPointSizeF(valueFont.pointSizeF() * m_valueScale);
     valueFont.setBold(true);
     m_value->setFont(valueFont);
-    // Room for three lines of note whatever the regime says, so the row keeps its height.
-    m_note->setMinimumHeight(3 * QFontMetrics(font()).lineSpacing());
+    // Room for some lines of note whatever the regime says, so the row keeps its height.
+    m_note->setMinimumHeight(m_minimumNoteLines * QFontMetrics(font()).lineSpacing());
+}
+
+void ReadoutTile::setMinimumNoteLines(int lines)
+{
+    m_minimumNoteLines = lines;
+    updateFonts();
 }
 
 void ReadoutTile::setCaption(const QString &caption)

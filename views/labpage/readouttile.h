@@ -32,6 +32,8 @@ public:
     // Every value and note this tile may show (each family's use case): the tile keeps the
     // height of the tallest, so that a new family does not move the page.
     void reserveRoomFor(const QStringList &values, const QStringList &notes);
+    // The note's least height, in lines of body text, whatever it says (three unless set).
+    void setMinimumNoteLines(int lines);
 
     QString caption() const;
     QString value() const;
@@ -50,6 +52,7 @@ private:
     void updateFonts();
 
     double m_valueScale = 1.9;
+    int m_minimumNoteLines = 3;
     QLabel *m_caption = nullptr;
     WrappingLabel *m_value = nullptr;
     WrappingLabel *m_note = nullptr;

@@ -138,6 +138,7 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     m_presentation = new PresentationMode(this, m_tabs); // both tabs, sized for the back row
     m_presentation->addSecondary(m_labIntro);
     connect(m_presentation, &PresentationMode::activeChanged, m_readouts, &ReadoutPanel::setProminent);
+    connect(m_presentation, &PresentationMode::activeChanged, m_board, &ActivationBoard::setPresenting);
     connect(m_presentation, &PresentationMode::activeChanged, m_lessonBar, &LessonBar::setKeepsHeight);
     connect(m_presentation, &PresentationMode::activeChanged, m_training, &TrainingView::setPresenting);
     m_presentation->addSecondary(m_intro);
