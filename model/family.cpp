@@ -99,7 +99,9 @@ QList<Kink> kinksOf(const FamilySpec &family, const ParameterValues &values)
     return kinks;
 }
 
-FamilyFacts familyFacts(const FamilySpec &family, const ParameterValues &values)
+namespace {
+
+FamilyFacts computeFamilyFacts(const FamilySpec &family, const ParameterValues &values)
 {
     FamilyFacts facts;
     facts.pytorch = family.pytorch;
@@ -116,6 +118,33 @@ FamilyFacts familyFacts(const FamilySpec &family, const ParameterValues &values)
         : FactText{QT_TRANSLATE_NOOP("relulab::FamilyFacts", "%1 (smooth: no convention needed)"), {{facts.slopeAtZeroValue}}};
     if (family.describe)
         family.describe(family, values, &facts);
+    return facts;
+}
+
+} // namespace
+
+FamilyFacts familyFacts(const FamilySpec &family, const ParameterValues &values)
+{
+    // The facts depend on the family and its parameters only, yet every probe step asks for
+    // them several times (texts, formula), and GELU's dip is a minimum search: the last few
+    // settings are kept, per thread (the training and survival workers ask too).
+    struct Known
+    {
+        const FamilySpec *family;
+        QString id;
+        ParameterValues values;
+        FamilyFacts facts;
+    };
+    constexpr int kKept = 8;
+    thread_local QList<Known> known;
+    for (const Known &entry : std::as_const(known)) {
+        if (entry.family == &family && entry.id == family.id && entry.values == values)
+            return entry.facts;
+    }
+    FamilyFacts facts = computeFamilyFacts(family, values);
+    if (known.size() == kKept)
+        known.removeFirst();
+    known.append({&family, family.id, values, facts});
     return facts;
 }
 

@@ -100,7 +100,13 @@ void BoardFormula::refresh()
     };
     add(formula.value, reading.output);
     add(formula.slope, reading.slope);
-    m_layoutLines = widestLines(family, values, here);
+    const QStringList layoutLines = widestLines(family, values, here);
+    if (layoutLines != m_layoutLines) {
+        m_layoutLines = layoutLines;
+        m_layoutWidths.clear();
+        m_measured.reset();
+        updateGeometry();
+    }
     setLines(lines);
 }
 
@@ -108,9 +114,15 @@ void BoardFormula::setLines(const QStringList &markup)
 {
     if (markup == m_lines)
         return;
+    const QSize minimumBefore = minimumSizeHint();
+    const int heightBefore = heightForWidth(width());
     m_lines = markup;
+    m_measured.reset();
     setAccessibleName(markup.join(QStringLiteral("; ")));
-    updateGeometry();
+    // New numbers in the same reserved room (every probe step) only repaint; a new layout of the
+    // whole page is needed only when the room the formula asks for changes.
+    if (minimumSizeHint() != minimumBefore || heightForWidth(width()) != heightBefore)
+        updateGeometry();
     update();
 }
 
@@ -121,16 +133,24 @@ qreal BoardFormula::fontPixels() const
 
 QList<BoardFormula::Line> BoardFormula::measure() const
 {
+    if (m_measured)
+        return *m_measured;
     QList<Line> lines;
     auto *device = const_cast<BoardFormula *>(this);
     for (int i = 0; i < m_lines.size(); ++i) {
         const MathText math(m_lines[i], font(), fontPixels());
         Line line{math.width(device), math.ascent(device), math.descent(device)};
-        // Each formula keeps the room of its widest reading (see refresh()).
-        if (i < m_layoutLines.size())
-            line.width = std::max(line.width, MathText(m_layoutLines[i], font(), fontPixels()).width(device));
+        // Each formula keeps the room of its widest reading (see refresh()), measured once.
+        if (m_layoutWidths.size() != m_layoutLines.size()) {
+            m_layoutWidths.clear();
+            for (const QString &widest : m_layoutLines)
+                m_layoutWidths.append(MathText(widest, font(), fontPixels()).width(device));
+        }
+        if (i < m_layoutWidths.size())
+            line.width = std::max(line.width, m_layoutWidths[i]);
         lines.append(line);
     }
+    m_measured = lines;
     return lines;
 }
 
@@ -314,6 +334,8 @@ void BoardFormula::changeEvent(QEvent *event)
     if (event->type() == QEvent::LocaleChange || event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
         m_catalogLayouts.clear();
         m_tallestShapes.reset();
+        m_measured.reset();
+        m_layoutWidths.clear();
     }
     if (event->type() == QEvent::LocaleChange)
         refresh();

@@ -67,6 +67,10 @@ private:
     // Measured once per font and language (cleared in changeEvent()).
     mutable QList<QList<Line>> m_catalogLayouts;
     mutable std::optional<Line> m_tallestShapes;
+    // measure() of the current lines: a layout pass and a paint ask for it several times per
+    // frame, and typesetting was half of a probe step. Cleared whenever the lines or font change.
+    mutable std::optional<QList<Line>> m_measured;
+    mutable QList<qreal> m_layoutWidths; // of m_layoutLines, measured when they change
 };
 
 } // namespace relulab
