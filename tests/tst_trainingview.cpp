@@ -53,6 +53,27 @@ private slots:
         m_lab.reset();
     }
 
+    void followsTheLabOnlyWhenSeen()
+    {
+        // A slider drag on the lab page does not restart the hidden tab's network for every step;
+        // shown again, the tab starts a run with the lab's new family and parameter.
+        auto *tabs = m_lab->window.findChild<QTabWidget *>();
+        tabs->setCurrentIndex(0);
+        QVERIFY(!m_view->isVisible());
+        QTest::qWait(100); // a snapshot still on its way from the first run
+        QSignalSpy snapshots(m_view->runner(), &TrainingRunner::snapshotReady);
+        QVERIFY(m_lab->model.setFamily(QStringLiteral("elu")));
+        for (double alpha : {0.5, 0.7, 0.9, 1.1})
+            QVERIFY(m_lab->model.setParameter(QStringLiteral("elu"), QStringLiteral("alpha"), alpha));
+        QTest::qWait(200);
+        QCOMPARE(snapshots.count(), 0);
+        tabs->setCurrentWidget(m_view);
+        QTRY_VERIFY(snapshots.count() >= 1);
+        const TrainingSnapshot shown = snapshots.last().at(0).value<TrainingSnapshot>();
+        QCOMPARE(shown.step, 0);
+        QCOMPARE(m_view->settings().family, QStringLiteral("elu"));
+    }
+
     void isTheThirdTab()
     {
         auto *tabs = m_lab->window.findChild<QTabWidget *>();

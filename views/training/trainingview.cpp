@@ -9,6 +9,7 @@
 #include "training/trainingscenario.h"
 #include "training/unitgrid.h"
 #include "widgets/familychooser.h"
+#include "widgets/refreshwhenshown.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -201,13 +202,16 @@ TrainingView::TrainingView(LabModel *model, Teaching *teaching, QWidget *parent)
     layout->addWidget(m_settingsPanel);
     layout->addLayout(main, 1);
 
+    // Hidden (another tab shown), the network follows the lab's family when the tab is shown
+    // again: a slider drag on the lab page would otherwise restart it, and redraw its decision
+    // map on the other core, for every step of the drag.
     connect(m_model, &LabModel::familyChanged, this, [this] {
-        rebuildParameterEditors();
-        restart();
+        if (!m_followLab->deferWhileHidden())
+            followLab();
     });
     connect(m_model, &LabModel::parameterChanged, this, [this](const QString &family) {
-        if (family == m_model->family())
-            restart();
+        if (family == m_model->family() && !m_followLab->deferWhileHidden())
+            followLab();
     });
     connect(m_teaching, &Teaching::languageChanged, this, &TrainingView::retranslateUi);
     retranslateUi();
@@ -356,6 +360,13 @@ TrainingSettings TrainingView::settings() const
     s.biasInit = m_biasInit->value();
     s.seed = static_cast<quint64>(m_seed->value());
     return s;
+}
+
+void TrainingView::followLab()
+{
+    m_followLab->clear();
+    rebuildParameterEditors();
+    restart();
 }
 
 void TrainingView::restart()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "training/trainingrunner.h"
+#include "widgets/refreshwhenshown.h"
 
 #include <QWidget>
 
@@ -15,6 +16,7 @@ class QSpinBox;
 class QVBoxLayout;
 
 namespace relulab {
+
 
 class DecisionMap;
 class FamilyChooser;
@@ -75,6 +77,7 @@ private:
     QWidget *makeSettingsPanel();
     void rebuildParameterEditors();
     void restart(); // a new run from the current settings; keeps playing if it was
+    void followLab(); // the lab's family and parameters changed: new editors, a new run
     void rememberSettings() const; // saved whenever a control changes, as the lab saves its state
     void showSnapshot(const TrainingSnapshot &snapshot);
     void resetCharts();
@@ -86,6 +89,7 @@ private:
     LabModel *m_model = nullptr;
     Teaching *m_teaching = nullptr;
     TrainingRunner *m_runner = nullptr;
+    RefreshWhenShown *m_followLab = new RefreshWhenShown(this, [this] { followLab(); });
 
     QWidget *m_settingsPanel = nullptr;
     FamilyChooser *m_family = nullptr;
