@@ -24,7 +24,7 @@ GradientHealth classifyHealth(double slope, bool straightPiece)
         return GradientHealth::Reversed;
     if (slope < 0.0)
         return GradientHealth::Fading;
-    if (slope > HealthThresholds::kAmplifyingAbove)
+    if (slope > HealthThresholds::kAmplifyingAbove || (straightPiece && slope > HealthThresholds::kStraightGainAbove))
         return GradientHealth::Amplifying;
     if (slope >= HealthThresholds::kHealthyMinimum)
         return GradientHealth::Healthy;

@@ -52,6 +52,8 @@ void TestDiagnosis::thresholdsAreOrdered()
     QVERIFY(HealthThresholds::kHealthyMinimum < 1.0);
     // A slope of exactly 1 (ReLU's active side) must be healthy, not amplifying.
     QVERIFY(1.0 < HealthThresholds::kAmplifyingAbove);
+    QVERIFY(1.0 < HealthThresholds::kStraightGainAbove);
+    QVERIFY(HealthThresholds::kStraightGainAbove < HealthThresholds::kAmplifyingAbove);
 }
 
 void TestDiagnosis::classifyHealth_data()
@@ -91,6 +93,13 @@ void TestDiagnosis::classifyHealth_data()
     QTest::newRow("exactly 1.1") << amplifying << Regime::SoftGate << GradientHealth::Healthy;
     QTest::newRow("just above 1.1") << above(amplifying) << Regime::Active << GradientHealth::Amplifying;
     QTest::newRow("GELU's steepest") << 1.1289 << Regime::Active << GradientHealth::Amplifying;
+    // A straight piece's gain compounds exactly, however small; a curved one only passes by.
+    const double straightGain = HealthThresholds::kStraightGainAbove;
+    QTest::newRow("SELU's lambda, straight") << 1.0507009873554805 << Regime::Active << GradientHealth::Amplifying;
+    QTest::newRow("SiLU's peak, curved") << 1.0998 << Regime::SoftGate << GradientHealth::Healthy;
+    QTest::newRow("at the straight gain") << straightGain << Regime::Active << GradientHealth::Healthy;
+    QTest::newRow("just above the straight gain") << above(straightGain) << Regime::Active << GradientHealth::Amplifying;
+    QTest::newRow("just above the straight gain, curved") << above(straightGain) << Regime::SoftGate << GradientHealth::Healthy;
     QTest::newRow("ELU alpha 3 at the hinge") << 3.0 << Regime::Hinge << GradientHealth::Amplifying;
     QTest::newRow("huge") << 1e300 << Regime::Saturating << GradientHealth::Amplifying;
 }

@@ -508,9 +508,9 @@ void TestLabModel::builtInScenarios_data()
                               << "negative-dip" << "fading" << false;
     QTest::newRow("mish-reversed") << "mish-reversed" << "mish" << -0.25250148269570886 << -0.10835509242039394
                                    << "negative-dip" << "reversed" << false;
-    // Slope lambda, not 1: below the amplifying threshold of 1.1, so still called healthy.
+    // Slope lambda, not 1, on a straight piece: the same gain for every input, called amplifying.
     QTest::newRow("selu-amplifies") << "selu-amplifies" << "selu" << 1.0507009873554805 << 1.0507009873554805
-                                    << "active" << "healthy" << false;
+                                    << "active" << "amplifying" << false;
     // Above ReLU6's ceiling: output 6, no gradient.
     QTest::newRow("relu6-ceiling") << "relu6-ceiling" << "relu6" << 6.0 << 0.0 << "capped" << "dead" << false;
     // Left of Hardswish's minimum at -1.5: x(x + 3)/6 = -1/3, slope (2x + 3)/6 = -1/6.

@@ -251,7 +251,10 @@ void TestProbeTexts::casesFromTheClassroom_data()
     QTest::newRow("Mish -1.2 just left of its minimum") << "mish" << "" << -1.2 << "tryNext" << "families.mish.regimes.negative-dip.tryNext@fading";
     QTest::newRow("SELU kink note") << "selu" << "" << 0.0 << "slope.note" << "kinks.selu";
     QTest::newRow("SELU at 0 amplifies") << "selu" << "" << 0.0 << "health.name" << "health.amplifying.name";
-    QTest::newRow("SELU right side: slope 1.05, healthy") << "selu" << "" << 2.0 << "health.name" << "health.healthy.name";
+    QTest::newRow("SELU right side: straight slope 1.05 amplifies") << "selu" << "" << 2.0 << "health.name" << "health.amplifying.name";
+    QTest::newRow("SELU right side: the straight-gain explanation") << "selu" << "" << 2.0 << "health" << "health.amplifying.explanation@straight";
+    QTest::newRow("GELU above 1.1: the usual explanation") << "gelu" << "" << 1.4 << "health" << "health.amplifying.explanation";
+    QTest::newRow("SiLU's peak below 1.1 stays healthy") << "silu" << "" << 1.5 << "health.name" << "health.healthy.name";
     QTest::newRow("SELU right side diagnosis") << "selu" << "" << 2.0 << "diagnosis" << "families.selu.regimes.active.diagnosis";
 }
 
