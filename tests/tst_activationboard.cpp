@@ -70,6 +70,7 @@ private slots:
     void simplifyCurveKeepsShape();
     void gridIsCrispAndOnTicks();
     void tickLabelsSitBesideTheirTicks();
+    void everyYAxisShowsAScale();
     void axisTitlesUseTheWholeChartHeight();
     void parameterChangeSettlesLayoutsAtOnce();
     void derivativeRangeIncludesZeroOneAndGrows();
@@ -774,6 +775,21 @@ void TestActivationBoard::gridIsCrispAndOnTicks()
             // Within a pixel of where Qt Charts puts the value (a line on the plot edge is kept inside it).
             QVERIFY2(std::fabs(lines.at(i).x1() + 0.5 - x) <= 1.5, qPrintable(xTicks.at(i).text));
             QCOMPARE(lines.at(i).x1(), lines.at(i).x2());
+        }
+    }
+}
+
+void TestActivationBoard::everyYAxisShowsAScale()
+{
+    // Short charts ask for two labels; whatever the family's range, at least two appear (SELU's
+    // −1.8 to 4.2 once got a step of 5, and a lone "0").
+    m_board->resize(900, 330);
+    for (const QString &family : FamilyCatalog::ids()) {
+        QVERIFY(m_model->setFamily(family));
+        settle();
+        for (Plot plot : {Plot::Activation, Plot::Derivative}) {
+            const QList<AxisTick> ticks = m_board->overlay(plot)->yLabels()->ticks();
+            QVERIFY2(ticks.size() >= 2, qPrintable(QStringLiteral("%1: %2 y labels").arg(family).arg(ticks.size())));
         }
     }
 }

@@ -32,6 +32,13 @@ AxisScale niceScale(double low, double high, double padding, int targetTicks)
     scale.minimum = std::floor(low / grid) * grid;
     scale.maximum = std::ceil(high / grid) * grid;
     scale.tickInterval = niceStep((scale.maximum - scale.minimum) / std::max(1, targetTicks), StepRounding::Nearest);
+    // At least two labelled ticks, so the axis shows a scale and not a lone 0 (SELU's −1.8 to 4.2
+    // with room for two labels asked for 5, and only 0 lay inside): the next smaller round step.
+    const auto ticksInside = [&scale] {
+        return std::floor(scale.maximum / scale.tickInterval + 1e-9) - std::ceil(scale.minimum / scale.tickInterval - 1e-9) + 1;
+    };
+    while (ticksInside() < 2)
+        scale.tickInterval = niceStep(scale.tickInterval / 2.2, StepRounding::Nearest);
     // Ticks are anchored at 0, so their labels are multiples of the interval.
     scale.decimals = std::clamp(static_cast<int>(std::ceil(-std::log10(scale.tickInterval) - 1e-9)), 0, 12);
     return scale;
