@@ -94,11 +94,11 @@ ActivationBoard::ActivationBoard(LabModel *model, Teaching *teaching, QWidget *p
     layout->setSpacing(0);
     layout->addWidget(m_legend);
     layout->addSpacing(6);
-    // The derivative chart also carries the x axis labels and title: a little less height for it.
-    layout->addWidget(m_views[kActivation], 5);
-    layout->addWidget(m_views[kDerivative], 4);
+    layout->addWidget(m_views[kActivation]);
+    layout->addWidget(m_views[kDerivative]);
     layout->addSpacing(4);
     layout->addWidget(m_captions);
+    setPresenting(false); // the charts' shares of the height
 
     // A resize can ask for a different density; coalesce a burst of them into one re-sampling.
     m_resampleTimer->setSingleShot(true);
@@ -150,6 +150,8 @@ ActivationBoard::ActivationBoard(LabModel *model, Teaching *teaching, QWidget *p
 
 void ActivationBoard::setPresenting(bool presenting)
 {
+    // The derivative chart also carries the x axis labels and title: in a window a little less
+    // height for it, presenting (large type, a short board) a little more.
     auto *column = qobject_cast<QVBoxLayout *>(layout());
     column->setStretchFactor(m_views[kActivation], presenting ? 4 : 5);
     column->setStretchFactor(m_views[kDerivative], presenting ? 5 : 4);

@@ -103,8 +103,7 @@ void BoardFormula::refresh()
     const QStringList layoutLines = widestLines(family, values, here);
     if (layoutLines != m_layoutLines) {
         m_layoutLines = layoutLines;
-        m_layoutWidths.clear();
-        m_measured.reset();
+        measureLayoutLines();
         updateGeometry();
     }
     setLines(lines);
@@ -131,6 +130,14 @@ qreal BoardFormula::fontPixels() const
     return QFontInfo(font()).pixelSize() * kSizeScale;
 }
 
+void BoardFormula::measureLayoutLines()
+{
+    m_layoutWidths.clear();
+    for (const QString &widest : std::as_const(m_layoutLines))
+        m_layoutWidths.append(MathText(widest, font(), fontPixels()).width(this));
+    m_measured.reset();
+}
+
 QList<BoardFormula::Line> BoardFormula::measure() const
 {
     if (m_measured)
@@ -140,12 +147,7 @@ QList<BoardFormula::Line> BoardFormula::measure() const
     for (int i = 0; i < m_lines.size(); ++i) {
         const MathText math(m_lines[i], font(), fontPixels());
         Line line{math.width(device), math.ascent(device), math.descent(device)};
-        // Each formula keeps the room of its widest reading (see refresh()), measured once.
-        if (m_layoutWidths.size() != m_layoutLines.size()) {
-            m_layoutWidths.clear();
-            for (const QString &widest : m_layoutLines)
-                m_layoutWidths.append(MathText(widest, font(), fontPixels()).width(device));
-        }
+        // Each formula keeps the room of its widest reading (see refresh()).
         if (i < m_layoutWidths.size())
             line.width = std::max(line.width, m_layoutWidths[i]);
         lines.append(line);
@@ -334,8 +336,7 @@ void BoardFormula::changeEvent(QEvent *event)
     if (event->type() == QEvent::LocaleChange || event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
         m_catalogLayouts.clear();
         m_tallestShapes.reset();
-        m_measured.reset();
-        m_layoutWidths.clear();
+        measureLayoutLines();
     }
     if (event->type() == QEvent::LocaleChange)
         refresh();

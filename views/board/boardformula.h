@@ -44,6 +44,7 @@ private:
     };
     void refresh();
     QList<Line> measure() const;
+    void measureLayoutLines(); // m_layoutWidths from m_layoutLines
     qreal fontPixels() const;
     // Rows of line indexes for `width`: all on one row when they fit.
     QList<QList<int>> rowsFor(int width, const QList<Line> &lines) const;
@@ -70,7 +71,7 @@ private:
     // measure() of the current lines: a layout pass and a paint ask for it several times per
     // frame, and typesetting was half of a probe step. Cleared whenever the lines or font change.
     mutable std::optional<QList<Line>> m_measured;
-    mutable QList<qreal> m_layoutWidths; // of m_layoutLines, measured when they change
+    QList<qreal> m_layoutWidths; // of m_layoutLines, measured when they or the font change
 };
 
 } // namespace relulab

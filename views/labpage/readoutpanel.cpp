@@ -31,6 +31,7 @@ ReadoutPanel::ReadoutPanel(LabModel *model, Teaching *teaching, QWidget *parent)
     , m_useCase(new ReadoutTile(this))
 {
     setProminent(false);
+    m_useCase->setValueScale(1.2);
     m_useCase->setValueWraps(true);
 
     auto *layout = new QHBoxLayout(this);
@@ -61,7 +62,6 @@ void ReadoutPanel::setProminent(bool prominent)
     m_output->setValueScale(kNumberScale * emphasis);
     m_slope->setValueScale(kNumberScale * emphasis);
     m_health->setValueScale(prominent ? 1.3 : 1.5);
-    m_useCase->setValueScale(1.2);
     // Presenting, the legend already names the family's use case beside its name; the other
     // tiles take its width and wrap their notes in fewer lines, which leaves the charts taller.
     m_useCase->setVisible(!prominent);
@@ -74,7 +74,6 @@ void ReadoutPanel::setProminent(bool prominent)
     if (auto *row = qobject_cast<QHBoxLayout *>(layout())) {
         row->setStretchFactor(m_output, prominent ? 2 : 3);
         row->setStretchFactor(m_slope, prominent ? 4 : 3);
-        row->setStretchFactor(m_health, 4);
     }
 }
 
