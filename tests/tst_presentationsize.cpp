@@ -12,6 +12,7 @@
 #include "survival/gradientsurvivalview.h"
 #include "window/mainwindow.h"
 #include "window/presentationmode.h"
+#include "window/windowoverlay.h"
 #include "widgets/labstyle.h"
 #include "support/labwindow.h"
 
@@ -124,6 +125,18 @@ void PresentationSizeTest::textAndLinesFollowTheScreen()
         QVERIFY(title->isVisible());
         QVERIFY2(emPixels(title->font()) >= 0.02 * height, qPrintable(QStringLiteral("zone title %1 px").arg(emPixels(title->font()))));
     }
+
+    // The key list (F1) fits the screen in every language: two columns, or smaller type, when
+    // one column of presentation type is taller than the screen.
+    ShortcutOverlay *keys = window.shortcutOverlay();
+    keys->show();
+    for (const QString &language : lab.languages.languages()) {
+        lab.languages.switchTo(language);
+        QCoreApplication::processEvents();
+        QVERIFY2(QRectF(keys->rect()).contains(keys->cardRect()), qPrintable(language));
+    }
+    lab.languages.switchTo(QStringLiteral("en"));
+    keys->hide();
 
     // The survival tab is presented too.
     auto *survival = window.findChild<GradientSurvivalView *>();

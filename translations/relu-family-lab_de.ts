@@ -446,6 +446,8 @@
     <message>
         <source>--explain: could not write to standard output</source>
         <translation>--explain: Schreiben auf die Standardausgabe fehlgeschlagen</translation>
+    </message>
+    <message>
         <source>Train a small network on --dataset with --family and write step,train_loss,train_accuracy,test_accuracy,dead_units,dead_layer1…,grad_norm_layer1… as CSV to file (- for standard output) and exit. --samples, --width, --depth, --batch, --init and --seed apply to it too.</source>
         <translation>Trainiert ein kleines Netz mit --family auf --dataset, schreibt step,train_loss,train_accuracy,test_accuracy,dead_units,dead_layer1…,grad_norm_layer1… als CSV in die Datei (- für die Standardausgabe) und beendet sich. --samples, --width, --depth, --batch, --init und --seed gelten auch dafür.</translation>
     </message>
@@ -2268,6 +2270,8 @@
     <message>
         <source>Restore the lesson step after changes</source>
         <translation>Den Lektionsschritt nach Änderungen wiederherstellen</translation>
+    </message>
+    <message>
         <source>D, L, G, K</source>
         <translation>D, L, G, K</translation>
     </message>

@@ -446,6 +446,8 @@
     <message>
         <source>--explain: could not write to standard output</source>
         <translation>--explain: no se pudo escribir en la salida estándar</translation>
+    </message>
+    <message>
         <source>Train a small network on --dataset with --family and write step,train_loss,train_accuracy,test_accuracy,dead_units,dead_layer1…,grad_norm_layer1… as CSV to file (- for standard output) and exit. --samples, --width, --depth, --batch, --init and --seed apply to it too.</source>
         <translation>Entrena una red pequeña con --family sobre --dataset, escribe step,train_loss,train_accuracy,test_accuracy,dead_units,dead_layer1…,grad_norm_layer1… como CSV en el archivo (- para la salida estándar) y termina. --samples, --width, --depth, --batch, --init y --seed también se aplican.</translation>
     </message>
@@ -2268,6 +2270,8 @@
     <message>
         <source>Restore the lesson step after changes</source>
         <translation>Restaurar el paso de la lección tras cambios</translation>
+    </message>
+    <message>
         <source>D, L, G, K</source>
         <translation>D, L, G, K</translation>
     </message>

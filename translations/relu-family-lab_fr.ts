@@ -446,6 +446,8 @@
     <message>
         <source>--explain: could not write to standard output</source>
         <translation>--explain&#xa0;: impossible d’écrire sur la sortie standard</translation>
+    </message>
+    <message>
         <source>Train a small network on --dataset with --family and write step,train_loss,train_accuracy,test_accuracy,dead_units,dead_layer1…,grad_norm_layer1… as CSV to file (- for standard output) and exit. --samples, --width, --depth, --batch, --init and --seed apply to it too.</source>
         <translation>Entraîne un petit réseau avec --family sur --dataset, écrit step,train_loss,train_accuracy,test_accuracy,dead_units,dead_layer1…,grad_norm_layer1… en CSV dans le fichier (- pour la sortie standard) et quitte. --samples, --width, --depth, --batch, --init et --seed s’y appliquent aussi.</translation>
     </message>
@@ -2268,6 +2270,8 @@
     <message>
         <source>Restore the lesson step after changes</source>
         <translation>Rétablir l’étape de la leçon après des changements</translation>
+    </message>
+    <message>
         <source>D, L, G, K</source>
         <translation>D, L, G, K</translation>
     </message>

@@ -150,15 +150,51 @@ QList<QPair<QString, QString>> ShortcutOverlay::rows() const
     return probeRows + familyRows + rest;
 }
 
-QString ShortcutOverlay::text() const
+QString ShortcutOverlay::text(int columns) const
 {
+    const QList<QPair<QString, QString>> all = rows();
+    const qsizetype perColumn = (all.size() + columns - 1) / columns;
     QString html = QStringLiteral("<h2>%1</h2><table cellspacing='0' cellpadding='6'>").arg(tr("Keyboard shortcuts").toHtmlEscaped());
-    for (const auto &[keys, meaning] : rows()) {
-        html += QStringLiteral("<tr><td align='right'><b>%1</b></td><td>%2</td></tr>")
-                    .arg(keys.toHtmlEscaped(), meaning.toHtmlEscaped());
+    for (qsizetype row = 0; row < perColumn; ++row) {
+        html += QStringLiteral("<tr>");
+        for (qsizetype i = row; i < all.size(); i += perColumn) {
+            html += QStringLiteral("<td align='right'><b>%1</b></td><td>%2</td>")
+                        .arg(all[i].first.toHtmlEscaped(), all[i].second.toHtmlEscaped());
+        }
+        html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table><p>%1</p>").arg(tr("Press Esc, F1 or ? to close.").toHtmlEscaped());
     return html;
+}
+
+qreal ShortcutOverlay::prepare(QTextDocument *document) const
+{
+    QFont font = this->font();
+    font.setPointSizeF(font.pointSizeF() * std::clamp(height() / 600.0, 1.0, 2.0));
+    document->setDefaultFont(font);
+    document->setDefaultStyleSheet(QStringLiteral("body { color: %1; }").arg(palette().color(QPalette::ToolTipText).name()));
+    const QSizeF room = QSizeF(size()) - 2 * kCardPadding - QSizeF(32, 32);
+    for (int columns : {1, 2}) {
+        document->setHtml(QStringLiteral("<body>%1</body>").arg(text(columns)));
+        document->setTextWidth(std::min(room.width(), font.pointSizeF() * 48 * columns));
+        if (document->size().height() <= room.height())
+            return 1.0;
+    }
+    // Even two columns are too tall (large presentation type on a short screen): drawn smaller.
+    return std::max(0.1, room.height() / document->size().height());
+}
+
+QRectF ShortcutOverlay::cardRect() const
+{
+    QTextDocument document;
+    return cardFor(document, prepare(&document));
+}
+
+QRectF ShortcutOverlay::cardFor(const QTextDocument &document, qreal scale) const
+{
+    QRectF card(QPointF(0, 0), (document.size() + 2 * kCardPadding) * scale);
+    card.moveCenter(QRectF(rect()).center());
+    return card;
 }
 
 void ShortcutOverlay::changeEvent(QEvent *event)
@@ -177,20 +213,13 @@ void ShortcutOverlay::paintEvent(QPaintEvent *)
     painter.fillRect(rect(), QColor(0, 0, 0, 170));
 
     QTextDocument document;
-    QFont font = this->font();
-    font.setPointSizeF(font.pointSizeF() * std::clamp(height() / 600.0, 1.0, 2.0));
-    document.setDefaultFont(font);
-    document.setDefaultStyleSheet(QStringLiteral("body { color: %1; }").arg(palette().color(QPalette::ToolTipText).name()));
-    document.setHtml(QStringLiteral("<body>%1</body>").arg(text()));
-    document.setTextWidth(std::min(width() - 80.0, font.pointSizeF() * 48));
-
-    const QSizeF size = document.size();
-    QRectF card(QPointF(0, 0), size + QSizeF(48, 40));
-    card.moveCenter(QRectF(rect()).center());
+    const qreal scale = prepare(&document);
+    const QRectF card = cardFor(document, scale);
     painter.setPen(Qt::NoPen);
     painter.setBrush(palette().color(QPalette::ToolTipBase));
     painter.drawRoundedRect(card, 14, 14);
-    painter.translate(card.topLeft() + QPointF(24, 20));
+    painter.translate(card.topLeft() + QPointF(kCardPadding.width(), kCardPadding.height()) * scale);
+    painter.scale(scale, scale);
     document.drawContents(&painter);
 }
 

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QTextDocument;
+
 namespace relulab {
 
 // A widget that covers its parent window completely while shown, follows its size, and closes
@@ -49,7 +51,11 @@ class ShortcutOverlay : public WindowOverlay
 
 public:
     explicit ShortcutOverlay(QWidget *window);
-    QString text() const;
+    // The list as HTML, its rows in one table of `columns` pairs of key and meaning.
+    QString text(int columns = 1) const;
+    // Where the list's card is drawn: inside the window at every size (two columns, then
+    // smaller type, when one column is too tall for a projector's 768 pixels).
+    QRectF cardRect() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -57,6 +63,10 @@ protected:
 
 private:
     QList<QPair<QString, QString>> rows() const;
+    // Lays the list out in `document` and returns the scale at which its card fits the window.
+    qreal prepare(QTextDocument *document) const;
+    QRectF cardFor(const QTextDocument &document, qreal scale) const;
+    static constexpr QSizeF kCardPadding{24, 20};
 };
 
 } // namespace relulab
