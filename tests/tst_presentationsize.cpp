@@ -117,7 +117,7 @@ void PresentationSizeTest::textAndLinesFollowTheScreen()
         chartsHeight += window.board()->view(plot)->height();
     }
     QVERIFY2(chartsHeight >= 0.3 * height, qPrintable(QStringLiteral("charts %1 px of %2").arg(chartsHeight).arg(height)));
-    // The legend names the family's use case: its tile gives its width to the others.
+    // The use case, a fact about the family, gives its width to the readings.
     QVERIFY(!window.readouts()->useCaseTile()->isVisible());
 
     for (style::Zone zone : {style::Zone::Negative, style::Zone::Hinge, style::Zone::Positive}) {

@@ -62,8 +62,9 @@ void ReadoutPanel::setProminent(bool prominent)
     m_output->setValueScale(kNumberScale * emphasis);
     m_slope->setValueScale(kNumberScale * emphasis);
     m_health->setValueScale(prominent ? 1.3 : 1.5);
-    // Presenting, the legend already names the family's use case beside its name; the other
-    // tiles take its width and wrap their notes in fewer lines, which leaves the charts taller.
+    // Presenting, the use case (a fact about the family, not about the reading; the legend names
+    // it beside the family where a row has room) gives its width to the readings, whose notes
+    // then wrap in fewer lines, which leaves the charts taller.
     m_useCase->setVisible(!prominent);
     // Presenting, the tiles reserve room for their longest notes (reserveRoom) and need no more
     // than two lines besides: the charts keep the rest.
