@@ -889,6 +889,21 @@
     </message>
 </context>
 <context>
+    <name>relulab::CheatSheetWorksheet</name>
+    <message>
+        <source>Your turn: predict, then check</source>
+        <translation>Jetzt Sie: erst vorhersagen, dann prüfen</translation>
+    </message>
+    <message>
+        <source>Before you move the probe, write down what you expect: the output f(x) and the slope f′(x) at each input. Then type each x into Probe x in the lab and compare.</source>
+        <translation>Bevor Sie den Messpunkt bewegen, notieren Sie, was Sie erwarten: die Ausgabe f(x) und die Steigung f′(x) an jeder Eingabe. Geben Sie dann jedes x unter Messpunkt x im Labor ein und vergleichen Sie.</translation>
+    </message>
+    <message>
+        <source>Where a slope jumps at x = 0, which side&apos;s slope does the lab report there?</source>
+        <translation>Wo die Steigung bei x = 0 springt: Welche der beiden Steigungen meldet das Labor dort?</translation>
+    </message>
+</context>
+<context>
     <name>relulab::DepthLabPanel</name>
     <message>
         <source>These settings cannot run: %1</source>

@@ -821,7 +821,7 @@
     </message>
     <message>
         <source>Drawn with the current parameters:</source>
-        <translation>Hoja generada con los parámetros actuales:</translation>
+        <translation>Trazada con los parámetros actuales:</translation>
     </message>
     <message>
         <source>output f(x)</source>
@@ -886,6 +886,21 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::CheatSheetWorksheet</name>
+    <message>
+        <source>Your turn: predict, then check</source>
+        <translation>Su turno: primero prediga, luego compruebe</translation>
+    </message>
+    <message>
+        <source>Before you move the probe, write down what you expect: the output f(x) and the slope f′(x) at each input. Then type each x into Probe x in the lab and compare.</source>
+        <translation>Antes de mover el punto de medida, anote lo que espera: la salida f(x) y la pendiente f′(x) en cada entrada. Después escriba cada x en Punto de medida x en el laboratorio y compare.</translation>
+    </message>
+    <message>
+        <source>Where a slope jumps at x = 0, which side&apos;s slope does the lab report there?</source>
+        <translation>Donde la pendiente salta en x = 0, ¿cuál de las dos pendientes indica allí el laboratorio?</translation>
     </message>
 </context>
 <context>

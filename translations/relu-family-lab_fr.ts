@@ -889,6 +889,21 @@
     </message>
 </context>
 <context>
+    <name>relulab::CheatSheetWorksheet</name>
+    <message>
+        <source>Your turn: predict, then check</source>
+        <translation>À vous&#xa0;: prédire, puis vérifier</translation>
+    </message>
+    <message>
+        <source>Before you move the probe, write down what you expect: the output f(x) and the slope f′(x) at each input. Then type each x into Probe x in the lab and compare.</source>
+        <translation>Avant de déplacer le point de mesure, notez ce que vous attendez&#xa0;: la sortie f(x) et la pente f′(x) en chaque entrée. Puis saisissez chaque x dans Point de mesure x dans le labo et comparez.</translation>
+    </message>
+    <message>
+        <source>Where a slope jumps at x = 0, which side&apos;s slope does the lab report there?</source>
+        <translation>Là où la pente saute en x = 0, laquelle des deux pentes le labo affiche-t-il&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>relulab::DepthLabPanel</name>
     <message>
         <source>These settings cannot run: %1</source>

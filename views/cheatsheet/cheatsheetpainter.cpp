@@ -1,10 +1,11 @@
 #include "cheatsheet/cheatsheetpainter.h"
 
+#include "cheatsheet/cheatsheettype.h"
+
 #include "family.h"
 #include "widgets/labstyle.h"
 #include "labmodel.h"
 #include "localepunctuation.h"
-#include "widgets/labfonts.h"
 #include "widgets/mathtext.h"
 #include "teaching.h"
 
@@ -20,99 +21,27 @@
 namespace relulab {
 namespace {
 
-// Sizes in points; the sheet is read at arm's length on paper.
-constexpr qreal kTitleSize = 16.0;
-constexpr qreal kNameSize = 12.5;
-constexpr qreal kFormulaSize = 9.0;
-constexpr qreal kBodySize = 8.5;
-constexpr qreal kSmallSize = 7.5;
-constexpr qreal kPadding = 8.0;
+using namespace sheet;
+
+// Layout sizes in points.
 constexpr qreal kBarWidth = 4.0;
 constexpr qreal kSectionGap = 6.0;
 constexpr qreal kRowGap = 10.0;
 constexpr qreal kMaximumExtraRowGap = 24.0;
-// How much taller a plot may grow to fill a page: about as tall as its band column is wide.
+// How much taller a plot may grow to fill a page: about as tall as its band column is wide, or,
+// on a page that nothing else can fill, about a quarter taller than wide.
 constexpr qreal kMaximumExtraPlotHeight = 110.0;
+constexpr qreal kTallestExtraPlotHeight = 150.0;
 constexpr qreal kColumnGap = 12.0;
 constexpr qreal kFooterHeight = 16.0;
 constexpr qreal kBandPlotHeight = 62.0; // the least: a page's room left over makes it taller
 constexpr qreal kCardPlotHeight = 86.0;
 
-const QColor kInk(0x1A, 0x1A, 0x1A);
-const QColor kSecondary(0x4A, 0x4F, 0x57);
-const QColor kHeading(0x5A, 0x61, 0x70);
-const QColor kRule(0xC8, 0xCC, 0xD2);
-const QColor kPanel(0xF3, 0xF4, 0xF6);
-
 enum Section { Identity, Plot, Formulas, Facts, Code, Prose };
-
-
-struct TextStyle
-{
-    qreal size = kBodySize;
-    QColor color = kInk;
-    bool bold = false;
-    bool italic = false;
-    bool mono = false;
-};
-
-QFont baseFont(bool mono, bool serif = false)
-{
-    fonts::install(); // the embedded faces, so the handout is the same file on every machine
-    QFont font;
-    if (mono)
-        font.setFamilies({fonts::monoFamily()});
-    else if (serif)
-        font.setFamilies({fonts::serifFamily()});
-    else
-        font.setFamilies({fonts::sansFamily()});
-    font.setHintingPreference(QFont::PreferNoHinting); // the same layout on screen and paper
-    return font;
-}
 
 QColor readableOn(const QColor &color)
 {
     return color.darker(150);
-}
-
-// Draws (when painter is set) or measures a wrapped paragraph; returns its height.
-qreal wrappedText(QPainter *painter, QPaintDevice *device, const QString &text, const TextStyle &style,
-                  const QPointF &topLeft, qreal width, int boldPrefix = 0)
-{
-    if (text.isEmpty())
-        return 0.0;
-    QFont font = fontAtPoints(baseFont(style.mono), style.size, device);
-    font.setBold(style.bold);
-    font.setItalic(style.italic);
-    // Laid out kTextScale times larger and drawn scaled down: see fontAtPoints().
-    QTextLayout layout(text, font, device);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    if (boldPrefix > 0) {
-        QTextLayout::FormatRange range;
-        range.start = 0;
-        range.length = boldPrefix;
-        range.format.setFontWeight(QFont::Bold);
-        layout.setFormats({range});
-    }
-    qreal y = 0.0;
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width * kTextScale);
-        line.setPosition(QPointF(0.0, y * kTextScale));
-        y += line.height() / kTextScale + 0.12 * style.size;
-    }
-    layout.endLayout();
-    if (painter) {
-        painter->save();
-        painter->setPen(style.color);
-        painter->translate(topLeft);
-        painter->scale(1 / kTextScale, 1 / kTextScale);
-        layout.draw(painter, QPointF(0, 0));
-        painter->restore();
-    }
-    return y - 0.12 * style.size;
 }
 
 // Breaks a call such as torch.nn.Softplus(beta=1.0, threshold=20.0) after "(" and ", " when it
@@ -213,7 +142,7 @@ int CheatSheetPainter::layout(const QSizeF &area, QPaintDevice *device)
     const int perRow = cards() ? 3 : 1;
     const qreal blockWidth = (area.width() - (perRow - 1) * kColumnGap) / perRow;
     const auto rowHeight = [&](const Row &row) {
-        if (row.blocks.isEmpty()) // the comparison table
+        if (row.kind != Row::Families)
             return row.height;
         qreal height = 0.0;
         for (int i : row.blocks)
@@ -229,45 +158,43 @@ int CheatSheetPainter::layout(const QSizeF &area, QPaintDevice *device)
     for (Row &row : rows)
         row.height = rowHeight(row);
 
-    // The comparison table: in a free slot of the last row of cards, else a row of its own
-    // (a row without blocks) that pages like the others, so it is always printed.
+    // The comparison table: in the free slots of the last row of cards, else a row of its own
+    // that pages like the others, so it is always printed.
     m_glanceInSlot = cards() && !rows.isEmpty() && rows.last().blocks.size() < perRow;
     if (m_glanceInSlot) {
-        m_glanceHeight = drawGlance(nullptr, QRectF(0, 0, blockWidth, area.height()));
+        m_glanceHeight = drawGlance(nullptr, freeSlots(rows.last().blocks.size(), 0.0, area.height()));
         m_glanceInSlot = m_glanceHeight <= rows.last().height;
     }
     if (!m_glanceInSlot) {
         m_glanceHeight = drawGlance(nullptr, QRectF(QPointF(0, 0), area));
-        rows.append(Row{{}, m_glanceHeight});
+        rows.append(Row{Row::Glance, {}, m_glanceHeight});
     }
 
-    // Fill pages in order, then move rows to the last page while that evens them out.
-    const auto available = [&](int page) {
-        return area.height() - (page == 0 ? m_firstHeaderHeight : m_otherHeaderHeight) - kFooterHeight - kRowGap;
-    };
-    const auto used = [&](const Page &page) {
-        qreal total = 0.0;
-        for (const Row &row : page.rows)
-            total += row.height + kRowGap;
-        return total;
-    };
+    // Each family row can grow by its plots' extra height; the balance below counts on it.
+    for (Row &row : rows) {
+        if (row.kind != Row::Families)
+            continue;
+        for (int i : std::as_const(row.blocks))
+            m_blocks[i].plotExtra = kMaximumExtraPlotHeight;
+        row.growth = rowHeight(row) - row.height;
+        for (int i : std::as_const(row.blocks))
+            m_blocks[i].plotExtra = 0.0;
+    }
+
+    // As few pages as filling them in order needs, with the rows spread so that each is used fully.
+    int pageCount = 0;
+    qreal filled = 0.0;
     for (const Row &row : std::as_const(rows)) {
-        if (m_pages.isEmpty() || (!m_pages.last().rows.isEmpty()
-                                  && used(m_pages.last()) + row.height > available(m_pages.size() - 1)))
-            m_pages.append(Page());
-        m_pages.last().rows.append(row);
+        if (pageCount == 0 || (filled > 0 && filled + kRowGap + row.height > available(pageCount - 1))) {
+            ++pageCount;
+            filled = -kRowGap;
+        }
+        filled += kRowGap + row.height;
     }
-    while (m_pages.size() >= 2) {
-        Page &previous = m_pages[m_pages.size() - 2];
-        Page &last = m_pages.last();
-        if (previous.rows.size() - last.rows.size() < 2
-            || used(last) + previous.rows.last().height > available(m_pages.size() - 1))
-            break;
-        last.rows.prepend(previous.rows.takeLast());
-    }
-    // A page with room left gives it to its plots (taller curves read better than white space),
-    // up to kMaximumExtraPlotHeight each: the largest extra that still fits, found by bisection.
-    for (int p = 0; p < m_pages.size(); ++p) {
+    m_pages = balancedPages(rows, pageCount);
+    // A page with room left gives it to its plots (taller curves read better than white space):
+    // up to square plots first; taller ones only where nothing else can take the room.
+    const auto growPlots = [&](int p, qreal most) {
         Page &page = m_pages[p];
         const auto setExtra = [&](qreal extra) {
             for (Row &row : page.rows) {
@@ -277,9 +204,10 @@ int CheatSheetPainter::layout(const QSizeF &area, QPaintDevice *device)
             }
         };
         if (used(page) > available(p))
-            continue;
+            return;
+        // The largest extra that still fits, found by bisection.
         qreal low = 0.0;
-        qreal high = kMaximumExtraPlotHeight;
+        qreal high = most;
         setExtra(high);
         if (used(page) <= available(p))
             low = high;
@@ -289,7 +217,27 @@ int CheatSheetPainter::layout(const QSizeF &area, QPaintDevice *device)
             (used(page) <= available(p) ? low : high) = middle;
         }
         setExtra(low);
+    };
+    for (int p = 0; p < m_pages.size(); ++p)
+        growPlots(p, p + 1 < m_pages.size() ? kTallestExtraPlotHeight : kMaximumExtraPlotHeight);
+    // Room the plots could not fill on the last page goes to the "Your turn" worksheet.
+    m_worksheetShape = {};
+    m_worksheetInSlot = false;
+    if (m_glanceInSlot) { // below the table, in the free slots of the last row of cards
+        const Row &row = m_pages.last().rows.last();
+        const qreal room = row.height - m_glanceHeight - kRowGap;
+        m_worksheetShape = worksheet().shapeFor(device, freeSlots(row.blocks.size(), 0, room).width(), room);
+        m_worksheetInSlot = m_worksheetShape.rowHeight > 0;
+    } else if (!m_pages.isEmpty()) {
+        Page &last = m_pages.last();
+        const qreal room = available(m_pages.size() - 1) - used(last) - kRowGap;
+        const CheatSheetWorksheet sheet = worksheet();
+        m_worksheetShape = room > 0 ? sheet.shapeFor(device, area.width(), room) : CheatSheetWorksheet::Shape();
+        if (m_worksheetShape.rowHeight > 0)
+            last.rows.append(Row{Row::Worksheet, {}, sheet.draw(nullptr, device, QRectF(QPointF(0, 0), area), m_worksheetShape)});
     }
+    if (!m_pages.isEmpty()) // what the worksheet left, or all its room if there is none
+        growPlots(m_pages.size() - 1, kTallestExtraPlotHeight);
     // A row taller than a page (very long text) is drawn smaller rather than over the footer.
     for (int i = 0; i < m_pages.size(); ++i) {
         const qreal need = used(m_pages[i]);
@@ -297,6 +245,91 @@ int CheatSheetPainter::layout(const QSizeF &area, QPaintDevice *device)
             m_pages[i].scale = available(i) / need;
     }
     return m_pages.size();
+}
+
+QRectF CheatSheetPainter::freeSlots(int cards, qreal top, qreal height) const
+{
+    const qreal cardWidth = (m_area.width() - 2 * kColumnGap) / 3;
+    const qreal left = cards * (cardWidth + kColumnGap);
+    return QRectF(left, top, m_area.width() - left, height);
+}
+
+qreal CheatSheetPainter::available(int page) const
+{
+    return m_area.height() - (page == 0 ? m_firstHeaderHeight : m_otherHeaderHeight) - kFooterHeight - kRowGap;
+}
+
+qreal CheatSheetPainter::used(const Page &page)
+{
+    qreal total = 0.0;
+    for (const Row &row : page.rows)
+        total += row.height + kRowGap;
+    return total - kRowGap; // rows have gaps between them, not after the last
+}
+
+QList<CheatSheetPainter::Page> CheatSheetPainter::balancedPages(const QList<Row> &rows, int pageCount) const
+{
+    // Every way to cut the rows, in order, into pageCount pages (a few hundred at most, for twelve
+    // families) is scored by the room that would stay blank on its emptiest page: room its plots
+    // cannot take, and on the last page room the worksheet cannot take either.
+    const CheatSheetWorksheet sheet = worksheet();
+    const qreal smallestSheet = sheet.smallestHeight(m_device, m_area.width()) + kRowGap;
+    const qreal largestSheet = sheet.largestHeight(m_device, m_area.width()) + kRowGap;
+    const auto blank = [&](int p, int first, int end) {
+        qreal room = available(p) + kRowGap;
+        qreal growth = 0.0;
+        for (int r = first; r < end; ++r) {
+            room -= rows[r].height + kRowGap;
+            growth += rows[r].growth;
+        }
+        if (first == end || (room < 0 && end - first > 1))
+            return std::numeric_limits<qreal>::infinity(); // does not fit
+        if (room < 0)
+            return 0.0; // a single row taller than a page: drawn smaller, below
+        room = std::max(0.0, room - growth);
+        if (p == pageCount - 1 && room >= smallestSheet)
+            room = std::max(0.0, room - largestSheet);
+        return room;
+    };
+    QList<int> starts(pageCount, 0); // the first row of each page
+    QList<int> best;
+    qreal bestWorst = std::numeric_limits<qreal>::infinity();
+    qreal bestTotal = std::numeric_limits<qreal>::infinity();
+    const auto search = [&](const auto &self, int p, int first) -> void {
+        starts[p] = first;
+        if (p == pageCount - 1) {
+            qreal worst = 0.0;
+            qreal total = 0.0;
+            for (int q = 0; q < pageCount; ++q) {
+                const qreal room = blank(q, starts[q], q + 1 < pageCount ? starts[q + 1] : int(rows.size()));
+                worst = std::max(worst, room);
+                total += room;
+            }
+            if (worst < bestWorst - 0.5 || (worst < bestWorst + 0.5 && total < bestTotal - 0.5)) {
+                bestWorst = worst;
+                bestTotal = total;
+                best = starts;
+            }
+            return;
+        }
+        for (int next = first + 1; next < rows.size(); ++next)
+            self(self, p + 1, next);
+    };
+    if (pageCount > 0)
+        search(search, 0, 0);
+
+    QList<Page> pages;
+    for (int p = 0; p < pageCount; ++p)
+        pages.append(Page{rows.mid(best[p], (p + 1 < pageCount ? best[p + 1] : int(rows.size())) - best[p]), 1.0});
+    return pages;
+}
+
+CheatSheetWorksheet CheatSheetPainter::worksheet() const
+{
+    QList<CheatSheetWorksheet::Family> families;
+    for (const Block &block : m_blocks)
+        families.append({block.name, block.color, !block.facts.smoothAtZero});
+    return CheatSheetWorksheet(families, QLocale(m_teaching.language()));
 }
 
 void CheatSheetPainter::paintPage(QPainter *painter, const QRectF &target, int page)
@@ -331,15 +364,22 @@ void CheatSheetPainter::paintPage(QPainter *painter, const QRectF &target, int p
     painter->scale(current.scale, current.scale);
     qreal y = 0.0;
     for (const Row &row : current.rows) {
-        if (row.blocks.isEmpty())
+        if (row.kind == Row::Glance)
             drawGlance(painter, QRectF(0, y, m_area.width(), row.height));
+        else if (row.kind == Row::Worksheet)
+            worksheet().draw(painter, m_device, QRectF(0, y, m_area.width(), row.height), m_worksheetShape);
         for (int i = 0; i < row.blocks.size(); ++i) {
             const QRectF rect(i * (blockWidth + kColumnGap), y, blockWidth, row.height);
             drawBlock(painter, m_blocks[row.blocks[i]], rect);
         }
         if (lastPage && m_glanceInSlot && &row == &current.rows.last()) {
-            const int slot = row.blocks.size();
-            drawGlance(painter, QRectF(slot * (blockWidth + kColumnGap), y, blockWidth, row.height));
+            const QRectF spare = freeSlots(row.blocks.size(), y, row.height);
+            if (m_worksheetInSlot) {
+                drawGlance(painter, QRectF(spare.topLeft(), QSizeF(spare.width(), m_glanceHeight)));
+                worksheet().draw(painter, m_device, spare.adjusted(0, m_glanceHeight + kRowGap, 0, 0), m_worksheetShape);
+            } else {
+                drawGlance(painter, spare);
+            }
         }
         y += row.height + gap;
     }

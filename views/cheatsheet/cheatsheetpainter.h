@@ -2,6 +2,7 @@
 
 #include "cheatsheet/cheatsheetfacts.h"
 #include "cheatsheet/cheatsheetplot.h"
+#include "cheatsheet/cheatsheetworksheet.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -78,8 +79,11 @@ public:
     };
     struct Row
     {
-        QList<int> blocks; // empty: the at-a-glance table
+        enum Kind { Families, Glance, Worksheet };
+        Kind kind = Families;
+        QList<int> blocks; // the families of a Families row
         qreal height = 0.0;
+        qreal growth = 0.0; // how much taller its plots can make it (kMaximumExtraPlotHeight each)
     };
     struct Page
     {
@@ -101,6 +105,12 @@ private:
     qreal drawSection(QPainter *painter, const Block &block, int section, const QPointF &topLeft, qreal width) const;
     qreal drawHeader(QPainter *painter, const QRectF &rect, bool firstPage) const;
     qreal drawGlance(QPainter *painter, const QRectF &rect) const;
+    CheatSheetWorksheet worksheet() const;
+    QList<Page> balancedPages(const QList<Row> &rows, int pageCount) const;
+    qreal available(int page) const;
+    // The grid slots right of `cards` cards in a row of cards, from `top`, `height` tall.
+    QRectF freeSlots(int cards, qreal top, qreal height) const;
+    static qreal used(const Page &page);
     void drawFooter(QPainter *painter, const QRectF &rect, int page) const;
     qreal paragraph(QPainter *painter, const QString &text, qreal size, const QPointF &topLeft, qreal width,
                     int boldPrefix = 0, bool italic = false, bool mono = false) const;
@@ -116,9 +126,11 @@ private:
     QList<Page> m_pages;
     qreal m_firstHeaderHeight = 0.0;
     qreal m_otherHeaderHeight = 0.0;
-    // The comparison table goes in a free grid slot of the last row of cards, else in a row of its own.
+    // The comparison table goes in the free grid slots of the last row of cards, else in a row of its own.
     bool m_glanceInSlot = false;
     qreal m_glanceHeight = 0.0;
+    CheatSheetWorksheet::Shape m_worksheetShape; // the "Your turn" table on the last page; row height 0: none
+    bool m_worksheetInSlot = false;              // below the comparison table in the free slots
 };
 
 } // namespace relulab
