@@ -248,6 +248,11 @@ QList<QLineSeries *> ActivationBoard::selectedSlopePieces() const
     return m_charts[kDerivative]->selectedPieces();
 }
 
+QList<QLineSeries *> ActivationBoard::familySlopePieces(const QString &familyId) const
+{
+    return m_charts[kDerivative]->familyPieces(familyId);
+}
+
 ChartOverlay *ActivationBoard::overlay(Plot plot) const
 {
     return chartOf(plot)->overlay();
@@ -459,7 +464,8 @@ void ActivationBoard::pushFamilyCurves(const QString &family)
     // A hidden faint curve is brought up to date only when it is shown again.
     if (faintShown) {
         m_charts[kActivation]->familySeries(family)->replace(curves.output);
-        m_charts[kDerivative]->familySeries(family)->replace(curves.slope);
+        // Cut where the slope jumps, as the selected slope is, only without the kink's dots.
+        m_charts[kDerivative]->setFamilyPieces(family, slopePieces(curves.slope, kinksOf(family)));
         m_staleFaint.remove(family);
     } else {
         m_staleFaint.insert(family);
@@ -481,12 +487,13 @@ void ActivationBoard::pushSelectedCurves()
 {
     pushSelectedActivation();
     // The slope is cut where it jumps; the kink's dots say which value it takes there.
-    m_charts[kDerivative]->setSelectedPieces(slopePieces(m_curves[m_selected].slope, selectedKinks()));
+    m_charts[kDerivative]->setSelectedPieces(slopePieces(m_curves[m_selected].slope, kinksOf(m_selected)));
 }
 
-QList<Kink> ActivationBoard::selectedKinks() const
+QList<Kink> ActivationBoard::kinksOf(const QString &family) const
 {
-    return kinksOf(m_model->familySpec(), m_model->parameters(m_selected));
+    const FamilySpec *spec = FamilyCatalog::find(family);
+    return spec ? relulab::kinksOf(*spec, m_model->parameters(family)) : QList<Kink>();
 }
 
 AxisScale ActivationBoard::scaleWithRoom(int chart, double low, double high, const QList<double> &markers) const
@@ -554,7 +561,7 @@ void ActivationBoard::updateFaintVisibility()
         if (shown && m_staleFaint.contains(id))
             pushFamilyCurves(id);
         for (BoardChart *chart : m_charts)
-            chart->familySeries(id)->setVisible(shown);
+            chart->setFamilyVisible(id, shown);
     }
 }
 
@@ -580,7 +587,7 @@ void ActivationBoard::updateRanges()
     m_tickCounts = {tickCount(kActivation), tickCount(kDerivative)};
     QList<double> outputMarkers;
     QList<double> slopeMarkers;
-    for (const Kink &k : selectedKinks()) {
+    for (const Kink &k : kinksOf(m_selected)) {
         if (k.x < m_model->viewMinimum() || k.x > m_model->viewMaximum())
             continue;
         outputMarkers.append(k.output);
@@ -630,7 +637,7 @@ void ActivationBoard::updateKink()
     QList<QPointF> outputs;
     QList<QPointF> taken;
     QList<QPointF> notTaken;
-    for (const Kink &k : selectedKinks()) {
+    for (const Kink &k : kinksOf(m_selected)) {
         if (k.x < m_model->viewMinimum() || k.x > m_model->viewMaximum() || k.x > shownUpTo())
             continue;
         outputs.append(QPointF(k.x, k.output));

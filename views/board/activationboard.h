@@ -69,6 +69,9 @@ public:
     QScatterSeries *kinkOpenMarker() const;
     // The selected derivative curve, one series per piece between slope jumps.
     QList<QLineSeries *> selectedSlopePieces() const;
+    // A family's faint derivative curve, cut at its jumps the same way (the first piece is
+    // familySeries(); unused pieces are empty and hidden).
+    QList<QLineSeries *> familySlopePieces(const QString &familyId) const;
     ChartOverlay *overlay(Plot plot) const;
     BoardLegend *legend() const { return m_legend; }
     // The window may lay the legend out itself (presenting, across the notes beside the board
@@ -121,7 +124,8 @@ private:
     void settleChartLayouts();
     void updateProbe();
     void updateKink();
-    QList<Kink> selectedKinks() const;
+    // The family's kinks with its current parameters (none for an unknown family).
+    QList<Kink> kinksOf(const QString &family) const;
     // A nice y scale over [low, high] that leaves room for a kink marker at each of `markers`.
     AxisScale scaleWithRoom(int chart, double low, double high, const QList<double> &markers) const;
     // Predict, then reveal: the selected curve right of the probe and the derivative panel.
