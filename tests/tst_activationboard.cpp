@@ -61,6 +61,7 @@ private slots:
     void legendClickSelectsFamily();
     void legendKeyboardSelectsFamily();
     void legendEntrySizeFollowsTextAndFont();
+    void presentingLegendKeepsTheSelectedTagline();
     void toggleHidesOtherFamilies();
     void viewRangeChangeResamples();
     void curvesStayFiniteAtParameterLimits_data();
@@ -609,6 +610,43 @@ void TestActivationBoard::legendEntrySizeFollowsTextAndFont()
     entry->setFont(larger);
     QVERIFY(entry->widthFor(true) > longer);
     QVERIFY(entry->sizeHint().height() > height);
+}
+
+// Presenting (the use-case tile hidden), the selected family's tagline stays in the legend, all of
+// it: beside its name, or on a line of its own where the rows have no room for it; the legend's
+// height is the same for every family.
+void TestActivationBoard::presentingLegendKeepsTheSelectedTagline()
+{
+    BoardLegend *legend = m_board->legend();
+    const QLabel *line = legend->taglineLine();
+    QVERIFY(m_model->setComparisonIds(FamilyCatalog::ids()));
+    m_board->setPresenting(true);
+    settle();
+    const int height = legend->height();
+    for (const QString &id : FamilyCatalog::ids()) {
+        QVERIFY(m_model->setFamily(id));
+        settle();
+        const BoardLegendEntry *selected = legend->entry(id);
+        const bool beside = selected->taglineShown() && selected->width() >= selected->widthFor(true);
+        const bool below = line->isVisible() && line->text() == selected->name() + QStringLiteral(" — ") + selected->tagline();
+        QVERIFY2(beside != below, qPrintable(id));
+        QCOMPARE(legend->height(), height);
+        for (const BoardLegendEntry *entry : legend->entries()) {
+            QVERIFY(!entry->isVisible() || legend->rect().contains(entry->geometry()));
+            QVERIFY(!below || !entry->isVisible() || !entry->geometry().intersects(line->geometry()));
+        }
+    }
+    // Too narrow for a tagline beside its name: the line below, as high as the longest one
+    // needs, also after a tagline changed while the legend was hidden.
+    const int narrow = legend->entry(QStringLiteral("relu"))->widthFor(true) - 1;
+    const int before = legend->heightForWidth(narrow);
+    m_board->hide();
+    legend->entry(QStringLiteral("elu"))->setLabel(QStringLiteral("ELU"), QStringLiteral("a tagline much too long for one line ").repeated(4));
+    QVERIFY(legend->heightForWidth(narrow) > before);
+    m_board->setPresenting(false);
+    m_board->show();
+    settle();
+    QVERIFY(!line->isVisible());
 }
 
 void TestActivationBoard::legendKeyboardSelectsFamily()

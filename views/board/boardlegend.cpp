@@ -52,6 +52,7 @@ void BoardLegendEntry::setLabel(const QString &name, const QString &tagline)
     m_sizeHint = QSize();
     updateGeometry();
     update();
+    emit measuresChanged();
 }
 
 QFont BoardLegendEntry::nameFont() const
@@ -151,6 +152,7 @@ void BoardLegendEntry::changeEvent(QEvent *event)
         m_sizeHint = QSize();
         m_widths = {};
         updateGeometry();
+        emit measuresChanged();
     }
     QAbstractButton::changeEvent(event);
 }
@@ -169,6 +171,8 @@ BoardLegend::BoardLegend(const QStringList &familyIds, QWidget *parent)
         m_order.append(entry);
         m_compared.append(id);
         connect(entry, &QAbstractButton::clicked, this, [this, id] { emit familyActivated(id); });
+        // Also while hidden, when no layout request comes.
+        connect(entry, &BoardLegendEntry::measuresChanged, this, [this] { m_heights.clear(); });
     }
     m_listed = m_compared;
     // Plain text, so that the legend measures it exactly as the label lays it out.
@@ -199,6 +203,7 @@ void BoardLegend::setComparedFamilies(const QStringList &familyIds)
     if (compared == m_compared)
         return;
     m_compared = compared;
+    m_heights.clear();
     updateGeometry();
     updateListed();
 }
@@ -208,6 +213,7 @@ void BoardLegend::setSelectedTaglineKept(bool kept)
     if (kept == m_taglineKept)
         return;
     m_taglineKept = kept;
+    m_heights.clear();
     updateGeometry();
     arrangeNow();
 }
@@ -244,6 +250,11 @@ QString BoardLegend::selectedFamily() const
 
 int BoardLegend::heightForWidth(int width) const
 {
+    // Layouts ask several times a frame (a readout's new text relays the page out), and the
+    // answer depends on neither the probe nor the selection: kept until an entry's text or a
+    // font, the comparison or the presenting changes.
+    if (const auto known = m_heights.constFind(width); known != m_heights.cend())
+        return known.value();
     // The most any selection needs (a family outside the comparison adds an entry; a tagline
     // may need its own line): switching family never moves the charts below.
     const Taglines kept = m_taglineKept ? keptTaglines(width) : Taglines::None; // the same for all
@@ -252,6 +263,7 @@ int BoardLegend::heightForWidth(int width) const
         const Taglines taglines = m_taglineKept ? kept : taglinesFor(width, candidate);
         height = std::max(height, arrange(width, candidate, taglines, false));
     }
+    m_heights.insert(width, height);
     return height;
 }
 
@@ -285,6 +297,13 @@ void BoardLegend::resizeEvent(QResizeEvent *event)
     arrangeNow();
 }
 
+void BoardLegend::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange) // the tagline line's height
+        m_heights.clear();
+    QWidget::changeEvent(event);
+}
+
 bool BoardLegend::event(QEvent *event)
 {
     // An entry's text or font changed: its size hint did too.
@@ -298,9 +317,11 @@ bool BoardLegend::event(QEvent *event)
 bool BoardLegend::fits(int width, Taglines taglines, const BoardLegendEntry *selected) const
 {
     // Every tagline on one row; the selected family's beside its name in no more rows than the
-    // names alone take.
+    // names alone take, and no wider than a row.
     const qsizetype rows = rowsOf(width, taglines, selected).size();
-    return taglines == Taglines::All ? rows <= 1 : rows <= rowsOf(width, Taglines::None, selected).size();
+    if (taglines == Taglines::All)
+        return rows <= 1;
+    return rows <= rowsOf(width, Taglines::None, selected).size() && (!selected || selected->widthFor(true) <= width);
 }
 
 BoardLegend::Taglines BoardLegend::taglinesFor(int width, const BoardLegendEntry *selected) const

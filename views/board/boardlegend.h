@@ -34,6 +34,10 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+signals:
+    // Its text or font changed, and with them widthFor().
+    void measuresChanged();
+
 protected:
     void paintEvent(QPaintEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
@@ -92,6 +96,7 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
@@ -125,6 +130,7 @@ private:
     QButtonGroup *m_group = nullptr;
     QLabel *m_taglineLine = nullptr;
     bool m_taglineKept = false;
+    mutable QHash<int, int> m_heights; // heightForWidth() by width
 };
 
 } // namespace relulab
