@@ -61,6 +61,7 @@ private slots:
     void legendClickSelectsFamily();
     void legendKeyboardSelectsFamily();
     void legendEntrySizeFollowsTextAndFont();
+    void presentingLegendKeepsTheSelectedTagline();
     void toggleHidesOtherFamilies();
     void viewRangeChangeResamples();
     void curvesStayFiniteAtParameterLimits_data();
@@ -77,6 +78,7 @@ private slots:
     void plotAreasAlign();
     void kinkMarker();
     void kinkMarkersAtEveryKink();
+    void faintSlopesBreakAtTheirJumps();
     void kinkMarkerNotClipped();
     void edgeArrowPointsToProbeOutsideView();
     void zonesShadeBothCharts();
@@ -156,11 +158,15 @@ double pixelDistance(const QPointF &p, const QPointF &a, const QPointF &b, Pixel
 
 void TestActivationBoard::compareWithModel(const QLineSeries *series, const QString &family, bool slope) const
 {
-    // The selected slope is drawn in pieces cut at its jumps; every other curve is one piece.
+    // Slopes, selected or faint, are drawn in pieces cut at their jumps; outputs are one piece.
     QList<QList<QPointF>> pieces = {series->points()};
-    if (series == m_board->selectedSeries(Plot::Derivative)) {
+    const QList<QLineSeries *> slopePieces = series == m_board->selectedSeries(Plot::Derivative)
+        ? m_board->selectedSlopePieces()
+        : series == m_board->familySeries(Plot::Derivative, family) ? m_board->familySlopePieces(family)
+                                                                    : QList<QLineSeries *>();
+    if (!slopePieces.isEmpty()) {
         pieces.clear();
-        for (const QLineSeries *piece : m_board->selectedSlopePieces()) {
+        for (const QLineSeries *piece : slopePieces) {
             if (!piece->points().isEmpty())
                 pieces.append(piece->points());
         }
@@ -224,7 +230,7 @@ void TestActivationBoard::verifyMarker(Plot plot, const QPointF &value) const
 QList<QLineSeries *> TestActivationBoard::curveSeries() const
 {
     // What the board draws: the selected curve and the faint curves of the comparison set
-    // (families outside it are not sampled until the teacher adds them).
+    // (families outside it are not sampled until the teacher adds them), every piece of a slope.
     QList<QLineSeries *> drawn;
     for (Plot plot : {Plot::Activation, Plot::Derivative}) {
         for (const QString &id : FamilyCatalog::ids()) {
@@ -232,6 +238,13 @@ QList<QLineSeries *> TestActivationBoard::curveSeries() const
                 drawn.append(m_board->familySeries(plot, id));
         }
         drawn.append(m_board->selectedSeries(plot));
+    }
+    QList<QLineSeries *> morePieces = m_board->selectedSlopePieces().mid(1);
+    for (const QString &id : FamilyCatalog::ids())
+        morePieces += m_board->familySlopePieces(id).mid(1);
+    for (QLineSeries *piece : std::as_const(morePieces)) {
+        if (piece->isVisible())
+            drawn.append(piece);
     }
     return drawn;
 }
@@ -447,7 +460,7 @@ void TestActivationBoard::parameterChangeResamplesOnlyThatFamily()
     QVERIFY(m_model->setParameter(QStringLiteral("leaky-relu"), QStringLiteral("slope"), 0.3));
     for (int i = 0; i < all.size(); ++i) {
         const bool leaky = all[i] == m_board->familySeries(Plot::Activation, QStringLiteral("leaky-relu"))
-            || all[i] == m_board->familySeries(Plot::Derivative, QStringLiteral("leaky-relu"));
+            || m_board->familySlopePieces(QStringLiteral("leaky-relu")).contains(all[i]);
         QCOMPARE(spies[i]->count(), leaky ? 1 : 0);
     }
     compareWithModel(m_board->familySeries(Plot::Activation, QStringLiteral("leaky-relu")), QStringLiteral("leaky-relu"), false);
@@ -466,7 +479,7 @@ void TestActivationBoard::selectedParameterChangeResamplesSelectedCurve()
     QVERIFY(m_model->setParameter(QStringLiteral("elu"), QStringLiteral("alpha"), 3.0));
     for (int i = 0; i < all.size(); ++i) {
         const bool selected = all[i] == m_board->selectedSeries(Plot::Activation)
-            || all[i] == m_board->selectedSeries(Plot::Derivative);
+            || m_board->selectedSlopePieces().contains(all[i]);
         QCOMPARE(spies[i]->count(), selected ? 1 : 0);
     }
     compareWithModel(m_board->selectedSeries(Plot::Activation), QStringLiteral("elu"), false);
@@ -597,6 +610,43 @@ void TestActivationBoard::legendEntrySizeFollowsTextAndFont()
     entry->setFont(larger);
     QVERIFY(entry->widthFor(true) > longer);
     QVERIFY(entry->sizeHint().height() > height);
+}
+
+// Presenting (the use-case tile hidden), the selected family's tagline stays in the legend, all of
+// it: beside its name, or on a line of its own where the rows have no room for it; the legend's
+// height is the same for every family.
+void TestActivationBoard::presentingLegendKeepsTheSelectedTagline()
+{
+    BoardLegend *legend = m_board->legend();
+    const QLabel *line = legend->taglineLine();
+    QVERIFY(m_model->setComparisonIds(FamilyCatalog::ids()));
+    m_board->setPresenting(true);
+    settle();
+    const int height = legend->height();
+    for (const QString &id : FamilyCatalog::ids()) {
+        QVERIFY(m_model->setFamily(id));
+        settle();
+        const BoardLegendEntry *selected = legend->entry(id);
+        const bool beside = selected->taglineShown() && selected->width() >= selected->widthFor(true);
+        const bool below = line->isVisible() && line->text() == selected->name() + QStringLiteral(" — ") + selected->tagline();
+        QVERIFY2(beside != below, qPrintable(id));
+        QCOMPARE(legend->height(), height);
+        for (const BoardLegendEntry *entry : legend->entries()) {
+            QVERIFY(!entry->isVisible() || legend->rect().contains(entry->geometry()));
+            QVERIFY(!below || !entry->isVisible() || !entry->geometry().intersects(line->geometry()));
+        }
+    }
+    // Too narrow for a tagline beside its name: the line below, as high as the longest one
+    // needs, also after a tagline changed while the legend was hidden.
+    const int narrow = legend->entry(QStringLiteral("relu"))->widthFor(true) - 1;
+    const int before = legend->heightForWidth(narrow);
+    m_board->hide();
+    legend->entry(QStringLiteral("elu"))->setLabel(QStringLiteral("ELU"), QStringLiteral("a tagline much too long for one line ").repeated(4));
+    QVERIFY(legend->heightForWidth(narrow) > before);
+    m_board->setPresenting(false);
+    m_board->show();
+    settle();
+    QVERIFY(!line->isVisible());
 }
 
 void TestActivationBoard::legendKeyboardSelectsFamily()
@@ -992,6 +1042,71 @@ void TestActivationBoard::kinkMarkersAtEveryKink()
     QVERIFY(m_board->kinkMarker(Plot::Activation)->points().isEmpty());
     QVERIFY(!m_board->kinkMarker(Plot::Activation)->isVisible());
     QVERIFY(!m_board->kinkOpenMarker()->isVisible());
+}
+
+// The faint slopes are cut at their jumps as the selected one is: no line joins the two sides of a
+// jump (ReLU's 0 to 1 at 0, ReLU6's 1 to 0 at 6, Hardswish's at −3 and 3, Leaky ReLU, ELU with
+// α ≠ 1, SELU at 0), and every piece is as faint as the rest of the curve.
+void TestActivationBoard::faintSlopesBreakAtTheirJumps()
+{
+    QVERIFY(m_model->setComparisonIds(FamilyCatalog::ids()));
+    QVERIFY(m_model->setParameter(QStringLiteral("elu"), QStringLiteral("alpha"), 2.0)); // α = 1 is smooth
+    QVERIFY(m_model->setViewRange(-5.0, 8.0)); // every kink inside: −3, 0, 3 and 6
+    const double boldWidth = m_board->selectedSeries(Plot::Derivative)->pen().widthF();
+    QSet<QString> checked;
+    // ReLU faint, then bold: its faint curve comes back from the cache it had while selected.
+    for (const QString &selected : {QStringLiteral("gelu"), QStringLiteral("relu"), QStringLiteral("gelu")}) {
+        QVERIFY(m_model->setFamily(selected));
+        settle();
+        for (const QString &id : FamilyCatalog::ids()) {
+            const QList<Kink> kinks = kinksOf(*FamilyCatalog::find(id), m_model->parameters(id));
+            if (id == selected || kinks.isEmpty())
+                continue;
+            checked.insert(id);
+            const QPen faint = m_board->familySeries(Plot::Derivative, id)->pen();
+            QVERIFY(faint.widthF() < boldWidth);
+            QList<QList<QPointF>> drawn;
+            for (const QLineSeries *piece : m_board->familySlopePieces(id)) {
+                QCOMPARE(piece->pen(), faint);
+                if (piece->isVisible())
+                    drawn.append(piece->points());
+            }
+            QCOMPARE(drawn.size(), kinks.size() + 1);
+            for (const Kink &k : kinks) {
+                const QString where = QStringLiteral("%1 at x = %2").arg(id).arg(k.x);
+                bool fromLeft = false;
+                bool fromRight = false;
+                for (const QList<QPointF> &points : std::as_const(drawn)) {
+                    for (qsizetype i = 1; i < points.size(); ++i) {
+                        const QPointF a = points[i - 1];
+                        const QPointF b = points[i];
+                        // No segment crosses the jump or stands on it; one that ends at the kink
+                        // ends at its own side's limit, one that starts there at the other's.
+                        QVERIFY2(!(a.x() < k.x && k.x < b.x()), qPrintable(where));
+                        QVERIFY2(a.x() != b.x(), qPrintable(where));
+                        if (b.x() == k.x) {
+                            QVERIFY2(b.y() == k.slopeLeft, qPrintable(where));
+                            fromLeft = true;
+                        }
+                        if (a.x() == k.x) {
+                            QVERIFY2(a.y() == k.slopeRight, qPrintable(where));
+                            fromRight = true;
+                        }
+                    }
+                }
+                QVERIFY2(fromLeft && fromRight, qPrintable(where)); // drawn up to the jump on both sides
+            }
+            compareWithModel(m_board->familySeries(Plot::Derivative, id), id, true);
+        }
+    }
+    QCOMPARE(checked, QSet<QString>({QStringLiteral("relu"), QStringLiteral("leaky-relu"), QStringLiteral("elu"),
+                                     QStringLiteral("selu"), QStringLiteral("relu6"), QStringLiteral("hardswish")}));
+    // Hidden (O), every piece is.
+    m_board->setShowOtherFamilies(false);
+    for (const QString &id : FamilyCatalog::ids()) {
+        for (const QLineSeries *piece : m_board->familySlopePieces(id))
+            QVERIFY(!piece->isVisible());
+    }
 }
 
 // ELU's kink dots at alpha = 1.5 (and other values putting the slope's top on a round number)

@@ -2,7 +2,8 @@
 // widgets' fonts and pens are measured against the screen height (text sizes as em heights in
 // pixels, from the widgets' own font metrics): readout values at least 6 %, every text on the
 // page and on the survival tab at least 2.5 %, axis ticks and zone titles at least 2 %, the
-// selected curve at least 0.4 % thick.
+// selected curve at least 0.4 % thick. The use-case tile is hidden then, so the legend always
+// shows the selected family's tagline, however many families it lists.
 #include "board/activationboard.h"
 #include "board/axislabels.h"
 #include "board/boardlegend.h"
@@ -37,6 +38,8 @@ private slots:
     void initTestCase();
     void textAndLinesFollowTheScreen_data();
     void textAndLinesFollowTheScreen();
+    void selectedTaglineStaysOnScreen_data();
+    void selectedTaglineStaysOnScreen();
 };
 
 namespace {
@@ -153,6 +156,81 @@ void PresentationSizeTest::textAndLinesFollowTheScreen()
     tabs->setCurrentIndex(0);
     QVERIFY(emPixels(window.readouts()->outputTile()->valueFont()) < 0.06 * height);
     QVERIFY(window.readouts()->useCaseTile()->isVisible());
+}
+
+void PresentationSizeTest::selectedTaglineStaysOnScreen_data()
+{
+    QTest::addColumn<QSize>("screen");
+    QTest::addColumn<bool>("allFamilies");
+    for (const QSize &screen : {QSize(1366, 768), QSize(1920, 1080), QSize(3840, 2160)}) {
+        // Every family compared; or the default five, and a sixth listed while it is selected.
+        QTest::addRow("%dx%d all", screen.width(), screen.height()) << screen << true;
+        QTest::addRow("%dx%d default", screen.width(), screen.height()) << screen << false;
+    }
+}
+
+void PresentationSizeTest::selectedTaglineStaysOnScreen()
+{
+    QFETCH(QSize, screen);
+    QFETCH(bool, allFamilies);
+    testsupport::LabWindow lab;
+    MainWindow &window = lab.window;
+    window.resize(screen);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.presentation()->setGoesFullScreen(false);
+    window.presentation()->setActive(true);
+    QVERIFY(lab.model.setComparisonIds(allFamilies ? FamilyCatalog::ids() : FamilyCatalog::seedIds()));
+    QCoreApplication::processEvents();
+    BoardLegend *legend = window.board()->legend();
+    const QLabel *line = legend->taglineLine();
+    const auto inWindow = [&window](const QWidget *widget) {
+        return QRect(widget->mapTo(&window, QPoint(0, 0)), widget->size());
+    };
+    int legendHeight = -1;
+    for (const QString &family : FamilyCatalog::ids()) {
+        QVERIFY(lab.model.setFamily(family));
+        QCoreApplication::processEvents();
+        const BoardLegendEntry *selected = legend->entry(family);
+        QVERIFY(!selected->tagline().isEmpty());
+        // The compared families, and the selected one if it is not among them.
+        const qsizetype compared = lab.model.comparisonIds().size();
+        QCOMPARE(legend->listedFamilies().size(), lab.model.isCompared(family) ? compared : compared + 1);
+        // Beside the name, all of it, or on the line below the names, all of it.
+        const bool beside = selected->taglineShown() && selected->width() >= selected->widthFor(true);
+        const bool below = line->isVisible() && line->text().contains(selected->tagline())
+            && line->height() >= line->heightForWidth(line->width());
+        QVERIFY2(beside != below, qPrintable(QStringLiteral("%1: beside %2, below %3").arg(family).arg(beside).arg(below)));
+        // Nothing overlaps, nothing sticks out of the legend, and the legend sits above the charts.
+        QList<QRect> shown;
+        for (const BoardLegendEntry *entry : legend->entries()) {
+            if (entry->isVisible())
+                shown.append(entry->geometry());
+        }
+        if (below)
+            shown.append(line->geometry());
+        for (int i = 0; i < shown.size(); ++i) {
+            QVERIFY2(legend->rect().contains(shown[i]), qPrintable(family));
+            for (int j = i + 1; j < shown.size(); ++j)
+                QVERIFY2(!shown[i].intersects(shown[j]), qPrintable(family));
+        }
+        QVERIFY(QRect(QPoint(0, 0), screen).contains(inWindow(legend)));
+        QVERIFY(inWindow(legend).bottom() < inWindow(window.board()->activationView()).top());
+        // The same height for every family and wherever the probe is: the charts stay put.
+        for (double x : {-3.0, 0.0, 2.5}) {
+            lab.model.setProbe(x);
+            QCoreApplication::processEvents();
+            if (legendHeight < 0)
+                legendHeight = legend->height();
+            QCOMPARE(legend->height(), legendHeight);
+        }
+    }
+    // Leaving, the legend is the board's again, above its charts, and names what it did before.
+    window.presentation()->setActive(false);
+    QCoreApplication::processEvents();
+    QCOMPARE(legend->parentWidget(), window.board());
+    QVERIFY(inWindow(legend).bottom() < inWindow(window.board()->activationView()).top());
+    QVERIFY(!line->isVisible());
 }
 
 QTEST_MAIN(PresentationSizeTest)

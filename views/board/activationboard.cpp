@@ -21,6 +21,7 @@
 #include <QGraphicsLayout>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QSpacerItem>
 #include <QTimer>
 #include <QVariantAnimation>
 #include <QVBoxLayout>
@@ -51,6 +52,8 @@ constexpr double kPixelsPerTick = 40.0;
 constexpr double kRangePadding = 0.04;
 // Air between a kink marker and the plot edge, in pixels, so that its rim is never cut.
 constexpr double kMarkerAir = 3.0;
+// Between the legend and the charts.
+constexpr int kLegendGap = 6;
 // Below this a chart has no room for its axis title.
 constexpr int kMinimumChartHeight = 106; // both charts and the readouts fit a 768-pixel screen
 
@@ -92,8 +95,9 @@ ActivationBoard::ActivationBoard(LabModel *model, Teaching *teaching, QWidget *p
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    m_legendGap = new QSpacerItem(0, kLegendGap, QSizePolicy::Minimum, QSizePolicy::Fixed);
     layout->addWidget(m_legend);
-    layout->addSpacing(6);
+    layout->addSpacerItem(m_legendGap);
     layout->addWidget(m_views[kActivation]);
     layout->addWidget(m_views[kDerivative]);
     layout->addSpacing(4);
@@ -144,6 +148,7 @@ ActivationBoard::ActivationBoard(LabModel *model, Teaching *teaching, QWidget *p
     applyFont();
     retranslate();
     resampleAll();
+    m_legend->setComparedFamilies(m_model->comparisonIds());
     onFamilyChanged();
     applyHiddenParts();
 }
@@ -155,6 +160,25 @@ void ActivationBoard::setPresenting(bool presenting)
     auto *column = qobject_cast<QVBoxLayout *>(layout());
     column->setStretchFactor(m_views[kActivation], presenting ? 4 : 5);
     column->setStretchFactor(m_views[kDerivative], presenting ? 5 : 4);
+    // Presenting, the use-case tile is hidden: the legend keeps the family's tagline on screen.
+    m_legend->setSelectedTaglineKept(presenting);
+}
+
+BoardLegend *ActivationBoard::lendLegend()
+{
+    // The window's own spacing then keeps it apart from the charts.
+    layout()->removeWidget(m_legend);
+    m_legendGap->changeSize(0, 0, QSizePolicy::Minimum, QSizePolicy::Fixed);
+    layout()->invalidate();
+    return m_legend;
+}
+
+void ActivationBoard::takeLegendBack()
+{
+    if (m_legend->parentWidget() == this)
+        return;
+    m_legendGap->changeSize(0, kLegendGap, QSizePolicy::Minimum, QSizePolicy::Fixed);
+    qobject_cast<QVBoxLayout *>(layout())->insertWidget(0, m_legend); // back above the charts
 }
 
 double ActivationBoard::curveTolerance()
@@ -222,6 +246,11 @@ QScatterSeries *ActivationBoard::kinkOpenMarker() const
 QList<QLineSeries *> ActivationBoard::selectedSlopePieces() const
 {
     return m_charts[kDerivative]->selectedPieces();
+}
+
+QList<QLineSeries *> ActivationBoard::familySlopePieces(const QString &familyId) const
+{
+    return m_charts[kDerivative]->familyPieces(familyId);
 }
 
 ChartOverlay *ActivationBoard::overlay(Plot plot) const
@@ -306,8 +335,7 @@ void ActivationBoard::onFamilyChanged()
 {
     m_selected = m_model->family();
     const FamilySpec &spec = m_model->familySpec();
-    m_legend->setSelectedFamily(m_selected);
-    updateLegendEntries();
+    m_legend->setSelectedFamily(m_selected); // listed too, if outside the comparison set
     for (int i : {kActivation, kDerivative})
         m_charts[i]->setSelectedFamily(m_selected, spec.displayName);
     pushSelectedCurves(); // cached points: switching family re-samples nothing
@@ -320,7 +348,9 @@ void ActivationBoard::onFamilyChanged()
 
 void ActivationBoard::onComparisonChanged()
 {
-    updateLegendEntries();
+    // The legend names what the teacher chose to compare, plus the selected family: with the
+    // faint curves hidden (O) it still offers the same choice of families.
+    m_legend->setComparedFamilies(m_model->comparisonIds());
     updateFaintVisibility();
     updateRanges();
     settleChartLayouts();
@@ -329,16 +359,6 @@ void ActivationBoard::onComparisonChanged()
 bool ActivationBoard::isDrawn(const QString &family) const
 {
     return family == m_selected || (m_showOtherFamilies && m_model->isCompared(family));
-}
-
-void ActivationBoard::updateLegendEntries()
-{
-    // The legend names what the teacher chose to compare, plus the selected family: with the
-    // faint curves hidden (O) it still offers the same choice of families.
-    QStringList listed = m_model->comparisonIds();
-    if (!listed.contains(m_selected))
-        listed.append(m_selected);
-    m_legend->setListedFamilies(listed);
 }
 
 void ActivationBoard::onParameterChanged(const QString &family)
@@ -444,7 +464,8 @@ void ActivationBoard::pushFamilyCurves(const QString &family)
     // A hidden faint curve is brought up to date only when it is shown again.
     if (faintShown) {
         m_charts[kActivation]->familySeries(family)->replace(curves.output);
-        m_charts[kDerivative]->familySeries(family)->replace(curves.slope);
+        // Cut where the slope jumps, as the selected slope is, only without the kink's dots.
+        m_charts[kDerivative]->setFamilyPieces(family, slopePieces(curves.slope, kinksOf(family)));
         m_staleFaint.remove(family);
     } else {
         m_staleFaint.insert(family);
@@ -466,12 +487,13 @@ void ActivationBoard::pushSelectedCurves()
 {
     pushSelectedActivation();
     // The slope is cut where it jumps; the kink's dots say which value it takes there.
-    m_charts[kDerivative]->setSelectedPieces(slopePieces(m_curves[m_selected].slope, selectedKinks()));
+    m_charts[kDerivative]->setSelectedPieces(slopePieces(m_curves[m_selected].slope, kinksOf(m_selected)));
 }
 
-QList<Kink> ActivationBoard::selectedKinks() const
+QList<Kink> ActivationBoard::kinksOf(const QString &family) const
 {
-    return kinksOf(m_model->familySpec(), m_model->parameters(m_selected));
+    const FamilySpec *spec = FamilyCatalog::find(family);
+    return spec ? relulab::kinksOf(*spec, m_model->parameters(family)) : QList<Kink>();
 }
 
 AxisScale ActivationBoard::scaleWithRoom(int chart, double low, double high, const QList<double> &markers) const
@@ -539,7 +561,7 @@ void ActivationBoard::updateFaintVisibility()
         if (shown && m_staleFaint.contains(id))
             pushFamilyCurves(id);
         for (BoardChart *chart : m_charts)
-            chart->familySeries(id)->setVisible(shown);
+            chart->setFamilyVisible(id, shown);
     }
 }
 
@@ -565,7 +587,7 @@ void ActivationBoard::updateRanges()
     m_tickCounts = {tickCount(kActivation), tickCount(kDerivative)};
     QList<double> outputMarkers;
     QList<double> slopeMarkers;
-    for (const Kink &k : selectedKinks()) {
+    for (const Kink &k : kinksOf(m_selected)) {
         if (k.x < m_model->viewMinimum() || k.x > m_model->viewMaximum())
             continue;
         outputMarkers.append(k.output);
@@ -615,7 +637,7 @@ void ActivationBoard::updateKink()
     QList<QPointF> outputs;
     QList<QPointF> taken;
     QList<QPointF> notTaken;
-    for (const Kink &k : selectedKinks()) {
+    for (const Kink &k : kinksOf(m_selected)) {
         if (k.x < m_model->viewMinimum() || k.x > m_model->viewMaximum() || k.x > shownUpTo())
             continue;
         outputs.append(QPointF(k.x, k.output));

@@ -16,6 +16,7 @@ class QChartView;
 class QGraphicsEllipseItem;
 class QLineSeries;
 class QScatterSeries;
+class QSpacerItem;
 class QTimer;
 class QVariantAnimation;
 class QValueAxis;
@@ -68,8 +69,15 @@ public:
     QScatterSeries *kinkOpenMarker() const;
     // The selected derivative curve, one series per piece between slope jumps.
     QList<QLineSeries *> selectedSlopePieces() const;
+    // A family's faint derivative curve, cut at its jumps the same way (the first piece is
+    // familySeries(); unused pieces are empty and hidden).
+    QList<QLineSeries *> familySlopePieces(const QString &familyId) const;
     ChartOverlay *overlay(Plot plot) const;
     BoardLegend *legend() const { return m_legend; }
+    // The window may lay the legend out itself (presenting, across the notes beside the board
+    // too, for room for a tagline); takeLegendBack() puts it above the charts again.
+    BoardLegend *lendLegend();
+    void takeLegendBack();
     ZoneCaptionStrip *captionStrip() const { return m_captions; }
     // Covers the derivative panel while it is hidden for prediction.
     PredictionVeil *derivativeVeil() const { return m_derivativeVeil; }
@@ -85,7 +93,8 @@ public slots:
     void setShowOtherFamilies(bool show);
     // Presenting, the type is large and the board short: the derivative chart, whose view also
     // carries the x axis, gets a little more height than the activation chart, so that both
-    // plots keep room for their tick labels.
+    // plots keep room for their tick labels. The legend then keeps the selected family's tagline
+    // on screen, since the use-case tile is hidden.
     void setPresenting(bool presenting);
 
 signals:
@@ -105,7 +114,6 @@ private:
     void onComparisonChanged();
     // The selected family and, with the faint curves on, the model's comparison set.
     bool isDrawn(const QString &family) const;
-    void updateLegendEntries();
     void onViewRangeChanged();
     void onPlotAreaChanged();
     void resampleAll();
@@ -116,7 +124,8 @@ private:
     void settleChartLayouts();
     void updateProbe();
     void updateKink();
-    QList<Kink> selectedKinks() const;
+    // The family's kinks with its current parameters (none for an unknown family).
+    QList<Kink> kinksOf(const QString &family) const;
     // A nice y scale over [low, high] that leaves room for a kink marker at each of `markers`.
     AxisScale scaleWithRoom(int chart, double low, double high, const QList<double> &markers) const;
     // Predict, then reveal: the selected curve right of the probe and the derivative panel.
@@ -136,6 +145,7 @@ private:
     LabModel *m_model = nullptr;
     Teaching *m_teaching = nullptr;
     BoardLegend *m_legend = nullptr;
+    QSpacerItem *m_legendGap = nullptr; // between the legend and the charts, while it is here
     std::array<BoardChart *, 2> m_charts = {};
     std::array<ProbeChartView *, 2> m_views = {};
     ZoneCaptionStrip *m_captions = nullptr;

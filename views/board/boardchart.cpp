@@ -68,25 +68,28 @@ BoardChart::BoardChart(const QStringList &familyIds, QObject *parent)
         series->attachAxis(m_xAxis);
         series->attachAxis(m_yAxis);
     };
+    // A curve as pieces, one more than the jumps it can have: the first is its series, the others
+    // are hidden until they are given points.
+    const auto addPieces = [this, &attach](qsizetype jumps) {
+        QList<QLineSeries *> pieces;
+        for (qsizetype i = 0; i <= jumps; ++i) {
+            auto *piece = new QLineSeries(m_chart);
+            attach(piece);
+            piece->setVisible(i == 0);
+            pieces.append(piece);
+        }
+        return pieces;
+    };
+    qsizetype mostKinks = 0;
     for (const QString &id : familyIds) {
-        auto *series = new QLineSeries(m_chart);
-        series->setObjectName(id);
-        attach(series);
-        m_familySeries.insert(id, series);
+        const FamilySpec *spec = FamilyCatalog::find(id);
+        const qsizetype kinks = spec ? spec->kinkCandidates.size() : 0;
+        mostKinks = std::max(mostKinks, kinks);
+        m_familyPieces.insert(id, addPieces(kinks));
+        m_familyPieces[id].first()->setObjectName(id);
     }
-    m_selectedSeries = new QLineSeries(m_chart);
-    attach(m_selectedSeries);
-    m_selectedPieces.append(m_selectedSeries);
-    // One piece more than the most kinks any family can have.
-    qsizetype kinks = 0;
-    for (const FamilySpec &spec : FamilyCatalog::all())
-        kinks = std::max(kinks, spec.kinkCandidates.size());
-    for (qsizetype i = 0; i < kinks; ++i) {
-        auto *piece = new QLineSeries(m_chart);
-        attach(piece);
-        piece->setVisible(false);
-        m_selectedPieces.append(piece);
-    }
+    m_selectedPieces = addPieces(mostKinks);
+    m_selectedSeries = m_selectedPieces.first();
     m_kinkOpenMarker = new QScatterSeries(m_chart);
     m_kinkOpenMarker->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     m_kinkOpenMarker->setMarkerSize(kKinkDotSize);
@@ -222,18 +225,35 @@ qreal BoardChart::kinkMarkerRadius() const
 
 void BoardChart::setSelectedPieces(const QList<QList<QPointF>> &pieces)
 {
-    for (qsizetype i = 0; i < m_selectedPieces.size(); ++i) {
-        QLineSeries *series = m_selectedPieces[i];
-        // Past the pieces given, a series is emptied; a family with more kinks than series
+    fillPieces(m_selectedPieces, pieces, true);
+}
+
+void BoardChart::setFamilyPieces(const QString &familyId, const QList<QList<QPointF>> &pieces)
+{
+    const QList<QLineSeries *> series = m_familyPieces.value(familyId);
+    if (!series.isEmpty())
+        fillPieces(series, pieces, series.first()->isVisible()); // shown or hidden as before
+}
+
+void BoardChart::setFamilyVisible(const QString &familyId, bool visible)
+{
+    const QList<QLineSeries *> series = m_familyPieces.value(familyId);
+    for (qsizetype i = 0; i < series.size(); ++i)
+        series[i]->setVisible(visible && (i == 0 || series[i]->count() > 0));
+}
+
+void BoardChart::fillPieces(const QList<QLineSeries *> &series, const QList<QList<QPointF>> &pieces, bool visible)
+{
+    for (qsizetype i = 0; i < series.size(); ++i) {
+        // Past the pieces given, a series is emptied; a curve with more pieces than series
         // (none in the catalog) would have its last pieces joined into the last series.
         QList<QPointF> points = pieces.value(i);
-        if (i + 1 == m_selectedPieces.size()) {
+        if (i + 1 == series.size()) {
             for (qsizetype j = i + 1; j < pieces.size(); ++j)
                 points += pieces[j];
         }
-        series->replace(points);
-        if (i > 0)
-            series->setVisible(!points.isEmpty());
+        series[i]->replace(points);
+        series[i]->setVisible(visible && (i == 0 || !points.isEmpty()));
     }
 }
 
@@ -272,9 +292,10 @@ void BoardChart::setTextFont(const QFont &font, qreal lineScale)
 
 void BoardChart::restyleSeries()
 {
-    for (auto it = m_familySeries.cbegin(); it != m_familySeries.cend(); ++it) {
+    for (auto it = m_familyPieces.cbegin(); it != m_familyPieces.cend(); ++it) {
         const QColor faint = style::mixed(style::familyColor(it.key(), m_palette), m_palette.color(QPalette::Base), kFaintStrength);
-        it.value()->setPen(curvePen(faint, kFaintWidth * m_lineScale));
+        for (QLineSeries *piece : it.value())
+            piece->setPen(curvePen(faint, kFaintWidth * m_lineScale));
     }
     const QColor color = style::familyColor(m_selectedFamily, m_palette);
     for (QLineSeries *piece : m_selectedPieces)

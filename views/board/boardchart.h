@@ -24,8 +24,9 @@ class ChartOverlay;
 struct AxisTick;
 
 // The contents of one board chart: an x and a y axis, a faint curve per family, the selected
-// family's bold curve drawn above them, a kink marker, plus the overlay of grid, tick labels, zones,
-// probe line and probe marker. It styles and places what it is given and knows nothing of the model.
+// family's bold curve drawn above them (each curve in pieces where it jumps), a kink marker, plus
+// the overlay of grid, tick labels, zones, probe line and probe marker. It styles and places what
+// it is given and knows nothing of the model.
 //
 // Qt Charts' axes only map values to the plot area: they are hidden, and the overlay draws grid,
 // ticks, labels and titles in margins the chart reserves for them by hand.
@@ -41,7 +42,9 @@ public:
     QValueAxis *xAxis() const;
     QValueAxis *yAxis() const;
     ChartOverlay *overlay() const { return m_overlay; }
-    QLineSeries *familySeries(const QString &familyId) const { return m_familySeries.value(familyId); }
+    // A family's faint curve; familyPieces() all of it where it is cut at its jumps.
+    QLineSeries *familySeries(const QString &familyId) const { return m_familyPieces.value(familyId).value(0); }
+    QList<QLineSeries *> familyPieces(const QString &familyId) const { return m_familyPieces.value(familyId); }
     QLineSeries *selectedSeries() const { return m_selectedSeries; }
     // The kink markers: on the activation chart a hollow diamond on each kink; on a chart showing
     // slope jumps (setKinkDots) a filled dot where the slope is and an open one where it is not.
@@ -62,6 +65,9 @@ public:
     // Slope jumps: filled dots on `taken`, open ones on `notTaken`.
     void setKinkDots(const QList<QPointF> &taken, const QList<QPointF> &notTaken);
     void setSelectedPieces(const QList<QList<QPointF>> &pieces);
+    // A faint curve in pieces (split where it jumps), shown or hidden as it was.
+    void setFamilyPieces(const QString &familyId, const QList<QList<QPointF>> &pieces);
+    void setFamilyVisible(const QString &familyId, bool visible);
     // The marker's radius in pixels: the y range leaves this much room around a kink.
     qreal kinkMarkerRadius() const;
     void applyPalette(const QPalette &palette);
@@ -80,6 +86,8 @@ public:
 
 private:
     void restyleSeries();
+    // Puts `pieces` into `series` (its first piece in the first, ...); shows those with points.
+    static void fillPieces(const QList<QLineSeries *> &series, const QList<QList<QPointF>> &pieces, bool visible);
     void applyMargins();
     // Returns whether the axis changed.
     static bool applyScale(QValueAxis *axis, std::optional<AxisScale> *applied, const AxisScale &scale);
@@ -91,7 +99,7 @@ private:
     QValueAxis *m_xAxis = nullptr;
     QValueAxis *m_yAxis = nullptr;
     ChartOverlay *m_overlay = nullptr;
-    QHash<QString, QLineSeries *> m_familySeries;
+    QHash<QString, QList<QLineSeries *>> m_familyPieces; // [0] is familySeries()
     QLineSeries *m_selectedSeries = nullptr;
     QScatterSeries *m_kinkMarker = nullptr;
     QScatterSeries *m_kinkOpenMarker = nullptr;

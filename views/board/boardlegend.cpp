@@ -5,6 +5,7 @@
 #include <QButtonGroup>
 #include <QEvent>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyle>
@@ -51,6 +52,7 @@ void BoardLegendEntry::setLabel(const QString &name, const QString &tagline)
     m_sizeHint = QSize();
     updateGeometry();
     update();
+    emit measuresChanged();
 }
 
 QFont BoardLegendEntry::nameFont() const
@@ -150,6 +152,7 @@ void BoardLegendEntry::changeEvent(QEvent *event)
         m_sizeHint = QSize();
         m_widths = {};
         updateGeometry();
+        emit measuresChanged();
     }
     QAbstractButton::changeEvent(event);
 }
@@ -157,6 +160,7 @@ void BoardLegendEntry::changeEvent(QEvent *event)
 BoardLegend::BoardLegend(const QStringList &familyIds, QWidget *parent)
     : QWidget(parent)
     , m_group(new QButtonGroup(this))
+    , m_taglineLine(new QLabel(this))
 {
     m_group->setExclusive(true);
     for (const QString &id : familyIds) {
@@ -165,9 +169,18 @@ BoardLegend::BoardLegend(const QStringList &familyIds, QWidget *parent)
         m_group->addButton(entry);
         m_entries.insert(id, entry);
         m_order.append(entry);
-        m_listed.append(id);
+        m_compared.append(id);
         connect(entry, &QAbstractButton::clicked, this, [this, id] { emit familyActivated(id); });
+        // Also while hidden, when no layout request comes.
+        connect(entry, &BoardLegendEntry::measuresChanged, this, [this] { m_heights.clear(); });
     }
+    m_listed = m_compared;
+    // Plain text, so that the legend measures it exactly as the label lays it out.
+    m_taglineLine->setObjectName(QStringLiteral("selectedTagline"));
+    m_taglineLine->setTextFormat(Qt::PlainText);
+    m_taglineLine->setWordWrap(true);
+    m_taglineLine->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_taglineLine->hide();
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
@@ -177,50 +190,92 @@ void BoardLegend::setSelectedFamily(const QString &familyId)
 {
     if (BoardLegendEntry *selected = m_entries.value(familyId))
         selected->setChecked(true);
-    arrange(width(), true); // where only one tagline fits, it is the selected family's
+    updateListed(); // a family outside the comparison is listed while it is selected
 }
 
-void BoardLegend::setListedFamilies(const QStringList &familyIds)
+void BoardLegend::setComparedFamilies(const QStringList &familyIds)
 {
-    QStringList listed;
+    QStringList compared;
     for (const BoardLegendEntry *entry : std::as_const(m_order)) {
         if (familyIds.contains(entry->familyId()))
-            listed.append(entry->familyId());
+            compared.append(entry->familyId());
     }
-    if (listed == m_listed)
+    if (compared == m_compared)
         return;
-    m_listed = listed;
-    for (BoardLegendEntry *entry : std::as_const(m_order))
-        entry->setHidden(!isListed(entry));
+    m_compared = compared;
+    m_heights.clear();
     updateGeometry();
-    arrange(width(), true);
+    updateListed();
 }
 
-bool BoardLegend::isListed(const BoardLegendEntry *entry) const
+void BoardLegend::setSelectedTaglineKept(bool kept)
 {
-    return m_listed.contains(entry->familyId());
+    if (kept == m_taglineKept)
+        return;
+    m_taglineKept = kept;
+    m_heights.clear();
+    updateGeometry();
+    arrangeNow();
+}
+
+void BoardLegend::updateListed()
+{
+    const BoardLegendEntry *selected = selectedEntry();
+    QStringList listed;
+    for (BoardLegendEntry *entry : std::as_const(m_order)) {
+        const bool shown = isListed(entry, selected);
+        entry->setHidden(!shown);
+        if (shown)
+            listed.append(entry->familyId());
+    }
+    m_listed = listed;
+    arrangeNow(); // where only one tagline fits, it is the selected family's
+}
+
+bool BoardLegend::isListed(const BoardLegendEntry *entry, const BoardLegendEntry *selected) const
+{
+    return entry == selected || m_compared.contains(entry->familyId());
+}
+
+BoardLegendEntry *BoardLegend::selectedEntry() const
+{
+    return qobject_cast<BoardLegendEntry *>(m_group->checkedButton());
 }
 
 QString BoardLegend::selectedFamily() const
 {
-    const auto *checked = qobject_cast<BoardLegendEntry *>(m_group->checkedButton());
+    const BoardLegendEntry *checked = selectedEntry();
     return checked ? checked->familyId() : QString();
 }
 
 int BoardLegend::heightForWidth(int width) const
 {
-    return arrange(width, false);
+    // Layouts ask several times a frame (a readout's new text relays the page out), and the
+    // answer depends on neither the probe nor the selection: kept until an entry's text or a
+    // font, the comparison or the presenting changes.
+    if (const auto known = m_heights.constFind(width); known != m_heights.cend())
+        return known.value();
+    // The most any selection needs (a family outside the comparison adds an entry; a tagline
+    // may need its own line): switching family never moves the charts below.
+    const Taglines kept = m_taglineKept ? keptTaglines(width) : Taglines::None; // the same for all
+    int height = 0;
+    for (const BoardLegendEntry *candidate : m_order) {
+        const Taglines taglines = m_taglineKept ? kept : taglinesFor(width, candidate);
+        height = std::max(height, arrange(width, candidate, taglines, false));
+    }
+    m_heights.insert(width, height);
+    return height;
 }
 
 QSize BoardLegend::sizeHint() const
 {
     int width = 0;
     for (const BoardLegendEntry *entry : m_order) {
-        if (isListed(entry))
+        if (m_listed.contains(entry->familyId()))
             width += entry->sizeHint().width() + kSpacing;
     }
     width = std::max(0, width - kSpacing);
-    return QSize(width, arrange(width, false));
+    return QSize(width, heightForWidth(width));
 }
 
 QSize BoardLegend::minimumSizeHint() const
@@ -230,16 +285,23 @@ QSize BoardLegend::minimumSizeHint() const
     // 768-pixel screen ask for a scroll bar.
     int width = 0;
     for (const BoardLegendEntry *entry : m_order) {
-        if (isListed(entry))
+        if (m_listed.contains(entry->familyId()))
             width = std::max(width, entry->sizeHint().width());
     }
-    return QSize(width, arrange(QWIDGETSIZE_MAX, false));
+    return QSize(width, heightForWidth(QWIDGETSIZE_MAX));
 }
 
 void BoardLegend::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    arrange(width(), true);
+    arrangeNow();
+}
+
+void BoardLegend::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange) // the tagline line's height
+        m_heights.clear();
+    QWidget::changeEvent(event);
 }
 
 bool BoardLegend::event(QEvent *event)
@@ -247,43 +309,53 @@ bool BoardLegend::event(QEvent *event)
     // An entry's text or font changed: its size hint did too.
     if (event->type() == QEvent::LayoutRequest) {
         updateGeometry();
-        arrange(width(), true);
+        arrangeNow();
     }
     return QWidget::event(event);
 }
 
-BoardLegend::Taglines BoardLegend::taglinesFor(int width) const
+bool BoardLegend::fits(int width, Taglines taglines, const BoardLegendEntry *selected) const
 {
-    // One row if at all possible: every tagline, else the selected family's, else names only.
+    // Every tagline on one row; the selected family's beside its name in no more rows than the
+    // names alone take, and no wider than a row.
+    const qsizetype rows = rowsOf(width, taglines, selected).size();
+    if (taglines == Taglines::All)
+        return rows <= 1;
+    return rows <= rowsOf(width, Taglines::None, selected).size() && (!selected || selected->widthFor(true) <= width);
+}
+
+BoardLegend::Taglines BoardLegend::taglinesFor(int width, const BoardLegendEntry *selected) const
+{
+    if (m_taglineKept)
+        return keptTaglines(width);
     for (Taglines taglines : {Taglines::All, Taglines::SelectedOnly}) {
-        int total = -kSpacing;
-        for (const BoardLegendEntry *entry : m_order) {
-            if (isListed(entry))
-                total += kSpacing + entry->widthFor(showsTagline(entry, taglines));
-        }
-        if (total <= width)
+        if (fits(width, taglines, selected))
             return taglines;
     }
     return Taglines::None;
 }
 
-bool BoardLegend::showsTagline(const BoardLegendEntry *entry, Taglines taglines)
+BoardLegend::Taglines BoardLegend::keptTaglines(int width) const
 {
-    return taglines == Taglines::All || (taglines == Taglines::SelectedOnly && entry->isChecked());
+    // The tagline stays in one place whichever family is selected: beside its name only if there
+    // is room for that with every family selected, else on its own line.
+    for (Taglines taglines : {Taglines::All, Taglines::SelectedOnly}) {
+        if (std::all_of(m_order.cbegin(), m_order.cend(),
+                        [&](const BoardLegendEntry *candidate) { return fits(width, taglines, candidate); }))
+            return taglines;
+    }
+    return Taglines::Line;
 }
 
-int BoardLegend::arrange(int width, bool apply) const
+QList<QList<BoardLegendEntry *>> BoardLegend::rowsOf(int width, Taglines taglines, const BoardLegendEntry *selected) const
 {
-    const Taglines taglines = taglinesFor(width);
-    // Greedy rows, each centred: reads like a sentence and keeps short rows balanced.
+    // Greedy rows: reads like a sentence.
     QList<QList<BoardLegendEntry *>> rows;
     int rowWidth = 0;
     for (BoardLegendEntry *entry : m_order) {
-        if (!isListed(entry)) // a family outside the comparison set
+        if (!isListed(entry, selected)) // a family outside the comparison set
             continue;
-        if (apply)
-            entry->setTaglineShown(showsTagline(entry, taglines));
-        const int entryWidth = entry->widthFor(showsTagline(entry, taglines));
+        const int entryWidth = entry->widthFor(showsTagline(entry, taglines, selected));
         if (rows.isEmpty() || (rowWidth + kSpacing + entryWidth > width && !rows.last().isEmpty())) {
             rows.append(QList<BoardLegendEntry *>());
             rowWidth = -kSpacing;
@@ -291,24 +363,67 @@ int BoardLegend::arrange(int width, bool apply) const
         rows.last().append(entry);
         rowWidth += kSpacing + entryWidth;
     }
+    return rows;
+}
+
+bool BoardLegend::showsTagline(const BoardLegendEntry *entry, Taglines taglines, const BoardLegendEntry *selected)
+{
+    return taglines == Taglines::All || (taglines == Taglines::SelectedOnly && entry == selected);
+}
+
+QString BoardLegend::taglineText(const BoardLegendEntry *selected)
+{
+    return selected && !selected->tagline().isEmpty() ? selected->name() + separator() + selected->tagline() : QString();
+}
+
+int BoardLegend::taglineLineHeight(int width, const BoardLegendEntry *selected) const
+{
+    // As the label lays out its plain text: wrapped to the width, at least one line.
+    const QRect bounds = fontMetrics().boundingRect(QRect(0, 0, std::max(1, width), QWIDGETSIZE_MAX),
+                                                    Qt::AlignHCenter | Qt::TextWordWrap, taglineText(selected));
+    return std::max(bounds.height(), fontMetrics().height());
+}
+
+void BoardLegend::arrangeNow()
+{
+    arrange(width(), selectedEntry(), taglinesFor(width(), selectedEntry()), true);
+}
+
+int BoardLegend::arrange(int width, const BoardLegendEntry *selected, Taglines taglines, bool apply) const
+{
     int y = 0;
-    for (const QList<BoardLegendEntry *> &row : rows) {
+    for (const QList<BoardLegendEntry *> &row : rowsOf(width, taglines, selected)) {
         int total = -kSpacing;
         int rowHeight = 0;
         for (const BoardLegendEntry *entry : row) {
-            total += kSpacing + entry->widthFor(showsTagline(entry, taglines));
+            total += kSpacing + entry->widthFor(showsTagline(entry, taglines, selected));
             rowHeight = std::max(rowHeight, entry->sizeHint().height());
         }
-        int x = std::max(0, (width - total) / 2);
+        int x = std::max(0, (width - total) / 2); // each row centred, so short rows stay balanced
         for (BoardLegendEntry *entry : row) {
-            const QSize hint(entry->widthFor(showsTagline(entry, taglines)), entry->sizeHint().height());
-            if (apply)
+            const bool tagline = showsTagline(entry, taglines, selected);
+            const QSize hint(entry->widthFor(tagline), entry->sizeHint().height());
+            if (apply) {
+                entry->setTaglineShown(tagline);
                 entry->setGeometry(x, y + (rowHeight - hint.height()) / 2, std::min(hint.width(), width), hint.height());
+            }
             x += hint.width() + kSpacing;
         }
         y += rowHeight + kSpacing;
     }
-    return std::max(0, y - kSpacing);
+    int height = std::max(0, y - kSpacing);
+    // Right below the names: the entries' own padding keeps the two apart.
+    if (taglines == Taglines::Line) {
+        const int lineHeight = taglineLineHeight(width, selected);
+        if (apply) {
+            m_taglineLine->setText(taglineText(selected));
+            m_taglineLine->setGeometry(0, height, width, lineHeight);
+        }
+        height += lineHeight;
+    }
+    if (apply)
+        m_taglineLine->setVisible(taglines == Taglines::Line);
+    return height;
 }
 
 } // namespace relulab

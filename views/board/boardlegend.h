@@ -8,6 +8,7 @@
 #include <array>
 
 class QButtonGroup;
+class QLabel;
 
 namespace relulab {
 
@@ -33,6 +34,10 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+signals:
+    // Its text or font changed, and with them widthFor().
+    void measuresChanged();
+
 protected:
     void paintEvent(QPaintEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
@@ -51,9 +56,15 @@ private:
     bool m_taglineShown = true;
 };
 
-// The board's legend: an entry per listed family (in catalog order) on one centred row where
-// possible: "Name — tagline" for every entry if they fit, else the tagline of the selected family
-// only, else names only; rows are added only when even the names do not fit.
+// The board's legend: an entry per listed family (the compared ones and the selected one, in
+// catalog order) on one centred row where possible: "Name — tagline" for every entry if they fit,
+// else the tagline of the selected family only, else names only; rows are added only when even
+// the names do not fit, and the selected family's tagline stays beside its name where that
+// takes no further row. Where that tagline must stay on screen (presenting: the use-case tile is
+// hidden) and the rows have no room for it, it gets a line of its own below the names.
+//
+// Its height never depends on which family is selected: it is the most any selection needs, so
+// the charts below keep their place when the teacher switches family.
 class BoardLegend : public QWidget
 {
     Q_OBJECT
@@ -63,11 +74,17 @@ public:
 
     BoardLegendEntry *entry(const QString &familyId) const { return m_entries.value(familyId); }
     QList<BoardLegendEntry *> entries() const { return m_order; }
-    // Shows the entries of `familyIds` only (all of them at first).
-    void setListedFamilies(const QStringList &familyIds);
+    // Lists the entries of `familyIds` and the selected family's (at first: all of them).
+    void setComparedFamilies(const QStringList &familyIds);
     QStringList listedFamilies() const { return m_listed; }
     void setSelectedFamily(const QString &familyId);
     QString selectedFamily() const;
+    // Presenting: the selected family's tagline is always shown, on a line of its own if needed.
+    void setSelectedTaglineKept(bool kept);
+    bool selectedTaglineKept() const { return m_taglineKept; }
+    // "Name — tagline" of the selected family on its own line below the names; hidden while a
+    // row has room for the tagline beside the name.
+    QLabel *taglineLine() const { return m_taglineLine; }
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
@@ -79,21 +96,41 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
-    enum class Taglines { All, SelectedOnly, None };
-    Taglines taglinesFor(int width) const;
-    static bool showsTagline(const BoardLegendEntry *entry, Taglines taglines);
-    // Places the entries for `width` (only measures when `apply` is false); returns the height.
-    int arrange(int width, bool apply) const;
+    // Line: the selected family's tagline on a line of its own below names-only rows.
+    enum class Taglines { All, SelectedOnly, Line, None };
+    // How the entries show their taglines at `width` were `selected` the selected entry.
+    Taglines taglinesFor(int width, const BoardLegendEntry *selected) const;
+    // Presenting: the same for every selection, so the tagline never changes place.
+    Taglines keptTaglines(int width) const;
+    bool fits(int width, Taglines taglines, const BoardLegendEntry *selected) const;
+    // The entries listed with `selected`, showing `taglines`, in rows of at most `width`.
+    QList<QList<BoardLegendEntry *>> rowsOf(int width, Taglines taglines, const BoardLegendEntry *selected) const;
+    static bool showsTagline(const BoardLegendEntry *entry, Taglines taglines, const BoardLegendEntry *selected);
+    // Places the entries (and the tagline line) for `width` with `selected` as the selected
+    // entry; only measures when `apply` is false. Returns the height.
+    int arrange(int width, const BoardLegendEntry *selected, Taglines taglines, bool apply) const;
+    // Arranges the widgets for the real selection.
+    void arrangeNow();
+    // The tagline line's text and height for `selected` at `width`.
+    static QString taglineText(const BoardLegendEntry *selected);
+    int taglineLineHeight(int width, const BoardLegendEntry *selected) const;
+    BoardLegendEntry *selectedEntry() const;
 
-    bool isListed(const BoardLegendEntry *entry) const;
+    bool isListed(const BoardLegendEntry *entry, const BoardLegendEntry *selected) const;
+    void updateListed();
 
     QHash<QString, BoardLegendEntry *> m_entries;
-    QStringList m_listed; // in catalog order
+    QStringList m_compared;
+    QStringList m_listed; // the compared and the selected family, in catalog order
     QList<BoardLegendEntry *> m_order;
     QButtonGroup *m_group = nullptr;
+    QLabel *m_taglineLine = nullptr;
+    bool m_taglineKept = false;
+    mutable QHash<int, int> m_heights; // heightForWidth() by width
 };
 
 } // namespace relulab

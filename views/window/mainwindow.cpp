@@ -2,6 +2,7 @@
 
 #include "board/activationboard.h"
 #include "board/boardformula.h"
+#include "board/boardlegend.h"
 #include "cheatsheet/cheatsheetactions.h"
 #include "cheatsheet/cheatsheetcards.h"
 #include "atomicfile.h"
@@ -139,6 +140,7 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     m_presentation->addSecondary(m_labIntro);
     connect(m_presentation, &PresentationMode::activeChanged, m_readouts, &ReadoutPanel::setProminent);
     connect(m_presentation, &PresentationMode::activeChanged, m_board, &ActivationBoard::setPresenting);
+    connect(m_presentation, &PresentationMode::activeChanged, this, &MainWindow::placeBoardLegend);
     connect(m_presentation, &PresentationMode::activeChanged, m_lessonBar, &LessonBar::setKeepsHeight);
     connect(m_presentation, &PresentationMode::activeChanged, m_training, &TrainingView::setPresenting);
     m_presentation->addSecondary(m_intro);
@@ -265,27 +267,38 @@ QWidget *MainWindow::makeLabPage()
     m_familyTable = new FamilyTable(m_model, m_teaching, page);
     m_familyTable->setVisible(false); // on demand (T): the board keeps its room on a laptop
 
-    auto *boardRow = new QHBoxLayout;
-    boardRow->addWidget(m_board, 3);
-    boardRow->addWidget(m_familyTable, 0, Qt::AlignTop);
-    boardRow->addWidget(m_presentationNotesArea, 1);
+    m_boardRow = new QHBoxLayout;
+    m_boardRow->addWidget(m_board, 3);
+    m_boardRow->addWidget(m_familyTable, 0, Qt::AlignTop);
+    m_boardRow->addWidget(m_presentationNotesArea, 1);
 
     m_lessonBar = new LessonBar(m_lessons, m_teaching, page);
     m_labIntro = new LabIntro(m_teaching, page);
     updateHeadlineFont(page->font());
 
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(12, 8, 12, 8);
-    layout->setSpacing(8);
-    layout->addWidget(m_lessonBar);
-    layout->addWidget(m_labIntro);
-    layout->addWidget(m_headline);
-    layout->addWidget(m_intro);
-    layout->addLayout(boardRow, 1);
-    layout->addWidget(m_formula);
-    layout->addWidget(m_readouts);
-    layout->addWidget(m_controls);
+    m_labLayout = new QVBoxLayout(page);
+    m_labLayout->setContentsMargins(12, 8, 12, 8);
+    m_labLayout->setSpacing(8);
+    m_labLayout->addWidget(m_lessonBar);
+    m_labLayout->addWidget(m_labIntro);
+    m_labLayout->addWidget(m_headline);
+    m_labLayout->addWidget(m_intro);
+    m_labLayout->addLayout(m_boardRow, 1);
+    m_labLayout->addWidget(m_formula);
+    m_labLayout->addWidget(m_readouts);
+    m_labLayout->addWidget(m_controls);
     return page;
+}
+
+void MainWindow::placeBoardLegend(bool presenting)
+{
+    // Presenting, the legend spans the page, the notes beside the board included: on a 1366-pixel
+    // projector that row has room for the selected family's tagline (the use-case tile is hidden
+    // then), where the board's own width would need a line more and take it from the charts.
+    if (presenting)
+        m_labLayout->insertWidget(m_labLayout->indexOf(m_boardRow), m_board->lendLegend());
+    else
+        m_board->takeLegendBack();
 }
 
 void MainWindow::makeActions()

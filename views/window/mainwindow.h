@@ -4,11 +4,13 @@
 
 class QActionGroup;
 class QDockWidget;
+class QHBoxLayout;
 class QLabel;
 class QMenu;
 class QScrollArea;
 class QTabWidget;
 class QToolBar;
+class QVBoxLayout;
 
 namespace relulab {
 
@@ -94,6 +96,7 @@ private:
     void retranslate();
     void refreshHeader();
     void updateHeadlineFont(const QFont &pageFont);
+    void placeBoardLegend(bool presenting);
     void exportCurves();
     void saveScreenshotInteractively();
     static bool savePng(const QPixmap &pixmap, const QString &path, QString *why); // why: the reason alone
@@ -128,6 +131,8 @@ private:
     TeachingNotes *m_notes = nullptr;
     TeachingNotes *m_presentationNotes = nullptr;
     QScrollArea *m_presentationNotesArea = nullptr;
+    QVBoxLayout *m_labLayout = nullptr;
+    QHBoxLayout *m_boardRow = nullptr; // the board, the family table, the notes while presenting
     QRect m_initialGeometry; // until the user or a saved session sizes the window
     bool m_fittedToFrame = false;
     QWidget *m_labPage = nullptr;
