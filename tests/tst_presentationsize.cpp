@@ -44,6 +44,18 @@ private slots:
 
 namespace {
 
+// Shows the window at `screen` and presents in it; the window stands for the screen.
+bool presentAt(MainWindow &window, const QSize &screen)
+{
+    window.resize(screen);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    window.presentation()->setGoesFullScreen(false);
+    window.presentation()->setActive(true);
+    return true;
+}
+
 int emPixels(const QFont &font)
 {
     return QFontInfo(font).pixelSize();
@@ -83,11 +95,7 @@ void PresentationSizeTest::textAndLinesFollowTheScreen()
     QFETCH(QSize, screen);
     testsupport::LabWindow lab;
     MainWindow &window = lab.window;
-    window.resize(screen);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.presentation()->setGoesFullScreen(false); // the window stands for the screen
-    window.presentation()->setActive(true);
+    QVERIFY(presentAt(window, screen));
     QCoreApplication::processEvents();
     const double height = screen.height();
 
@@ -175,11 +183,7 @@ void PresentationSizeTest::selectedTaglineStaysOnScreen()
     QFETCH(bool, allFamilies);
     testsupport::LabWindow lab;
     MainWindow &window = lab.window;
-    window.resize(screen);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.presentation()->setGoesFullScreen(false);
-    window.presentation()->setActive(true);
+    QVERIFY(presentAt(window, screen));
     QVERIFY(lab.model.setComparisonIds(allFamilies ? FamilyCatalog::ids() : FamilyCatalog::seedIds()));
     QCoreApplication::processEvents();
     BoardLegend *legend = window.board()->legend();
