@@ -413,7 +413,54 @@ private slots:
         QVERIFY(em(view->statusNumberFont()) < 0.06 * height);
     }
 
+    // Presentation at each projector size in every language: the decision map is as large as
+    // its box allows, square and filling it both ways (not a small square in a wide strip), and
+    // big enough for the back row.
+    void presentationMapIsLarge_data() { projectorsAndLanguages(); }
+    void presentationMapIsLarge()
+    {
+        QFETCH(QSize, screen);
+        QFETCH(QString, language);
+        m_lab.reset();
+        testsupport::LabWindow lab;
+        present(lab, screen, language);
+        if (QTest::currentTestFailed())
+            return;
+        TrainingView *view = lab.window.trainingView();
+        QTRY_VERIFY(view->step() >= 50);
+        DecisionMap *map = view->decisionMap();
+        QVERIFY(map->isVisible());
+        const QRect square = map->plotRect();
+        const QString sizes = QStringLiteral("map %1 × %2 px in a %3 × %4 box")
+                                  .arg(square.width()).arg(square.height()).arg(map->width()).arg(map->height());
+        QVERIFY2(square.width() == square.height() && map->rect().contains(square), qPrintable(sizes));
+        QVERIFY2(square.width() >= 0.8 * map->width() && square.height() >= 0.8 * map->height(), qPrintable(sizes));
+        QVERIFY2(square.height() >= 0.4 * screen.height(), qPrintable(sizes));
+        QVERIFY(lab.window.rect().contains(QRect(map->mapTo(&lab.window, QPoint(0, 0)), map->size())));
+    }
+
 private:
+    static void projectorsAndLanguages()
+    {
+        QTest::addColumn<QSize>("screen");
+        QTest::addColumn<QString>("language");
+        for (const QSize &screen : {QSize(1366, 768), QSize(1920, 1080), QSize(3840, 2160)}) {
+            for (const char *language : {"en", "de", "es", "fr"})
+                QTest::addRow("%dx%d-%s", screen.width(), screen.height(), language) << screen << QString::fromLatin1(language);
+        }
+    }
+    // The window standing for a screen of that size, in presentation, the dying-ReLU run started.
+    static void present(testsupport::LabWindow &lab, const QSize &screen, const QString &language)
+    {
+        QVERIFY(lab.languages.switchTo(language));
+        lab.window.resize(screen);
+        lab.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&lab.window));
+        lab.window.presentation()->setGoesFullScreen(false);
+        lab.window.presentation()->setActive(true);
+        QVERIFY(lab.window.trainingView()->applyScenario(QStringLiteral("dying-relu")));
+    }
+
     std::unique_ptr<testsupport::LabWindow> m_lab;
     TrainingView *m_view = nullptr;
 };
