@@ -15,6 +15,7 @@
 #include <QFontInfo>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QDoubleSpinBox>
 #include <QSettings>
 #include <QSignalSpy>
@@ -413,7 +414,146 @@ private slots:
         QVERIFY(em(view->statusNumberFont()) < 0.06 * height);
     }
 
+    // Presentation at each projector size in every language: the decision map is as large as
+    // its box allows, square and filling it both ways (not a small square in a wide strip), and
+    // big enough for the back row.
+    void presentationMapIsLarge_data() { projectorsAndLanguages(); }
+    void presentationMapIsLarge()
+    {
+        QFETCH(QSize, screen);
+        QFETCH(QString, language);
+        m_lab.reset();
+        testsupport::LabWindow lab;
+        present(lab, screen, language);
+        if (QTest::currentTestFailed())
+            return;
+        TrainingView *view = lab.window.trainingView();
+        QTRY_VERIFY(view->step() >= 50);
+        DecisionMap *map = view->decisionMap();
+        QVERIFY(map->isVisible());
+        const QRect square = map->plotRect();
+        const QString sizes = QStringLiteral("map %1 × %2 px in a %3 × %4 box")
+                                  .arg(square.width()).arg(square.height()).arg(map->width()).arg(map->height());
+        QVERIFY2(square.width() == square.height() && map->rect().contains(square), qPrintable(sizes));
+        QVERIFY2(square.width() >= 0.8 * map->width() && square.height() >= 0.8 * map->height(), qPrintable(sizes));
+        QVERIFY2(square.height() >= 0.4 * screen.height(), qPrintable(sizes));
+        QVERIFY(lab.window.rect().contains(QRect(map->mapTo(&lab.window, QPoint(0, 0)), map->size())));
+    }
+
+    // Presentation at each projector size in every language, after the dying-ReLU run has
+    // killed most units: every dead unit says when it died, its step whole, in a box its
+    // measured text fits, inside the grid, and no two labels meet.
+    void presentationDeathStepsNeverMeet_data() { projectorsAndLanguages(); }
+    void presentationDeathStepsNeverMeet()
+    {
+        QFETCH(QSize, screen);
+        QFETCH(QString, language);
+        m_lab.reset();
+        testsupport::LabWindow lab;
+        present(lab, screen, language);
+        if (QTest::currentTestFailed())
+            return;
+        TrainingView *view = lab.window.trainingView();
+        UnitGrid *units = view->unitGrid();
+        const auto deadUnits = [units] {
+            return std::count_if(units->units().cbegin(), units->units().cend(), [](const UnitState &u) { return u.dead; });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(view->step() >= 300 && deadUnits() >= 4, 30000);
+        view->runner()->pause();
+        QTRY_VERIFY(!view->runner()->isRunning());
+        QCoreApplication::processEvents();
+        // RELULAB_SHOTS=dir keeps what was measured, for a look.
+        const QString shots = qEnvironmentVariable("RELULAB_SHOTS");
+        if (!shots.isEmpty())
+            QVERIFY(lab.window.grab().save(shots % QStringLiteral("/training-deaths-") % QTest::currentDataTag() % QStringLiteral(".png")));
+
+        const QList<UnitGrid::DiedAtLabel> labels = units->diedAtLabels();
+        QCOMPARE(labels.size(), deadUnits());
+        checkDeathSteps(units, QTest::currentDataTag());
+    }
+
+    // The grid on its own, from its smallest to a 4K projector's size, in body types from a
+    // laptop's to a projector's, from one unit to the largest network, every unit dead at steps
+    // up to seven digits: labels never meet, stay inside, hold their whole step; those that do
+    // not fit are crossed instead.
+    void deathStepsNeverMeetAtAnySize()
+    {
+        UnitGrid grid;
+        grid.setLayerLabel(QStringLiteral("Layer %1"));
+        grid.setDiedLabel(QStringLiteral("†%1"));
+        const QList<int> steps{0, 7, 123, 9999, 12345, 123456, 1234567};
+        qsizetype labelled = 0;
+        qsizetype crossed = 0;
+        for (const QSize &size : {QSize(160, 140), QSize(445, 166), QSize(630, 246), QSize(1270, 528)}) {
+            for (double points : {9.0, 16.5, 23.0, 47.0}) {
+                for (const QPair<int, int> &shape : {qMakePair(1, 1), qMakePair(2, 8), qMakePair(3, 16), qMakePair(6, 64)}) {
+                    QFont font = grid.font();
+                    font.setPointSizeF(points);
+                    grid.setFont(font);
+                    grid.resize(size);
+                    QList<UnitState> units(shape.first * shape.second);
+                    for (qsizetype i = 0; i < units.size(); ++i) {
+                        units[i].dead = true;
+                        units[i].diedAt = steps.at(i % steps.size()) + int(i / steps.size());
+                    }
+                    grid.setUnits(units, shape.first, shape.second);
+                    const QString where = QStringLiteral("%1×%2, %3 pt, %4 × %5")
+                                              .arg(size.width()).arg(size.height()).arg(points).arg(shape.first).arg(shape.second);
+                    QVERIFY2(QFontInfo(grid.diedAtFont()).pixelSize() >= 0.7 * QFontInfo(font).pixelSize() - 1, qPrintable(where));
+                    checkDeathSteps(&grid, where);
+                    if (QTest::currentTestFailed())
+                        return;
+                    labelled += grid.diedAtLabels().size();
+                    crossed += units.size() - grid.diedAtLabels().size();
+                }
+            }
+        }
+        // Both ways were taken: the check above saw labels, and cells too small for theirs.
+        QVERIFY(labelled > 0 && crossed > 0);
+    }
+
 private:
+    static void projectorsAndLanguages()
+    {
+        QTest::addColumn<QSize>("screen");
+        QTest::addColumn<QString>("language");
+        for (const QSize &screen : {QSize(1366, 768), QSize(1920, 1080), QSize(3840, 2160)}) {
+            for (const char *language : {"en", "de", "es", "fr"})
+                QTest::addRow("%dx%d-%s", screen.width(), screen.height(), language) << screen << QString::fromLatin1(language);
+        }
+    }
+    // The window standing for a screen of that size, in presentation, the dying-ReLU run started.
+    static void present(testsupport::LabWindow &lab, const QSize &screen, const QString &language)
+    {
+        QVERIFY(lab.languages.switchTo(language));
+        lab.window.resize(screen);
+        lab.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&lab.window));
+        lab.window.presentation()->setGoesFullScreen(false);
+        lab.window.presentation()->setActive(true);
+        QVERIFY(lab.window.trainingView()->applyScenario(QStringLiteral("dying-relu")));
+    }
+    // Each label names its own dead unit's step whole, its box holds the text as measured in
+    // the labels' type, inside the grid, and meets no other label.
+    static void checkDeathSteps(const UnitGrid *grid, const QString &where)
+    {
+        const QList<UnitGrid::DiedAtLabel> labels = grid->diedAtLabels();
+        const QFontMetrics metrics(grid->diedAtFont(), grid);
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            const UnitGrid::DiedAtLabel &label = labels.at(i);
+            const QString what = where % QStringLiteral(": ") % label.text;
+            const UnitState &unit = grid->units().at(label.unit);
+            QString digits = label.text;
+            digits.remove(QRegularExpression(QStringLiteral("\\D")));
+            QVERIFY2(unit.dead && digits == QString::number(unit.diedAt), qPrintable(what));
+            QVERIFY2(metrics.horizontalAdvance(label.text) <= label.rect.width() && metrics.height() <= label.rect.height(),
+                     qPrintable(what));
+            QVERIFY2(grid->rect().contains(label.rect), qPrintable(what));
+            for (qsizetype j = i + 1; j < labels.size(); ++j)
+                QVERIFY2(!label.rect.intersects(labels.at(j).rect), qPrintable(what % QStringLiteral(" meets ") % labels.at(j).text));
+        }
+    }
+
     std::unique_ptr<testsupport::LabWindow> m_lab;
     TrainingView *m_view = nullptr;
 };

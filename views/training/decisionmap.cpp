@@ -55,12 +55,17 @@ void DecisionMap::setGrid(const QList<double> &probability, int resolution)
     update();
 }
 
+QRect DecisionMap::plotRect() const
+{
+    const int side = std::min(width(), height());
+    return QRect((width() - side) / 2, 0, side, side); // at the top: right under its title
+}
+
 void DecisionMap::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.fillRect(rect(), palette().color(QPalette::Window));
-    const int side = std::min(width(), height());
-    const QRect square((width() - side) / 2, (height() - side) / 2, side, side);
+    const QRect square = plotRect();
     if (!m_regions.isNull()) {
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
         painter.drawImage(square, m_regions);

@@ -28,6 +28,8 @@ public:
     void setAsksForSquare(bool asks);
     bool hasHeightForWidth() const override { return m_asksForSquare; }
     int heightForWidth(int width) const override { return width; }
+    // Where the map is painted: the largest square the widget holds, centred across.
+    QRect plotRect() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;

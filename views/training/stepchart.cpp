@@ -91,21 +91,41 @@ void StepChart::paintEvent(QPaintEvent *)
     painter.setPen(p.color(QPalette::Text));
     QFont bold = font();
     bold.setBold(true);
-    painter.setFont(bold);
-    painter.drawText(QRect(6, 2, width() - 12, line), Qt::AlignLeft | Qt::AlignVCenter,
-                     QFontMetrics(bold).elidedText(m_title, Qt::ElideRight, width() - 12));
-    painter.setFont(font());
+    const QFontMetrics boldMetrics(bold);
     const int gap = std::max(4, line / 4); // between a swatch and its name
     const auto itemWidthOf = [&](const QString &name) { return metrics.horizontalAdvance(name) + line + gap + 10; };
-    // The legend follows the title on its row when all of it fits there (the plot gets the line),
-    // else it starts a row of its own.
     int legendWidth = 0;
     for (const QString &name : std::as_const(m_names))
         legendWidth += itemWidthOf(name);
-    const int titleEnd = 6 + QFontMetrics(bold).horizontalAdvance(m_title) + line;
+    // A title too long for the chart breaks at its last space that fits, when its rest and the
+    // whole legend then share the second row: two rows, as an elided title over the legend takes,
+    // with nothing cut. Else it is elided.
+    QStringList titleLines{m_title};
+    const int room = width() - 12;
+    if (boldMetrics.horizontalAdvance(m_title) > room) {
+        for (qsizetype space = m_title.lastIndexOf(QLatin1Char(' ')); space > 0;
+             space = m_title.lastIndexOf(QLatin1Char(' '), space - 1)) {
+            if (boldMetrics.horizontalAdvance(m_title.left(space)) > room)
+                continue;
+            const QString rest = m_title.mid(space + 1);
+            if (6 + boldMetrics.horizontalAdvance(rest) + line + legendWidth <= width() - 6)
+                titleLines = {m_title.left(space), rest};
+            break;
+        }
+    }
+    painter.setFont(bold);
+    for (qsizetype i = 0; i < titleLines.size(); ++i) {
+        painter.drawText(QRect(6, 2 + int(i) * line, room, line), Qt::AlignLeft | Qt::AlignVCenter,
+                         boldMetrics.elidedText(titleLines[i], Qt::ElideRight, room));
+    }
+    painter.setFont(font());
+    // The legend follows the title's last row when all of it fits there (the plot gets the line),
+    // else it starts a row of its own.
+    const int titleRow = 2 + int(titleLines.size() - 1) * line;
+    const int titleEnd = 6 + boldMetrics.horizontalAdvance(titleLines.constLast()) + line;
     const bool besideTitle = titleEnd + legendWidth <= width() - 6;
     int x = besideTitle ? titleEnd : 6;
-    int legendRow = besideTitle ? 2 : line + 2;
+    int legendRow = besideTitle ? titleRow : titleRow + line;
     for (qsizetype s = 0; s < m_names.size(); ++s) {
         const int itemWidth = itemWidthOf(m_names[s]);
         if (x + itemWidth > width() - 6 && x > 6) {

@@ -172,25 +172,29 @@ TrainingView::TrainingView(LabModel *model, Teaching *teaching, QWidget *parent)
     notesScroll->setFrameShape(QFrame::NoFrame);
     notesScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    auto *pictures = new QGridLayout;
-    pictures->addWidget(m_mapTitle, 0, 0);
-    pictures->addWidget(m_map, 1, 0);
-    pictures->addWidget(m_unitsTitle, 0, 1);
-    pictures->addWidget(m_units, 1, 1);
-    pictures->addWidget(notesScroll, 0, 2, 2, 1);
-    pictures->setColumnStretch(0, 3);
-    pictures->setColumnStretch(1, 3);
-    pictures->setColumnStretch(2, 3);
+    // The map and its title go into the pictures' first column or a column of their own
+    // (setPresenting).
+    m_pictures = new QGridLayout;
+    m_pictures->addWidget(m_unitsTitle, 0, 1);
+    m_pictures->addWidget(m_units, 1, 1);
+    m_pictures->addWidget(notesScroll, 0, 2, 2, 1);
+    m_pictures->setColumnStretch(1, 3);
+    m_pictures->setColumnStretch(2, 3);
     m_chartGrid = new QGridLayout;
+    m_chartColumn = new QVBoxLayout;
+    m_chartColumn->addLayout(m_pictures);
+    m_chartColumn->addLayout(m_chartGrid);
+    m_mapColumn = new QVBoxLayout;
+    m_body = new QHBoxLayout;
+    m_body->addLayout(m_mapColumn);
+    m_body->addLayout(m_chartColumn);
 
     auto *main = new QVBoxLayout;
     main->addWidget(m_intro);
     main->addLayout(bar);
     main->addLayout(transport);
     main->addWidget(m_status);
-    main->addLayout(pictures, 3);
-    main->addLayout(m_chartGrid, 2);
-    m_mainColumn = main;
+    main->addLayout(m_body, 1);
     setPresenting(false);
 
     // The settings column: short enough for a 768-pixel screen, so it needs no scroll area
@@ -236,9 +240,26 @@ void TrainingView::setPresenting(bool presenting)
     for (int c = 0; c < 4; ++c)
         m_chartGrid->setColumnStretch(c, c < columns ? 1 : 0);
     m_map->setAsksForSquare(!presenting);
-    const int pictures = m_mainColumn->count() - 2;
-    m_mainColumn->setStretch(pictures, presenting ? 2 : 3);
-    m_mainColumn->setStretch(pictures + 1, presenting ? 3 : 2);
+    // In presentation the charts get the larger share, the units still a fifth of the height.
+    m_chartColumn->setStretch(0, 3);
+    m_chartColumn->setStretch(1, presenting ? 4 : 2);
+    // The map beside the units: a third of the width, a short row. In presentation a column of
+    // its own, as tall as all below the status line and a third of the width (on a 16 : 9
+    // screen about as wide as tall), so its square is as large as the tab allows.
+    for (QWidget *widget : {static_cast<QWidget *>(m_mapTitle), static_cast<QWidget *>(m_map)}) {
+        m_pictures->removeWidget(widget);
+        m_mapColumn->removeWidget(widget);
+    }
+    if (presenting) {
+        m_mapColumn->addWidget(m_mapTitle);
+        m_mapColumn->addWidget(m_map, 1);
+    } else {
+        m_pictures->addWidget(m_mapTitle, 0, 0);
+        m_pictures->addWidget(m_map, 1, 0);
+    }
+    m_pictures->setColumnStretch(0, presenting ? 0 : 3);
+    m_body->setStretch(0, presenting ? 1 : 0);
+    m_body->setStretch(1, presenting ? 2 : 1);
 }
 
 QWidget *TrainingView::makeSettingsPanel()

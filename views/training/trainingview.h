@@ -8,6 +8,7 @@
 class QAction;
 class QComboBox;
 class QGridLayout;
+class QHBoxLayout;
 class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
@@ -52,9 +53,10 @@ public:
     // The tab's own settings and speed as the last session left them (the family is the lab's).
     // A damaged or out-of-range entry keeps the default; the keys ignored are returned.
     QStringList restoreSettings(QSettings &settings);
-    // Presentation: the four charts in a 2 × 2 grid under the plane and the units, taking the
-    // larger share of the height, and the status line a headline with large numbers, so they
-    // read from the back of a room.
+    // Presentation: the four charts in a 2 × 2 grid under the units, taking the larger share of
+    // the height, the plane in a column of its own beside them, as large a square as the tab
+    // allows, and the status line a headline with large numbers, so they read from the back of
+    // a room.
     void setPresenting(bool presenting);
     QLabel *statusLine() const { return m_status; }
     QFont statusNumberFont() const; // the numbers' type in the status line
@@ -128,7 +130,10 @@ private:
     StepChart *m_accuracyChart = nullptr;
     StepChart *m_deadChart = nullptr;
     StepChart *m_gradientChart = nullptr;
-    QVBoxLayout *m_mainColumn = nullptr;
+    QHBoxLayout *m_body = nullptr;        // below the status line: the map's column, then the rest
+    QVBoxLayout *m_mapColumn = nullptr;   // the map and its title in presentation, else empty
+    QVBoxLayout *m_chartColumn = nullptr; // the pictures over the charts
+    QGridLayout *m_pictures = nullptr;    // the map (normally), the units and the notes
     QGridLayout *m_chartGrid = nullptr;
 
     QList<QAction *> m_transportActions;
