@@ -128,7 +128,7 @@ private slots:
         QCOMPARE(running.biasInit, dying.biasInit);
         QCOMPARE(running.seed, dying.seed);
         QCOMPARE(running.width, dying.width);
-        QTRY_VERIFY(m_view->step() > 50);
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->step() > 50, 60000);
     }
 
     void singleStepAndReset()
@@ -154,7 +154,7 @@ private slots:
     void regionsAndUnitsArePainted()
     {
         m_view->applyScenario(QStringLiteral("smooth-gates"));
-        QTRY_VERIFY(m_view->step() > 100);
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->step() > 100, 60000); // a busy machine trains slowly
         m_view->runner()->pause();
         const QImage regions = m_view->decisionMap()->regions();
         QCOMPARE(regions.width(), TrainingRunner::kGridResolution);
@@ -176,7 +176,7 @@ private slots:
     void familyChangeRestartsTheRun()
     {
         m_view->applyScenario(QStringLiteral("dying-relu"));
-        QTRY_VERIFY(m_view->step() > 20);
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->step() > 20, 60000);
         m_lab->model.setFamily(QStringLiteral("elu"));
         QCOMPARE(m_view->settings().family, QStringLiteral("elu"));
         QTRY_VERIFY(m_view->lossChart()->stepCount() < 20 || m_view->step() < 20);
@@ -331,7 +331,7 @@ private slots:
         // The keys, from the lab tab where presentation began: D starts the scenario here.
         QTest::keyClick(&lab.window, Qt::Key_D);
         QCOMPARE(lab.window.findChild<QTabWidget *>()->currentWidget(), view);
-        QTRY_VERIFY(view->step() >= 50);
+        QTRY_VERIFY_WITH_TIMEOUT(view->step() >= 50, 60000);
         // Space pauses here (a keyboard's habit), and the lesson keeps its step.
         const int lessonStep = lab.lessons.currentIndex();
         QTest::keyClick(&lab.window, Qt::Key_Space);
@@ -428,7 +428,7 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         TrainingView *view = lab.window.trainingView();
-        QTRY_VERIFY(view->step() >= 50);
+        QTRY_VERIFY_WITH_TIMEOUT(view->step() >= 50, 60000);
         DecisionMap *map = view->decisionMap();
         QVERIFY(map->isVisible());
         const QRect square = map->plotRect();
