@@ -139,8 +139,8 @@ int CheatSheetPainter::layout(const QSizeF &area, QPaintDevice *device)
     m_otherHeaderHeight = drawHeader(nullptr, QRectF(QPointF(0, 0), area), false);
 
     // Rows: one band each, or three cards side by side.
-    const int perRow = cards() ? 3 : 1;
-    const qreal blockWidth = (area.width() - (perRow - 1) * kColumnGap) / perRow;
+    const int perRow = blocksPerRow();
+    const qreal blockWidth = this->blockWidth();
     const auto rowHeight = [&](const Row &row) {
         if (row.kind != Row::Families)
             return row.height;
@@ -247,10 +247,14 @@ int CheatSheetPainter::layout(const QSizeF &area, QPaintDevice *device)
     return m_pages.size();
 }
 
+qreal CheatSheetPainter::blockWidth() const
+{
+    return (m_area.width() - (blocksPerRow() - 1) * kColumnGap) / blocksPerRow();
+}
+
 QRectF CheatSheetPainter::freeSlots(int cards, qreal top, qreal height) const
 {
-    const qreal cardWidth = (m_area.width() - 2 * kColumnGap) / 3;
-    const qreal left = cards * (cardWidth + kColumnGap);
+    const qreal left = cards * (blockWidth() + kColumnGap);
     return QRectF(left, top, m_area.width() - left, height);
 }
 
@@ -351,8 +355,7 @@ void CheatSheetPainter::paintPage(QPainter *painter, const QRectF &target, int p
 
     const qreal headerHeight = drawHeader(painter, QRectF(QPointF(0, 0), m_area), page == 0);
     const Page &current = m_pages[page];
-    const int perRow = cards() ? 3 : 1;
-    const qreal blockWidth = (m_area.width() - (perRow - 1) * kColumnGap) / perRow;
+    const qreal blockWidth = this->blockWidth();
     const bool lastPage = page == m_pages.size() - 1;
     qreal used = 0.0;
     for (const Row &row : current.rows)

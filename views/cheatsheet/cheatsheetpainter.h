@@ -115,6 +115,8 @@ private:
     qreal paragraph(QPainter *painter, const QString &text, qreal size, const QPointF &topLeft, qreal width,
                     int boldPrefix = 0, bool italic = false, bool mono = false) const;
     bool cards() const { return m_area.width() >= kCardLayoutWidth; }
+    int blocksPerRow() const { return cards() ? 3 : 1; }
+    qreal blockWidth() const; // a band's or a card's width, in points
 
     const LabModel &m_model;
     const Teaching &m_teaching;
