@@ -1,5 +1,6 @@
 // Drives the real lab window: keys, readouts, panels, presentation mode, settings, screenshot.
 #include "board/activationboard.h"
+#include "commandline.h"
 #include "board/boardformula.h"
 #include "cheatsheet/cheatsheetcards.h"
 #include "widgets/familychooser.h"
@@ -31,6 +32,7 @@
 #include <QComboBox>
 
 #include <cmath>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QChartView>
@@ -84,6 +86,7 @@ private slots:
     void hiddenCheatSheetCatchesUpWhenShown();
     void clickerKeysStepThroughTheLesson();
     void stepBarMarksALeftStepAndRRestoresIt();
+    void lessonFromTheCommandLineOpensWithItsViewFields();
     void introShowsWhyAndWhatToWatch();
     void outputReadoutNamesTheParameters();
     void boardShowsTheFormulaAtTheProbe();
@@ -635,6 +638,43 @@ void MainWindowTest::stepBarMarksALeftStepAndRRestoresIt()
     QVERIFY(m_window->lessonBar()->changedText().isEmpty());
     QCOMPARE(m_lessons->currentIndex(), 2);
     QTest::keyClick(m_window, Qt::Key_Escape);
+}
+
+void MainWindowTest::lessonFromTheCommandLineOpensWithItsViewFields()
+{
+    // main() starts a requested lesson before it builds the window, as here: the first step's
+    // tab, faint curves and hidden parts must reach the window all the same.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("first-step.relulesson"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "relu-family-lab-lesson", "version": 2, "steps": [
+                   {"family": "relu", "probe": -1, "tab": "survival", "comparison": ["elu", "gelu"],
+                    "predict": {"hide": ["readouts"]}},
+                   {"family": "elu", "probe": 1, "tab": "lab"}]})");
+    file.close();
+    CommandLine commandLine;
+    QCOMPARE(commandLine.parse({QStringLiteral("relu-family-lab"), path}), CommandLine::Outcome::Run);
+
+    LabModel model;
+    Teaching teaching;
+    LanguageSwitcher languages(&teaching);
+    LessonPlayer lessons(&model);
+    LessonDeck deck;
+    QString error;
+    QVERIFY2(loadRequestedLesson(commandLine.request(), &deck, &error), qPrintable(error));
+    QVERIFY2(startRequestedLesson(commandLine.request(), deck, &lessons, &error), qPrintable(error));
+    MainWindow window(&model, &teaching, &languages, &lessons);
+    QCOMPARE(window.tabs()->currentIndex(), 1);
+    QCOMPARE(model.comparisonIds(), (QStringList{QStringLiteral("elu"), QStringLiteral("gelu")}));
+    QVERIFY(window.board()->showOtherFamilies());
+    QCOMPARE(model.prediction()->hiddenParts(), QStringList{QStringLiteral("readouts")});
+
+    // The next step goes on from there as usual.
+    QVERIFY(lessons.next());
+    QCOMPARE(window.tabs()->currentIndex(), 0);
+    QCOMPARE(model.family(), QStringLiteral("elu"));
 }
 
 void MainWindowTest::introShowsWhyAndWhatToWatch()

@@ -158,6 +158,13 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     // A "predict first" step hides its parts (the lesson reader has checked their ids).
     connect(m_lessons, &LessonPlayer::stepWantsHiddenParts, this,
             [this](const QStringList &parts) { m_model->prediction()->setHiddenParts(parts); });
+    // A lesson opened from the command line stands at its first step before the window exists:
+    // that step's view fields and hidden parts are applied now, as every later step's are.
+    if (const LessonStep *step = m_lessons->currentStep()) {
+        m_viewState->apply(*step);
+        if (step->hiddenParts)
+            m_model->prediction()->setHiddenParts(*step->hiddenParts);
+    }
     m_speakerNotes = new SpeakerNotesWindow(m_lessons, m_teaching, this);
     m_presentation->setTeacherView(m_speakerNotes);
 
