@@ -147,6 +147,7 @@ void WindowBenchmark::probeStep()
     m_window->presentation()->setActive(presenting);
     m_window->resize(size);
     m_model->setFamily(QStringLiteral("gelu"));
+    m_model->setProbe(-3.0); // off the steps' grid below, so the first step is a change too
     repaintNow();
     int frames = 0;
     const std::array<int, 3> before = paintCounts();
@@ -175,6 +176,9 @@ void WindowBenchmark::parameterChange()
     applyOverlay(allFamilies);
     m_model->setFamily(QStringLiteral("elu"));
     m_model->setProbe(-1.0); // on the side α shapes, so the readouts change too
+    // Off the steps' values below (0.5 to 2.4), so the first step is a change too: starting at
+    // the default 1.0, a run whose count reached it first painted nothing and failed the check.
+    m_model->setParameter(QStringLiteral("elu"), QStringLiteral("alpha"), 3.0);
     repaintNow();
     int frames = 0;
     const std::array<int, 3> before = paintCounts();
