@@ -18,6 +18,8 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstdlib>
+#include <tuple>
 #include <functional>
 #include <memory>
 
@@ -97,6 +99,45 @@ bool displayAvailable()
 {
     return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
         || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+// While QApplication opens the display. When the display cannot be reached (a desktop session
+// that has ended, a remote login without display forwarding) Qt ends the program with abort()
+// after a page about platform plugins; this says why in one line and exits as for no display.
+// Qt's messages meanwhile are held back and passed on once the display is open.
+struct DisplayOpening
+{
+    QString language;
+    QtMessageHandler previous = nullptr;
+    QList<std::tuple<QtMsgType, QString, QString>> held; // type, category, text
+};
+DisplayOpening *g_opening = nullptr;
+
+// Which display the window tried: the platform the user chose, else the X11 or Wayland one.
+QString displayInUse()
+{
+    for (const char *variable : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"}) {
+        if (!qEnvironmentVariableIsEmpty(variable))
+            return QLatin1String(variable) % QLatin1Char('=') % qEnvironmentVariable(variable);
+    }
+    return QString();
+}
+
+void whileOpeningTheDisplay(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    if (type != QtFatalMsg) {
+        g_opening->held.append({type, QString::fromLatin1(context.category), text});
+        return;
+    }
+    // The application object exists, half built: the translation can still be installed on it.
+    Teaching teaching;
+    LanguageSwitcher languages(&teaching);
+    languages.switchTo(g_opening->language);
+    reportError(CommandLine::tr("cannot open the window: the display (%1) cannot be reached. The lab's window needs a "
+                                "running desktop session (X11 or Wayland); without one, the exports still work, e.g. "
+                                "--export-cheatsheet FILE.pdf or --screenshot FILE.png (see --help).")
+                    .arg(displayInUse()));
+    std::_Exit(ExitFailure);
 }
 
 // Applies the command line's lab state; false (after saying why) when a value is not valid.
@@ -193,7 +234,15 @@ int runWindow(const LabRequest &request, const QStringList &arguments, int argc,
         }, ExitFailure);
     }
 
+    DisplayOpening opening{messageLanguage(arguments), qInstallMessageHandler(whileOpeningTheDisplay), {}};
+    g_opening = &opening;
     QApplication app(argc, argv);
+    qInstallMessageHandler(opening.previous);
+    g_opening = nullptr;
+    for (const auto &[type, category, text] : std::as_const(opening.held)) {
+        const QByteArray categoryName = category.toLatin1();
+        opening.previous(type, QMessageLogContext(nullptr, 0, nullptr, categoryName.constData()), text);
+    }
     // Lets the desktop match the window to its menu entry and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.relufamilylab.ReluFamilyLab"));
     LabModel model;

@@ -122,6 +122,8 @@ private slots:
     void headlessWithoutDisplay();
     void windowWithoutDisplaySaysSo_data();
     void windowWithoutDisplaySaysSo();
+    void unreachableDisplaySaysSo_data();
+    void unreachableDisplaySaysSo();
     void screenshotToUnwritablePathFails();
     void screenshotWithUnknownLanguage();
     void messagesSpeakTheUsersLanguage_data();
@@ -887,6 +889,47 @@ void TestCommandLine::windowWithoutDisplaySaysSo()
     QVERIFY2(result.err.contains(expected), result.err.constData());
     QVERIFY2(result.err.contains("--export-cheatsheet"), result.err.constData());
     QCOMPARE(result.out, QByteArray());
+}
+
+void TestCommandLine::unreachableDisplaySaysSo_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("variable");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QByteArray>("expected");
+    // A display nobody serves (a session that has ended, a remote login without forwarding).
+    const QString display = QStringLiteral(":4242");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("DISPLAY") << display
+                        << QByteArray("cannot open the window: the display (DISPLAY=:4242) cannot be reached");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("DISPLAY") << display
+                        << QByteArray("keine Verbindung zur Anzeige (DISPLAY=:4242)");
+    QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("DISPLAY") << display
+                        << QByteArray("la pantalla (DISPLAY=:4242) no responde");
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("DISPLAY") << display
+                        << QByteArray("l’affichage (DISPLAY=:4242) est injoignable");
+    QTest::newRow("unknown platform") << QStringLiteral("en") << QStringLiteral("QT_QPA_PLATFORM")
+                                      << QStringLiteral("no-such-platform")
+                                      << QByteArray("the display (QT_QPA_PLATFORM=no-such-platform) cannot be reached");
+}
+
+// Qt aborts with a page about platform plugins when the display cannot be opened; the lab says
+// why in one line and exits as it does without any display.
+void TestCommandLine::unreachableDisplaySaysSo()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, variable);
+    QFETCH(QString, value);
+    QFETCH(QByteArray, expected);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        environment.remove(QLatin1String(name));
+    environment.insert(variable, value);
+    const Run result = run({QStringLiteral("--lang"), language}, environment);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(isOneLine(result.err), result.err.constData());
+    QVERIFY2(result.err.startsWith("relu-family-lab: "), result.err.constData());
+    QVERIFY2(result.err.contains(expected), result.err.constData());
+    QVERIFY2(result.err.contains("--export-cheatsheet"), result.err.constData());
 }
 
 void TestCommandLine::screenshotToUnwritablePathFails()

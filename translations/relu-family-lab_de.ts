@@ -368,6 +368,10 @@
         <translation>keine Anzeige: Das Fenster des Labors braucht eine Desktop-Sitzung (X11 oder Wayland). Ohne sie funktionieren die Exporte trotzdem, z.&#xa0;B. --export-cheatsheet DATEI.pdf oder --screenshot DATEI.png (siehe --help).</translation>
     </message>
     <message>
+        <source>cannot open the window: the display (%1) cannot be reached. The lab&apos;s window needs a running desktop session (X11 or Wayland); without one, the exports still work, e.g. --export-cheatsheet FILE.pdf or --screenshot FILE.png (see --help).</source>
+        <translation>keine Verbindung zur Anzeige (%1): Das Fenster des Labors braucht eine laufende Desktop-Sitzung (X11 oder Wayland); ohne sie funktionieren die Exporte trotzdem, z.&#xa0;B. --export-cheatsheet DATEI.pdf oder --screenshot DATEI.png (siehe --help).</translation>
+    </message>
+    <message>
         <source>--screenshot: cannot write &apos;%1&apos;: the folder &apos;%2&apos; does not exist or is not writable</source>
         <translation>--screenshot: „%1“ kann nicht geschrieben werden: Der Ordner „%2“ existiert nicht oder ist nicht beschreibbar</translation>
     </message>

@@ -368,6 +368,10 @@
         <translation>no hay pantalla: la ventana del laboratorio necesita una sesión de escritorio (X11 o Wayland). Sin ella, las exportaciones siguen funcionando, p.&#xa0;ej. --export-cheatsheet ARCHIVO.pdf o --screenshot ARCHIVO.png (véase --help).</translation>
     </message>
     <message>
+        <source>cannot open the window: the display (%1) cannot be reached. The lab&apos;s window needs a running desktop session (X11 or Wayland); without one, the exports still work, e.g. --export-cheatsheet FILE.pdf or --screenshot FILE.png (see --help).</source>
+        <translation>no se puede abrir la ventana: la pantalla (%1) no responde. La ventana del laboratorio necesita una sesión de escritorio en marcha (X11 o Wayland); sin ella, las exportaciones siguen funcionando, p.&#xa0;ej. --export-cheatsheet ARCHIVO.pdf o --screenshot ARCHIVO.png (véase --help).</translation>
+    </message>
+    <message>
         <source>--screenshot: cannot write &apos;%1&apos;: the folder &apos;%2&apos; does not exist or is not writable</source>
         <translation>--screenshot: no se puede escribir «%1»: la carpeta «%2» no existe o no se puede escribir en ella</translation>
     </message>

@@ -368,6 +368,10 @@
         <translation>pas d’affichage&#xa0;: la fenêtre du labo a besoin d’une session de bureau (X11 ou Wayland). Sans elle, les exports fonctionnent quand même, par exemple --export-cheatsheet FICHIER.pdf ou --screenshot FICHIER.png (voir --help).</translation>
     </message>
     <message>
+        <source>cannot open the window: the display (%1) cannot be reached. The lab&apos;s window needs a running desktop session (X11 or Wayland); without one, the exports still work, e.g. --export-cheatsheet FILE.pdf or --screenshot FILE.png (see --help).</source>
+        <translation>impossible d’ouvrir la fenêtre&#xa0;: l’affichage (%1) est injoignable. La fenêtre du labo a besoin d’une session de bureau active (X11 ou Wayland)&#x202f;; sans elle, les exports fonctionnent quand même, par exemple --export-cheatsheet FICHIER.pdf ou --screenshot FICHIER.png (voir --help).</translation>
+    </message>
+    <message>
         <source>--screenshot: cannot write &apos;%1&apos;: the folder &apos;%2&apos; does not exist or is not writable</source>
         <translation>--screenshot&#xa0;: impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: le dossier «&#xa0;%2&#xa0;» n’existe pas ou n’est pas accessible en écriture</translation>
     </message>
