@@ -140,6 +140,14 @@
         <translation>ausrichtung</translation>
     </message>
     <message>
+        <source>Families for --export-cheatsheet, comma-separated ids in print order (default: %1).</source>
+        <translation>Familien für --export-cheatsheet, durch Kommas getrennte IDs in Druckreihenfolge (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation>ids</translation>
+    </message>
+    <message>
         <source>Open a lesson deck (.relulesson) at its first step.</source>
         <translation>Öffnet eine Lektionsdatei (.relulesson) beim ersten Schritt.</translation>
     </message>
@@ -258,6 +266,10 @@
     <message>
         <source>--%1 only works with --export-batch; valid: add --export-batch FILE</source>
         <translation>--%1 funktioniert nur mit --export-batch; gültig: --export-batch DATEI ergänzen</translation>
+    </message>
+    <message>
+        <source>--families only works with --export-cheatsheet</source>
+        <translation>--families funktioniert nur mit --export-cheatsheet</translation>
     </message>
     <message>
         <source>--mu: &apos;%1&apos; is not a number; valid: a number from -%2 to %2</source>
@@ -526,10 +538,6 @@
     <message>
         <source>--batch: &apos;%1&apos; is not valid; valid: a whole number from 1 to %2 (the training points of --samples)</source>
         <translation>--batch: „%1“ ist ungültig; gültig: eine ganze Zahl von 1 bis %2 (die Trainingspunkte von --samples)</translation>
-    </message>
-    <message>
-        <source>Run the depth lab for --family and write layer,activation_std,grad_norm,dead_fraction as CSV to file (- for standard output) and exit.</source>
-        <translation>Führt das Tiefenlabor für --family aus, schreibt layer,activation_std,grad_norm,dead_fraction als CSV in die Datei (- für die Standardausgabe) und beendet sich.</translation>
     </message>
 </context>
 <context>
@@ -1758,10 +1766,6 @@
         <translation>%1 ist keine Versionsnummer; gültig: %2</translation>
     </message>
     <message>
-        <source>version %1 is not supported; this ReLU Family Lab reads lesson files of version %2, a newer one is needed for this file</source>
-        <translation>Version %1 wird nicht unterstützt; dieses ReLU Family Lab liest Lektionsdateien der Version %2, für diese Datei ist eine neuere Programmversion nötig</translation>
-    </message>
-    <message>
         <source>field &apos;steps&apos; is missing; a lesson needs a list of at least one step</source>
         <translation>Feld „steps“ fehlt; eine Lektion braucht eine Liste mit mindestens einem Schritt</translation>
     </message>
@@ -1864,6 +1868,10 @@
 </context>
 <context>
     <name>relulab::MainWindow</name>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>das Bild konnte nicht kodiert werden</translation>
+    </message>
     <message>
         <source>ReLU Family Lab</source>
         <translation>ReLU Family Lab</translation>
@@ -2106,14 +2114,6 @@
 </context>
 <context>
     <name>relulab::ParameterEditor</name>
-    <message>
-        <source>Exact (erf)</source>
-        <translation>Exakt (erf)</translation>
-    </message>
-    <message>
-        <source>Tanh approximation</source>
-        <translation>Tanh-Näherung</translation>
-    </message>
 </context>
 <context>
     <name>relulab::ParameterSpec</name>
@@ -2193,14 +2193,6 @@
     <message>
         <source>Probe to the left end, the right end, zero</source>
         <translation>Messpunkt an linkes Ende, rechtes Ende, auf null</translation>
-    </message>
-    <message>
-        <source>1 2 3 4 5</source>
-        <translation>1 2 3 4 5</translation>
-    </message>
-    <message>
-        <source>ReLU, Leaky ReLU, ELU, GELU, Softplus</source>
-        <translation>ReLU, Leaky ReLU, ELU, GELU, Softplus</translation>
     </message>
     <message>
         <source>+ −</source>
@@ -2293,10 +2285,6 @@
     <message>
         <source>D, L, G, K</source>
         <translation>D, L, G, K</translation>
-    </message>
-    <message>
-        <source>Training: start “Dying ReLU”, “Leaky rescue”, “Smooth gates”</source>
-        <translation>Training: „Sterbende ReLU“, „Leaky-Rettung“, „Glatte Tore“ starten</translation>
     </message>
     <message>
         <source>P or Space, S, R</source>

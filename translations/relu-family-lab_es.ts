@@ -140,6 +140,14 @@
         <translation>orientación</translation>
     </message>
     <message>
+        <source>Families for --export-cheatsheet, comma-separated ids in print order (default: %1).</source>
+        <translation>Familias para --export-cheatsheet, identificadores separados por comas en el orden de impresión (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation>ids</translation>
+    </message>
+    <message>
         <source>Open a lesson deck (.relulesson) at its first step.</source>
         <translation>Abrir una lección (.relulesson) en su primer paso.</translation>
     </message>
@@ -258,6 +266,10 @@
     <message>
         <source>--%1 only works with --export-batch; valid: add --export-batch FILE</source>
         <translation>--%1 solo funciona con --export-batch; válido: añade --export-batch ARCHIVO</translation>
+    </message>
+    <message>
+        <source>--families only works with --export-cheatsheet</source>
+        <translation>--families solo funciona con --export-cheatsheet</translation>
     </message>
     <message>
         <source>--mu: &apos;%1&apos; is not a number; valid: a number from -%2 to %2</source>
@@ -526,10 +538,6 @@
     <message>
         <source>--batch: &apos;%1&apos; is not valid; valid: a whole number from 1 to %2 (the training points of --samples)</source>
         <translation>--batch: «%1» no es válido; válido: un número entero de 1 a %2 (los puntos de entrenamiento de --samples)</translation>
-    </message>
-    <message>
-        <source>Run the depth lab for --family and write layer,activation_std,grad_norm,dead_fraction as CSV to file (- for standard output) and exit.</source>
-        <translation>Ejecutar el laboratorio de profundidad para --family, escribir layer,activation_std,grad_norm,dead_fraction en formato CSV en el archivo (- para la salida estándar) y salir.</translation>
     </message>
 </context>
 <context>
@@ -1758,10 +1766,6 @@
         <translation>%1 no es una versión; válida: %2</translation>
     </message>
     <message>
-        <source>version %1 is not supported; this ReLU Family Lab reads lesson files of version %2, a newer one is needed for this file</source>
-        <translation>la versión %1 no es compatible; este ReLU Family Lab lee archivos de lección de la versión %2 y para este archivo hace falta uno más reciente</translation>
-    </message>
-    <message>
         <source>field &apos;steps&apos; is missing; a lesson needs a list of at least one step</source>
         <translation>falta el campo «steps»; una lección necesita una lista de al menos un paso</translation>
     </message>
@@ -1864,6 +1868,10 @@
 </context>
 <context>
     <name>relulab::MainWindow</name>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>no se pudo codificar la imagen</translation>
+    </message>
     <message>
         <source>ReLU Family Lab</source>
         <translation>ReLU Family Lab</translation>
@@ -2106,14 +2114,6 @@
 </context>
 <context>
     <name>relulab::ParameterEditor</name>
-    <message>
-        <source>Exact (erf)</source>
-        <translation>Exacta (erf)</translation>
-    </message>
-    <message>
-        <source>Tanh approximation</source>
-        <translation>Aproximación tanh</translation>
-    </message>
 </context>
 <context>
     <name>relulab::ParameterSpec</name>
@@ -2193,14 +2193,6 @@
     <message>
         <source>Probe to the left end, the right end, zero</source>
         <translation>Punto al extremo izquierdo, al derecho, a cero</translation>
-    </message>
-    <message>
-        <source>1 2 3 4 5</source>
-        <translation>1 2 3 4 5</translation>
-    </message>
-    <message>
-        <source>ReLU, Leaky ReLU, ELU, GELU, Softplus</source>
-        <translation>ReLU, Leaky ReLU, ELU, GELU, Softplus</translation>
     </message>
     <message>
         <source>+ −</source>
@@ -2293,10 +2285,6 @@
     <message>
         <source>D, L, G, K</source>
         <translation>D, L, G, K</translation>
-    </message>
-    <message>
-        <source>Training: start “Dying ReLU”, “Leaky rescue”, “Smooth gates”</source>
-        <translation>Entrenamiento: iniciar «ReLU moribunda», «Rescate Leaky», «Compuertas suaves»</translation>
     </message>
     <message>
         <source>P or Space, S, R</source>

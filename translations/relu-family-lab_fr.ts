@@ -140,6 +140,14 @@
         <translation>orientation</translation>
     </message>
     <message>
+        <source>Families for --export-cheatsheet, comma-separated ids in print order (default: %1).</source>
+        <translation>Familles pour --export-cheatsheet, identifiants séparés par des virgules dans l’ordre d’impression (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation>ids</translation>
+    </message>
+    <message>
         <source>Open a lesson deck (.relulesson) at its first step.</source>
         <translation>Ouvrir un fichier de leçon (.relulesson) à sa première étape.</translation>
     </message>
@@ -258,6 +266,10 @@
     <message>
         <source>--%1 only works with --export-batch; valid: add --export-batch FILE</source>
         <translation>--%1 ne fonctionne qu’avec --export-batch&#x202f;; valide&#xa0;: ajouter --export-batch FICHIER</translation>
+    </message>
+    <message>
+        <source>--families only works with --export-cheatsheet</source>
+        <translation>--families ne fonctionne qu’avec --export-cheatsheet</translation>
     </message>
     <message>
         <source>--mu: &apos;%1&apos; is not a number; valid: a number from -%2 to %2</source>
@@ -526,10 +538,6 @@
     <message>
         <source>--batch: &apos;%1&apos; is not valid; valid: a whole number from 1 to %2 (the training points of --samples)</source>
         <translation>--batch&#xa0;: «&#xa0;%1&#xa0;» n’est pas valide&#xa0;; valide&#xa0;: un nombre entier de 1 à %2 (les points d’entraînement de --samples)</translation>
-    </message>
-    <message>
-        <source>Run the depth lab for --family and write layer,activation_std,grad_norm,dead_fraction as CSV to file (- for standard output) and exit.</source>
-        <translation>Lancer le labo de profondeur pour --family et écrire layer,activation_std,grad_norm,dead_fraction au format CSV dans le fichier (- pour la sortie standard), puis quitter.</translation>
     </message>
 </context>
 <context>
@@ -1758,10 +1766,6 @@
         <translation>%1 n’est pas une version&#x202f;; valide&#xa0;: %2</translation>
     </message>
     <message>
-        <source>version %1 is not supported; this ReLU Family Lab reads lesson files of version %2, a newer one is needed for this file</source>
-        <translation>version %1 non prise en charge&#x202f;; cette version de ReLU Family Lab lit les fichiers de leçon en version %2, il en faut une plus récente pour ce fichier</translation>
-    </message>
-    <message>
         <source>field &apos;steps&apos; is missing; a lesson needs a list of at least one step</source>
         <translation>champ «&#xa0;steps&#xa0;» manquant&#x202f;; une leçon doit contenir une liste d’au moins une étape</translation>
     </message>
@@ -1864,6 +1868,10 @@
 </context>
 <context>
     <name>relulab::MainWindow</name>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>l’image n’a pas pu être encodée</translation>
+    </message>
     <message>
         <source>ReLU Family Lab</source>
         <translation>ReLU Family Lab</translation>
@@ -2106,14 +2114,6 @@
 </context>
 <context>
     <name>relulab::ParameterEditor</name>
-    <message>
-        <source>Exact (erf)</source>
-        <translation>Exacte (erf)</translation>
-    </message>
-    <message>
-        <source>Tanh approximation</source>
-        <translation>Approximation tanh</translation>
-    </message>
 </context>
 <context>
     <name>relulab::ParameterSpec</name>
@@ -2193,14 +2193,6 @@
     <message>
         <source>Probe to the left end, the right end, zero</source>
         <translation>Point de mesure tout à gauche, tout à droite, à zéro</translation>
-    </message>
-    <message>
-        <source>1 2 3 4 5</source>
-        <translation>1 2 3 4 5</translation>
-    </message>
-    <message>
-        <source>ReLU, Leaky ReLU, ELU, GELU, Softplus</source>
-        <translation>ReLU, Leaky ReLU, ELU, GELU, Softplus</translation>
     </message>
     <message>
         <source>+ −</source>
@@ -2293,10 +2285,6 @@
     <message>
         <source>D, L, G, K</source>
         <translation>D, L, G, K</translation>
-    </message>
-    <message>
-        <source>Training: start “Dying ReLU”, “Leaky rescue”, “Smooth gates”</source>
-        <translation>Entraînement&#xa0;: lancer «&#xa0;ReLU mourante&#xa0;», «&#xa0;Secours Leaky&#xa0;», «&#xa0;Portes douces&#xa0;»</translation>
     </message>
     <message>
         <source>P or Space, S, R</source>
