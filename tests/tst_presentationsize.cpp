@@ -3,7 +3,9 @@
 // pixels, from the widgets' own font metrics): readout values at least 6 %, every text on the
 // page and on the survival tab at least 2.5 %, axis ticks and zone titles at least 2 %, the
 // selected curve at least 0.4 % thick. The use-case tile is hidden then, so the legend always
-// shows the selected family's tagline, however many families it lists.
+// shows the selected family's tagline, however many families it lists. The charts keep the
+// room: each data area at least 15 % of the screen's height in every language and lesson step,
+// their y-axis titles whole, the notes beside them read without scrolling.
 #include "board/activationboard.h"
 #include "board/axislabels.h"
 #include "board/boardlegend.h"
