@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetricsF>
 #include <QGraphicsEllipseItem>
 #include <QGraphicsLayout>
 #include <QGraphicsLineItem>
@@ -896,7 +897,7 @@ void TestActivationBoard::tickLabelsSitBesideTheirTicks()
 
 void TestActivationBoard::axisTitlesUseTheWholeChartHeight()
 {
-    // A short chart lets a long title reach into its margins before it shortens it.
+    // A short chart lets a long title reach into its margins before it gives way to its short form.
     m_board->resize(900, 330);
     settle();
     const AxisLabels *labels = m_board->overlay(Plot::Derivative)->yLabels();
@@ -905,13 +906,23 @@ void TestActivationBoard::axisTitlesUseTheWholeChartHeight()
     QCOMPARE(labels->shownTitle(), labels->title());
     QVERIFY2(titleLength > chart->plotArea().height(), qPrintable(QString::number(chart->plotArea().height())));
     QVERIFY(QRectF(QPointF(0.0, 0.0), chart->size()).contains(labels->titleRect()));
-    // Shorter still, it is elided rather than clipped.
+    // Shorter still, its short form stands in for it, whole ("f′(x)", not "deriv…").
     m_board->setMinimumHeight(0);
     view(Plot::Derivative)->setMinimumHeight(0);
     view(Plot::Derivative)->setFixedHeight(60);
     settle();
-    QVERIFY(labels->shownTitle().endsWith(QChar(0x2026)));
+    QVERIFY(!labels->shortTitle().isEmpty());
+    QCOMPARE(labels->shownTitle(), labels->shortTitle());
     QVERIFY(labels->titleRect().height() <= chart->size().height());
+    // Too short even for that, it is elided rather than clipped.
+    AxisLabels tight(AxisLabels::Edge::Left);
+    tight.setFonts(m_board->font(), m_board->font());
+    tight.setTitle(labels->title(), labels->shortTitle());
+    const double shortLength = QFontMetricsF(m_board->font()).horizontalAdvance(labels->shortTitle());
+    const QRectF tooShort(0.0, 0.0, 200.0, shortLength * 0.8);
+    tight.place(tooShort.adjusted(40.0, 0.0, 0.0, 0.0), tooShort, {});
+    QVERIFY2(tight.shownTitle().endsWith(QChar(0x2026)), qPrintable(tight.shownTitle()));
+    QVERIFY(tight.titleRect().height() <= tooShort.height());
 }
 
 void TestActivationBoard::parameterChangeSettlesLayoutsAtOnce()

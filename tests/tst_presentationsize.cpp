@@ -3,13 +3,18 @@
 // pixels, from the widgets' own font metrics): readout values at least 6 %, every text on the
 // page and on the survival tab at least 2.5 %, axis ticks and zone titles at least 2 %, the
 // selected curve at least 0.4 % thick. The use-case tile is hidden then, so the legend always
-// shows the selected family's tagline, however many families it lists.
+// shows the selected family's tagline, however many families it lists. The charts keep the
+// room: each data area at least 15 % of the screen's height in every language and lesson step,
+// their y-axis titles whole, the notes beside them read without scrolling.
 #include "board/activationboard.h"
 #include "board/axislabels.h"
 #include "board/boardlegend.h"
 #include "board/chartoverlay.h"
 #include "labpage/readoutpanel.h"
 #include "labpage/readouttile.h"
+#include "labpage/teachingcard.h"
+#include "labpage/teachingnotes.h"
+#include "lessonplayer.h"
 #include "survival/gradientsurvivalview.h"
 #include "window/mainwindow.h"
 #include "window/presentationmode.h"
@@ -25,6 +30,7 @@
 #include <QLineSeries>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTest>
 
@@ -40,6 +46,9 @@ private slots:
     void textAndLinesFollowTheScreen();
     void selectedTaglineStaysOnScreen_data();
     void selectedTaglineStaysOnScreen();
+    void chartsAndNotesHaveRoom_data();
+    void chartsAndNotesHaveRoom();
+    void leavingRestoresTheWindowLayout();
 };
 
 namespace {
@@ -235,6 +244,102 @@ void PresentationSizeTest::selectedTaglineStaysOnScreen()
     QCOMPARE(legend->parentWidget(), window.board());
     QVERIFY(inWindow(legend).bottom() < inWindow(window.board()->activationView()).top());
     QVERIFY(!line->isVisible());
+}
+
+void PresentationSizeTest::chartsAndNotesHaveRoom_data()
+{
+    QTest::addColumn<QSize>("screen");
+    QTest::addColumn<QString>("language");
+    for (const QSize &screen : {QSize(1366, 768), QSize(1920, 1080), QSize(3840, 2160)}) {
+        for (const char *language : {"en", "de", "es", "fr"})
+            QTest::addRow("%dx%d %s", screen.width(), screen.height(), language) << screen << QString::fromLatin1(language);
+    }
+}
+
+// The charts are what the class looks at: in every language, before the lesson and at each step
+// of the built-in deck, each plot's data area takes at least 15 % of the screen's height, its
+// y-axis title is drawn whole (the full title or its short form, never a cut word), and the
+// current read, the diagnosis and the gradient-health card beside the charts are read whole,
+// without scrolling.
+void PresentationSizeTest::chartsAndNotesHaveRoom()
+{
+    QFETCH(QSize, screen);
+    QFETCH(QString, language);
+    testsupport::LabWindow lab;
+    MainWindow &window = lab.window;
+    lab.languages.switchTo(language);
+    QVERIFY(presentAt(window, screen));
+    QCoreApplication::processEvents();
+    auto *notes = window.findChild<TeachingNotes *>(QStringLiteral("presentationNotes"));
+    QVERIFY(notes);
+    auto *notesArea = qobject_cast<QScrollArea *>(notes->parentWidget()->parentWidget());
+    QVERIFY(notesArea);
+
+    int step = 0;
+    do {
+        QCoreApplication::processEvents();
+        const QString where = QStringLiteral("%1, step %2").arg(language).arg(step);
+        for (ActivationBoard::Plot plot : {ActivationBoard::Plot::Activation, ActivationBoard::Plot::Derivative}) {
+            const double plotHeight = window.board()->view(plot)->chart()->plotArea().height();
+            QVERIFY2(plotHeight >= 0.15 * screen.height(),
+                     qPrintable(QStringLiteral("%1: data area %2 px of %3 (%4)").arg(where).arg(plotHeight).arg(int(plot)).arg(screen.height())));
+            const AxisLabels *y = window.board()->overlay(plot)->yLabels();
+            QVERIFY(!y->shortTitle().isEmpty());
+            QVERIFY2(y->shownTitle() == y->title() || y->shownTitle() == y->shortTitle(),
+                     qPrintable(QStringLiteral("%1: y title \"%2\"").arg(where, y->shownTitle())));
+        }
+        // "x" stands at the end of the axis, on the labels' row, inside the chart.
+        const AxisLabels *x = window.board()->overlay(ActivationBoard::Plot::Derivative)->xLabels();
+        QCOMPARE(x->shownTitle(), x->title());
+        QVERIFY(x->titleRect().left() > x->labelRects().constLast().right());
+        QVERIFY(x->titleRect().top() < x->labelRects().constLast().bottom());
+        QVERIFY(QRectF(QPointF(0, 0), window.board()->derivativeView()->chart()->size()).contains(x->titleRect()));
+        QVERIFY(notesArea->isVisible());
+        const QRect viewport = notesArea->viewport()->rect();
+        for (TeachingNotes::Card which : {TeachingNotes::Card::CurrentRead, TeachingNotes::Card::Diagnosis,
+                                          TeachingNotes::Card::GradientHealth}) {
+            TeachingCard *card = notes->card(which);
+            QVERIFY2(card->isVisible(), qPrintable(card->heading()));
+            const QRect shown(card->mapTo(notesArea->viewport(), QPoint(0, 0)), card->size());
+            QVERIFY2(viewport.contains(shown), qPrintable(QStringLiteral("%1: %2 at %3..%4 of %5")
+                                                              .arg(where, card->heading()).arg(shown.top()).arg(shown.bottom()).arg(viewport.bottom())));
+        }
+        ++step;
+    } while (lab.lessons.next());
+    QVERIFY(step > 3); // the built-in deck was walked through
+}
+
+// Presenting moves the formula and the readouts beside the notes; leaving puts every part of the
+// page back where it was, at the size it had.
+void PresentationSizeTest::leavingRestoresTheWindowLayout()
+{
+    testsupport::LabWindow lab;
+    MainWindow &window = lab.window;
+    lab.languages.switchTo(QStringLiteral("en")); // whatever the test before left
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCoreApplication::processEvents();
+    const QList<QWidget *> parts{window.board(), window.board()->activationView(), window.board()->derivativeView(),
+                                 window.findChild<QWidget *>(QStringLiteral("boardFormula")), window.readouts(),
+                                 window.readouts()->healthTile(), window.readouts()->useCaseTile()};
+    const auto geometries = [&] {
+        QList<QRect> rects;
+        for (QWidget *part : parts)
+            rects << QRect(part->mapTo(&window, QPoint(0, 0)), part->size());
+        return rects;
+    };
+    const QList<QRect> before = geometries();
+    window.presentation()->setGoesFullScreen(false);
+    window.presentation()->setActive(true);
+    QCoreApplication::processEvents();
+    QVERIFY(geometries() != before);
+    window.presentation()->setActive(false);
+    QCoreApplication::processEvents();
+    QCOMPARE(geometries(), before);
+    // "x" is back on its own row, under the labels.
+    const AxisLabels *x = window.board()->overlay(ActivationBoard::Plot::Derivative)->xLabels();
+    QVERIFY(x->titleRect().top() >= x->labelRects().constLast().bottom());
 }
 
 QTEST_MAIN(PresentationSizeTest)

@@ -416,7 +416,7 @@ private slots:
 
     // Presentation at each projector size in every language: the decision map is as large as
     // its box allows, square and filling it both ways (not a small square in a wide strip), and
-    // big enough for the back row.
+    // big enough for the back row; the charts' titles are whole.
     void presentationMapIsLarge_data() { projectorsAndLanguages(); }
     void presentationMapIsLarge()
     {
@@ -438,6 +438,17 @@ private slots:
         QVERIFY2(square.width() >= 0.8 * map->width() && square.height() >= 0.8 * map->height(), qPrintable(sizes));
         QVERIFY2(square.height() >= 0.4 * screen.height(), qPrintable(sizes));
         QVERIFY(lab.window.rect().contains(QRect(map->mapTo(&lab.window, QPoint(0, 0)), map->size())));
+
+        // The step charts' titles are drawn whole ("Perte d’entraînement (entropie croisée,
+        // échelle log.)" too): broken between words, every line within the chart, nothing cut.
+        for (StepChart *chart : {view->lossChart(), view->accuracyChart(), view->deadChart(), view->gradientChart()}) {
+            const QStringList lines = chart->titleLines();
+            QCOMPARE(lines.join(QLatin1Char(' ')), chart->accessibleName());
+            for (const QString &line : lines) {
+                const int width = QFontMetrics(chart->titleFont()).horizontalAdvance(line);
+                QVERIFY2(width <= chart->width() - 12, qPrintable(QStringLiteral("%1: \"%2\" %3 px in %4").arg(language, line).arg(width).arg(chart->width())));
+            }
+        }
     }
 
     // Presentation at each projector size in every language, after the dying-ReLU run has

@@ -578,6 +578,16 @@
         <source>Select %1 and draw it bold on the board</source>
         <translation>%1 auswählen und im Diagramm hervorheben</translation>
     </message>
+    <message>
+        <source>f(x)</source>
+        <extracomment>The activation chart's y-axis title when "activation f(x)" does not fit the chart's height.</extracomment>
+        <translation>f(x)</translation>
+    </message>
+    <message>
+        <source>f′(x)</source>
+        <extracomment>The derivative chart's y-axis title when "derivative f′(x)" does not fit the chart's height.</extracomment>
+        <translation>f′(x)</translation>
+    </message>
 </context>
 <context>
     <name>relulab::BatchDistribution</name>
@@ -2379,6 +2389,10 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Gradient health</source>
+        <translation>Gradientenzustand</translation>
     </message>
 </context>
 <context>

@@ -156,12 +156,18 @@ ActivationBoard::ActivationBoard(LabModel *model, Teaching *teaching, QWidget *p
 void ActivationBoard::setPresenting(bool presenting)
 {
     // The derivative chart also carries the x axis labels and title: in a window a little less
-    // height for it, presenting (large type, a short board) a little more.
+    // height for it; presenting, the title stands at the end of the axis and the derivative gets
+    // a little more, for the labels' row, so that both data areas are about as tall.
     auto *column = qobject_cast<QVBoxLayout *>(layout());
-    column->setStretchFactor(m_views[kActivation], presenting ? 4 : 5);
-    column->setStretchFactor(m_views[kDerivative], presenting ? 5 : 4);
+    column->setStretchFactor(m_views[kActivation], presenting ? 7 : 5);
+    column->setStretchFactor(m_views[kDerivative], presenting ? 8 : 4);
     // Presenting, the use-case tile is hidden: the legend keeps the family's tagline on screen.
     m_legend->setSelectedTaglineKept(presenting);
+    // Presenting, "x" stands at the end of the x axis, as on a blackboard, and its row of the
+    // board's height goes to the charts.
+    for (BoardChart *chart : m_charts)
+        chart->setXTitleAtEnd(presenting);
+    alignPlotAreas();
 }
 
 BoardLegend *ActivationBoard::lendLegend()
@@ -295,8 +301,12 @@ void ActivationBoard::applyFont()
 
 void ActivationBoard::retranslate()
 {
-    m_charts[kActivation]->setAxisTitles(tr("x"), tr("activation f(x)"));
-    m_charts[kDerivative]->setAxisTitles(tr("x"), tr("derivative f′(x)"));
+    //: The activation chart's y-axis title when "activation f(x)" does not fit the chart's height.
+    const QString shortActivation = tr("f(x)");
+    //: The derivative chart's y-axis title when "derivative f′(x)" does not fit the chart's height.
+    const QString shortDerivative = tr("f′(x)");
+    m_charts[kActivation]->setAxisTitles(tr("x"), tr("activation f(x)"), shortActivation);
+    m_charts[kDerivative]->setAxisTitles(tr("x"), tr("derivative f′(x)"), shortDerivative);
     alignPlotAreas();
     m_views[kActivation]->setAccessibleName(tr("Activation chart"));
     m_views[kActivation]->setAccessibleDescription(

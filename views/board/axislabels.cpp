@@ -44,9 +44,10 @@ void AxisLabels::setTicks(const QList<AxisTick> &ticks)
     prepareLabels();
 }
 
-void AxisLabels::setTitle(const QString &title)
+void AxisLabels::setTitle(const QString &title, const QString &shortTitle)
 {
     m_title = title;
+    m_shortTitle = shortTitle;
     prepareTitle(title);
 }
 
@@ -56,6 +57,11 @@ void AxisLabels::setFonts(const QFont &labelFont, const QFont &titleFont)
     m_titleFont = titleFont;
     prepareLabels();
     prepareTitle(m_title);
+}
+
+void AxisLabels::setTitleAtEnd(bool atEnd)
+{
+    m_titleAtEnd = atEnd && m_edge == Edge::Bottom;
 }
 
 void AxisLabels::setColor(const QColor &color)
@@ -91,7 +97,7 @@ double AxisLabels::thickness() const
     if (!isVisible())
         return 0.0;
     double room = kToText + labelExtent() + kOuterPadding;
-    if (!m_title.isEmpty())
+    if (!m_title.isEmpty() && !m_titleAtEnd)
         room += kTitleGap + QFontMetricsF(m_titleFont).height();
     return room;
 }
@@ -118,7 +124,14 @@ double AxisLabels::overhangAfter() const
     if (!isVisible() || m_labels.isEmpty())
         return 0.0;
     const QSizeF size = m_labels.last().size();
+    if (m_titleAtEnd && !m_title.isEmpty())
+        return size.width() / 2.0 + titleAtEndGap() + QFontMetricsF(m_titleFont).horizontalAdvance(m_title);
     return (m_edge == Edge::Bottom ? size.width() : size.height()) / 2.0;
+}
+
+double AxisLabels::titleAtEndGap() const
+{
+    return QFontMetricsF(m_labelFont).averageCharWidth();
 }
 
 void AxisLabels::place(const QRectF &plotArea, const QRectF &chartArea, const QList<double> &positions)
@@ -139,10 +152,13 @@ void AxisLabels::place(const QRectF &plotArea, const QRectF &chartArea, const QL
     }
 
     // The title is centred on the plot area; a long one may use the chart's margins along the
-    // axis too, and only what still does not fit is elided.
+    // axis too, then gives way to its short form; only what still does not fit is elided.
     const bool bottom = m_edge == Edge::Bottom;
-    const double room = (bottom ? chartArea.width() : chartArea.height()) - 2.0 * kOuterPadding;
-    const QString shown = QFontMetricsF(m_titleFont).elidedText(m_title, Qt::ElideRight, std::max(0.0, room));
+    const double room = std::max(0.0, (bottom ? chartArea.width() : chartArea.height()) - 2.0 * kOuterPadding);
+    const QFontMetricsF titleMetrics(m_titleFont);
+    const bool fits = titleMetrics.horizontalAdvance(m_title) <= room;
+    const QString wanted = fits || m_shortTitle.isEmpty() ? m_title : m_shortTitle;
+    const QString shown = m_titleAtEnd ? m_title : titleMetrics.elidedText(wanted, Qt::ElideRight, room);
     if (shown != m_shownTitle.text())
         prepareTitle(shown);
     const QSizeF titleSize = m_shownTitle.size();
@@ -153,7 +169,14 @@ void AxisLabels::place(const QRectF &plotArea, const QRectF &chartArea, const QL
     const double start = std::round(std::max(low, std::min(centre - length / 2.0, high - length)));
     const double labelRoom = kToText + labelExtent() + kTitleGap;
     QRectF title;
-    if (bottom) {
+    if (m_titleAtEnd) {
+        // Past the last label, on its row; its text's baseline is the labels'.
+        const double lastHalf = m_labels.isEmpty() ? 0.0 : m_labels.last().size().width() / 2.0;
+        const double lineShift = QFontMetricsF(m_labelFont).ascent() - QFontMetricsF(m_titleFont).ascent();
+        title = QRectF(QPointF(std::round(plotArea.right() + lastHalf + titleAtEndGap()),
+                               std::round(plotArea.bottom() + kToText + lineShift)),
+                       titleSize);
+    } else if (bottom) {
         title = QRectF(QPointF(start, std::round(plotArea.bottom() + labelRoom)), titleSize);
     } else {
         // Upright: the text runs bottom to top, so its box is the size turned on its side.

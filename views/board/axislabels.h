@@ -31,8 +31,13 @@ public:
     explicit AxisLabels(Edge edge, QGraphicsItem *parent = nullptr);
 
     void setTicks(const QList<AxisTick> &ticks);
-    void setTitle(const QString &title);
+    // `shortTitle` ("f′(x)") is drawn instead of a `title` ("derivative f′(x)") too long for the
+    // chart: a whole short form reads better than a cut word.
+    void setTitle(const QString &title, const QString &shortTitle = QString());
     void setFonts(const QFont &labelFont, const QFont &titleFont);
+    // An x axis's title at the end of the axis, on the labels' row past the last one, instead of
+    // on a row of its own under them: a short title ("x") then costs the chart no height.
+    void setTitleAtEnd(bool atEnd);
     QFont labelFont() const { return m_labelFont; }
     void setColor(const QColor &color);
 
@@ -52,7 +57,9 @@ public:
 
     QList<AxisTick> ticks() const { return m_ticks; }
     QString title() const { return m_title; }
-    // The title as drawn: elided when the chart is too short for all of it.
+    QString shortTitle() const { return m_shortTitle; }
+    // The title as drawn: the short form when the chart is too short for all of it (elided only
+    // when even that does not fit).
     QString shownTitle() const { return m_shownTitle.text(); }
     QColor color() const { return m_color; }
     // Where each label was placed, in chart coordinates.
@@ -69,6 +76,7 @@ private:
     void prepareLabels();
     void prepareTitle(const QString &text);
     double labelExtent() const; // the widest label (left edge) or the label height (bottom edge)
+    double titleAtEndGap() const; // between the last label and a title at the axis's end
 
     Edge m_edge;
     QFont m_labelFont;
@@ -78,6 +86,8 @@ private:
     QList<QStaticText> m_labels;
     QList<QRectF> m_labelRects;
     QString m_title;
+    QString m_shortTitle;
+    bool m_titleAtEnd = false;
     QStaticText m_shownTitle;
     QRectF m_titleRect;
     QRectF m_bounds;

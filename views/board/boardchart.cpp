@@ -174,10 +174,16 @@ QString BoardChart::tickLabel(long long k, const AxisScale &scale)
     return withMinusSign(QLocale().toString(value, 'f', scale.decimals), QLocale());
 }
 
-void BoardChart::setAxisTitles(const QString &x, const QString &y)
+void BoardChart::setAxisTitles(const QString &x, const QString &y, const QString &shortY)
 {
     xLabels()->setTitle(x);
-    yLabels()->setTitle(y);
+    yLabels()->setTitle(y, shortY);
+    applyMargins();
+}
+
+void BoardChart::setXTitleAtEnd(bool atEnd)
+{
+    xLabels()->setTitleAtEnd(atEnd);
     applyMargins();
 }
 

@@ -56,7 +56,10 @@ public:
 
     void setXRange(double minimum, double maximum);
     void setYScale(const AxisScale &scale);
-    void setAxisTitles(const QString &x, const QString &y);
+    // `shortY` stands in for `y` when the chart is too short for it (see AxisLabels::setTitle()).
+    void setAxisTitles(const QString &x, const QString &y, const QString &shortY = QString());
+    // The x axis's title past the end of its labels' row (see AxisLabels::setTitleAtEnd()).
+    void setXTitleAtEnd(bool atEnd);
     void setXLabelsVisible(bool visible);
 
     void setSelectedFamily(const QString &familyId, const QString &displayName);

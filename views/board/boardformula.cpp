@@ -249,7 +249,7 @@ int BoardFormula::heightForWidth(int width) const
     qreal height = heightOf(width, measure());
     for (const QList<Line> &lines : catalogLayouts())
         height = std::max(height, heightOf(width, lines));
-    qreal most = kMostRows * rowHeight();
+    qreal most = (m_oneRow ? 1.0 : kMostRows) * rowHeight();
     if (window() != this)
         most = std::min(most, std::max(rowHeight(), kMostOfWindow * window()->height()));
     return qCeil(std::min(height, most));
@@ -276,6 +276,13 @@ BoardFormula::Layout BoardFormula::layoutFor(int width, qreal height, const QLis
             return {rowsFor(scaledWidth, lines), scale};
     }
     return {rowsFor(qFloor(width / kSmallestScale), lines), kSmallestScale};
+}
+
+void BoardFormula::setOneRow(bool oneRow)
+{
+    m_oneRow = oneRow;
+    updateGeometry();
+    update();
 }
 
 QSize BoardFormula::sizeHint() const

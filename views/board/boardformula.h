@@ -24,6 +24,11 @@ public:
     void setLines(const QStringList &markup);
     QStringList lines() const { return m_lines; }
 
+    // Presenting, the formula keeps one row, not two: a family whose formulas need more is drawn
+    // smaller in it, and the charts keep the height (the formula is read up close; the readouts
+    // below give the numbers in large type).
+    void setOneRow(bool oneRow);
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
     bool hasHeightForWidth() const override { return true; }
@@ -63,6 +68,7 @@ private:
     const QList<QList<Line>> &catalogLayouts() const;
 
     LabModel *m_model = nullptr;
+    bool m_oneRow = false;
     QStringList m_lines;
     QStringList m_layoutLines; // m_lines at the widest probe and reading: they choose the rows
     // Measured once per font and language (cleared in changeEvent()).

@@ -36,6 +36,9 @@ constexpr double kArrowLength = 12.0;
 constexpr double kArrowInset = 3.0;
 constexpr double kTitleInset = 6.0;
 constexpr double kMinimumTitleWidth = 28.0;
+// A zone title too long for its zone shrinks to this share of the chart's type, no further
+// (presentation type is 2.9 % of the screen's height, so its titles stay above 2 %).
+constexpr double kSmallestTitleScale = 0.75;
 
 constexpr std::array<style::Zone, 3> kZones = {style::Zone::Negative, style::Zone::Hinge, style::Zone::Positive};
 
@@ -246,9 +249,15 @@ void ChartOverlay::relayout()
         }
         QFont font = m_chart->font();
         font.setBold(true);
+        // A title a little too long for its zone (the hinge's, on a board narrowed by the notes
+        // beside it) is set a little smaller rather than cut; only what still does not fit is elided.
+        const QString &text = m_titleTexts[indexOf(zone)];
+        const double wanted = QFontMetricsF(font).horizontalAdvance(text);
+        if (wanted > room)
+            font.setPointSizeF(font.pointSizeF() * std::max(kSmallestTitleScale, room / wanted));
         title->setFont(font);
         const QFontMetricsF metrics(font);
-        title->setText(metrics.elidedText(m_titleTexts[indexOf(zone)], Qt::ElideRight, room));
+        title->setText(metrics.elidedText(text, Qt::ElideRight, room));
         title->setPos(rect.left() + kTitleInset, rect.top() + kTitleInset / 2.0);
         title->setVisible(!title->text().isEmpty());
     }

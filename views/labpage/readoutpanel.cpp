@@ -7,6 +7,7 @@
 #include "probetexts.h"
 #include "widgets/numberformat.h"
 #include "labpage/readouttile.h"
+#include "family.h"
 #include "teaching.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,9 @@ namespace {
 
 // The value of f(x) and f′(x), relative to the page's text.
 constexpr double kNumberScale = 1.9;
+// Presenting, the notes under the numbers against the body text: 2.6 % of the screen's height
+// where the body text is 2.9 %, above the 2.5 % the back row needs.
+constexpr double kPresentationNoteScale = 0.026 / 0.029;
 
 } // namespace
 
@@ -37,7 +41,7 @@ ReadoutPanel::ReadoutPanel(LabModel *model, Teaching *teaching, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_output, 3); // room for "−0.918" in presentation type
-    layout->addWidget(m_slope, 3);
+    layout->addWidget(m_slope, 3);  // as wide: presenting, the two share the row
     layout->addWidget(m_health, 4);
     layout->addWidget(m_useCase, 3);
 
@@ -58,24 +62,27 @@ void ReadoutPanel::setProminent(bool prominent)
     // already makes legible from the back row, so the charts keep their room.
     m_prominent = prominent;
     reserveRoom();
+    refresh();
     const double emphasis = prominent ? 1.25 : 1.0;
     m_output->setValueScale(kNumberScale * emphasis);
     m_slope->setValueScale(kNumberScale * emphasis);
-    m_health->setValueScale(prominent ? 1.3 : 1.5);
+    m_health->setValueScale(1.5); // a word, not a number
     // Presenting, the use case (a fact about the family, not about the reading; the legend names
-    // it beside the family where a row has room) gives its width to the readings, whose notes
-    // then wrap in fewer lines, which leaves the charts taller.
+    // it beside the family where a row has room) gives its width to the readings, and the
+    // gradient health, verdict and explanation, is read in the notes column beside the charts
+    // (its gradient-health card): the room the tile kept for the longest explanation took a
+    // third of the charts' height on a laptop-shaped projector. On a kink, which slope PyTorch
+    // reads there is what the diagnosis in that column says, so the slope's note stays its
+    // one-line meaning. Each tile then keeps one line of note, the charts the rest.
     m_useCase->setVisible(!prominent);
-    // Presenting, the tiles reserve room for their longest notes (reserveRoom) and need no more
-    // than two lines besides: the charts keep the rest.
-    for (ReadoutTile *tile : {m_output, m_slope, m_health, m_useCase})
-        tile->setMinimumNoteLines(prominent ? 2 : 3);
-    // The slope's kink notes and the health's explanations are the longest notes: presenting,
-    // they get the width the output's short note does not need.
-    if (auto *row = qobject_cast<QHBoxLayout *>(layout())) {
-        row->setStretchFactor(m_output, prominent ? 2 : 3);
-        row->setStretchFactor(m_slope, prominent ? 4 : 3);
+    m_health->setVisible(!prominent);
+    // The notes are set as the notes column's text is, a step under the body text (the caption's
+    // size), so that x with a parameter and the meaning of f′ each keep to one line.
+    for (ReadoutTile *tile : {m_output, m_slope, m_health, m_useCase}) {
+        tile->setMinimumNoteLines(prominent ? 1 : 3);
+        tile->setNoteScale(prominent ? kPresentationNoteScale : 1.0);
     }
+    // Presenting, output and slope share the row evenly (their stretch factors are equal).
 }
 
 void ReadoutPanel::changeEvent(QEvent *event)
@@ -108,9 +115,60 @@ void ReadoutPanel::reserveRoom()
         return;
     }
     const auto possible = [this](const char *card) { return ProbeTexts::possibleTexts(*m_teaching, QLatin1String(card)); };
-    m_slope->reserveRoomFor({}, possible("slope.note") << tr("f′(x): how much gradient passes back"));
-    m_health->reserveRoomFor(possible("health.name"), possible("health"));
+    m_output->reserveRoomFor({}, widestOutputNotes());
+    m_slope->reserveRoomFor({}, {tr("f′(x): how much gradient passes back")});
     m_useCase->reserveRoomFor(possible("useCase"), possible("useCase.note"));
+}
+
+QString ReadoutPanel::outputNote(const FamilySpec &family, const ParameterValues &values, double x) const
+{
+    // The parameters beside x: in presentation mode the controls are hidden, and the class still
+    // needs to know which curve it is looking at. Presenting, the formula above says f(x) already
+    // and the note keeps to one line: "x = 1.100, α = 1.000".
+    QString at = m_prominent ? QStringLiteral("x\u00a0=\u00a0%1").arg(formatReading(x, locale()))
+                             : tr("f(x) at x = %1").arg(formatReading(x, locale()));
+    // With a decimal comma a semicolon separates the readings: x = 0,5; β = 8,000.
+    const QString separator = locale().decimalPoint() == QStringLiteral(",") ? QStringLiteral("; ") : QStringLiteral(", ");
+    for (int i = 0; i < family.parameters.size(); ++i) {
+        const ParameterSpec &p = family.parameters[i];
+        const double value = values.value(i);
+        if (p.isChoice()) { // a choice is named as the parameter editor names it: "Exact (erf)"
+            const char *label = p.choiceLabels.value(int(value));
+            at += separator % (label ? QCoreApplication::translate("relulab::Parameter", label) : p.choices.value(int(value)));
+            continue;
+        }
+        const QString symbol = p.symbol.isEmpty() ? p.name : p.symbol;
+        // No-break spaces: "α = 1,000" never wraps apart.
+        at += separator % symbol % QStringLiteral("\u00a0=\u00a0") % formatReading(value, locale());
+    }
+    return at;
+}
+
+QStringList ReadoutPanel::widestOutputNotes() const
+{
+    // Every family with every choice of its choice parameters, its numbers as wide as a probe
+    // position and a parameter within the usual zoom get.
+    constexpr double kWidest = -88.888;
+    QStringList notes;
+    for (const FamilySpec &family : FamilyCatalog::all()) {
+        QList<ParameterValues> settings{ParameterValues(family.parameters.size(), kWidest)};
+        for (int i = 0; i < family.parameters.size(); ++i) {
+            if (!family.parameters[i].isChoice())
+                continue;
+            QList<ParameterValues> withChoices;
+            for (const ParameterValues &values : std::as_const(settings)) {
+                for (int choice = 0; choice < family.parameters[i].choices.size(); ++choice) {
+                    ParameterValues chosen = values;
+                    chosen[i] = double(choice);
+                    withChoices.append(chosen);
+                }
+            }
+            settings = withChoices;
+        }
+        for (const ParameterValues &values : std::as_const(settings))
+            notes << outputNote(family, values, kWidest);
+    }
+    return notes;
 }
 
 void ReadoutPanel::refresh()
@@ -125,27 +183,10 @@ void ReadoutPanel::refresh()
     // Hidden for prediction: the same tiles with "?" (no layout jump), and no note that tells.
     const bool hidden = m_model->prediction()->isHidden(PredictionState::kReadouts);
     m_output->setValue(hidden ? reveal::placeholder() : formatReading(reading.output, locale()));
-    // The parameters beside x: in presentation mode the controls are hidden, and the class still
-    // needs to know which curve it is looking at.
-    QString at = tr("f(x) at x = %1").arg(formatReading(reading.x, locale()));
-    // With a decimal comma a semicolon separates the readings: x = 0,5; β = 8,000.
-    const QString separator = locale().decimalPoint() == QStringLiteral(",") ? QStringLiteral("; ") : QStringLiteral(", ");
-    for (int i = 0; i < facts.spec->parameters.size(); ++i) {
-        const ParameterSpec &p = facts.spec->parameters[i];
-        const double value = facts.values.value(i);
-        if (p.isChoice()) { // a choice is named as the parameter editor names it: "Exact (erf)"
-            const char *label = p.choiceLabels.value(int(value));
-            at += separator % (label ? QCoreApplication::translate("relulab::Parameter", label) : p.choices.value(int(value)));
-            continue;
-        }
-        const QString symbol = p.symbol.isEmpty() ? p.name : p.symbol;
-        // No-break spaces: "α = 1,000" never wraps apart.
-        at += separator % symbol % QStringLiteral("\u00a0=\u00a0") % formatReading(value, locale());
-    }
-    m_output->setNote(at);
+    m_output->setNote(outputNote(*facts.spec, facts.values, reading.x));
     m_slope->setValue(hidden ? reveal::placeholder() : formatReading(reading.slope, locale()));
-    m_slope->setNote(reading.onKink && !hidden ? shown.value(QStringLiteral("slope.note"))
-                                               : tr("f′(x): how much gradient passes back"));
+    m_slope->setNote(reading.onKink && !hidden && !m_prominent ? shown.value(QStringLiteral("slope.note"))
+                                                               : tr("f′(x): how much gradient passes back"));
     if (hidden)
         m_health->setValue(reveal::placeholder());
     else

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "family.h"
+
 #include <QWidget>
 
 namespace relulab {
@@ -31,6 +33,9 @@ private:
     void retranslate();
     void refresh();
     void reserveRoom();
+    // What the output tile says under the value: x and the family's parameters.
+    QString outputNote(const FamilySpec &family, const ParameterValues &values, double x) const;
+    QStringList widestOutputNotes() const; // every family's, as wide as they get
 
     LabModel *m_model = nullptr;
     Teaching *m_teaching = nullptr;

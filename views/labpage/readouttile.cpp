@@ -92,8 +92,17 @@ void ReadoutTile::updateFonts()
     valueFont.setPointSizeF(valueFont.pointSizeF() * m_valueScale);
     valueFont.setBold(true);
     m_value->setFont(valueFont);
+    QFont noteFont = font();
+    noteFont.setPointSizeF(noteFont.pointSizeF() * m_noteScale);
+    m_note->setFont(noteFont);
     // Room for some lines of note whatever the regime says, so the row keeps its height.
-    m_note->setMinimumHeight(m_minimumNoteLines * QFontMetrics(font()).lineSpacing());
+    m_note->setMinimumHeight(m_minimumNoteLines * QFontMetrics(noteFont).lineSpacing());
+}
+
+void ReadoutTile::setNoteScale(double scale)
+{
+    m_noteScale = scale;
+    updateFonts();
 }
 
 void ReadoutTile::setMinimumNoteLines(int lines)

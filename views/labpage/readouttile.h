@@ -32,8 +32,11 @@ public:
     // Every value and note this tile may show (each family's use case): the tile keeps the
     // height of the tallest, so that a new family does not move the page.
     void reserveRoomFor(const QStringList &values, const QStringList &notes);
-    // The note's least height, in lines of body text, whatever it says (three unless set).
+    // The note's least height, in lines of its text, whatever it says (three unless set).
     void setMinimumNoteLines(int lines);
+    // The note's size against the body text (1 unless set; presenting, a step smaller, as the
+    // caption is).
+    void setNoteScale(double scale);
 
     QString caption() const;
     QString value() const;
@@ -53,6 +56,7 @@ private:
 
     double m_valueScale = 1.9;
     int m_minimumNoteLines = 3;
+    double m_noteScale = 1.0;
     QLabel *m_caption = nullptr;
     WrappingLabel *m_value = nullptr;
     WrappingLabel *m_note = nullptr;

@@ -54,12 +54,20 @@ void TeachingCard::updateFonts()
 {
     QFont headingFont = font();
     headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 0.9);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * (m_compact ? 1.0 : 0.9));
     m_heading->setFont(headingFont);
     QFont titleFont = font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
     m_title->setFont(titleFont);
+}
+
+void TeachingCard::setCompact(bool compact)
+{
+    m_compact = compact;
+    layout()->setContentsMargins(compact ? QMargins(10, 4, 10, 6) : QMargins(12, 8, 12, 10));
+    layout()->setSpacing(compact ? 2 : 4);
+    updateFonts();
 }
 
 void TeachingCard::setHeading(const QString &heading)
@@ -73,6 +81,17 @@ void TeachingCard::setTitle(const QString &title)
     m_title->setText(title);
     m_title->setVisible(!title.isEmpty());
     updateAccessibleText();
+}
+
+void TeachingCard::setTitleColor(const QColor &color)
+{
+    if (!color.isValid()) {
+        m_title->setPalette(QPalette()); // nothing set: inherit, so palette changes reach it
+        return;
+    }
+    QPalette palette = m_title->palette();
+    palette.setColor(QPalette::WindowText, color);
+    m_title->setPalette(palette);
 }
 
 void TeachingCard::setBody(const QString &body)

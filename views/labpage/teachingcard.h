@@ -18,7 +18,12 @@ public:
 
     void setHeading(const QString &heading);   // the panel's name, e.g. "Try next"
     void setTitle(const QString &title);       // optional bold line under it
+    // The title's colour (the gradient health's verdict); an invalid colour: the text colour.
+    void setTitleColor(const QColor &color);
     void setBody(const QString &body);
+    // Presenting beside the charts: the notes' text is a step smaller, the heading keeps its size
+    // (not smaller still, for the back row), and the card wastes no air around them.
+    void setCompact(bool compact);
 
     QString heading() const;
     QString title() const;
@@ -36,6 +41,7 @@ private:
     void updateAccessibleText();
     void updateFonts();
 
+    bool m_compact = false;
     QLabel *m_heading = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_body = nullptr;

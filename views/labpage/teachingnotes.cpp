@@ -5,6 +5,7 @@
 #include "probetexts.h"
 #include "teaching.h"
 #include "labpage/teachingcard.h"
+#include "widgets/labstyle.h"
 #include "widgets/revealeffect.h"
 
 #include <QEvent>
@@ -20,20 +21,26 @@ TeachingNotes::TeachingNotes(LabModel *model, Teaching *teaching, QWidget *paren
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
-    for (int i = 0; i <= int(Card::WatchOut); ++i) {
+    for (int i = 0; i <= int(Card::GradientHealth); ++i) {
         auto *card = new TeachingCard(this);
         m_cards.append(card);
         layout->addWidget(card);
     }
     layout->addStretch(1);
     m_cards.constFirst()->setObjectName(QStringLiteral("currentRead"));
+    cardAt(Card::GradientHealth)->setObjectName(QStringLiteral("gradientHealth"));
+    cardAt(Card::GradientHealth)->hide(); // the readout tiles say it, unless showOnly() asks
+
     // The cards that read the probe (they come first) give a prediction's answer away.
     for (Card telling : {Card::CurrentRead, Card::Diagnosis, Card::TryNext, Card::MlTranslation})
         m_veils.append(new PredictionVeil(cardAt(telling)));
 
     connect(m_model, &LabModel::readingChanged, this, &TeachingNotes::onReadingChanged);
     connect(m_teaching, &Teaching::languageChanged, this, &TeachingNotes::retranslate);
-    connect(m_model->prediction(), &PredictionState::hiddenPartsChanged, this, [this] { applyHiddenParts(false); });
+    connect(m_model->prediction(), &PredictionState::hiddenPartsChanged, this, [this] {
+        applyHiddenParts(false);
+        onReadingChanged(); // the gradient-health card is blank while the readouts are hidden
+    });
     connect(m_model->prediction(), &PredictionState::revealed, this, [this](const QStringList &parts) {
         if (parts.contains(PredictionState::kCards))
             applyHiddenParts(true);
@@ -75,10 +82,19 @@ void TeachingNotes::showOnly(const QList<Card> &cards)
         m_cards[i]->setVisible(cards.contains(Card(i)));
 }
 
+void TeachingNotes::setCompact(bool compact)
+{
+    layout()->setSpacing(compact ? 4 : 8);
+    for (TeachingCard *card : std::as_const(m_cards))
+        card->setCompact(compact);
+}
+
 void TeachingNotes::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        onReadingChanged(); // the health's colour
     QWidget::changeEvent(event);
 }
 
@@ -101,6 +117,7 @@ void TeachingNotes::retranslate()
     cardAt(Card::WhereSeen)->setHeading(tr("Where you'll see it"));
     cardAt(Card::ChooseWhen)->setHeading(tr("Choose it when"));
     cardAt(Card::WatchOut)->setHeading(tr("Watch out for"));
+    cardAt(Card::GradientHealth)->setHeading(tr("Gradient health"));
     refresh();
 }
 
@@ -128,6 +145,19 @@ void TeachingNotes::refresh()
     fill(Card::WhereSeen, nullptr, "whereSeen");
     fill(Card::ChooseWhen, nullptr, "chooseWhen");
     fill(Card::WatchOut, nullptr, "watchOut");
+    // The health tile's verdict and explanation; while the readouts are hidden for prediction,
+    // "?" and nothing, as on the tile. (On a kink the slope tile's note, which slope PyTorch reads
+    // there, is what the diagnosis says then: the presentation, which shows this card, leaves it out.)
+    TeachingCard *health = cardAt(Card::GradientHealth);
+    if (m_model->prediction()->isHidden(PredictionState::kReadouts)) {
+        health->setTitle(reveal::placeholder());
+        health->setTitleColor(QColor());
+        health->setBody(QString());
+    } else {
+        health->setTitle(shown.value(QStringLiteral("health.name")));
+        health->setTitleColor(style::healthColor(m_model->reading().health, palette()));
+        health->setBody(shown.value(QStringLiteral("health")));
+    }
 }
 
 } // namespace relulab

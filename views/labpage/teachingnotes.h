@@ -17,6 +17,8 @@ class TeachingCard;
 // the notes are hidden (the presentation-only copy outside presentation mode, a closed dock)
 // only marks them stale; they catch up when shown or when card() is asked for. While the "cards"
 // part is hidden for prediction, the cards that read the probe draw nothing (their room stays).
+// The gradient-health card (the health tile's verdict and explanation) is shown only where
+// showOnly() asks for it: presenting, the notes column takes it from the readout tiles.
 class TeachingNotes : public QWidget
 {
     Q_OBJECT
@@ -24,6 +26,7 @@ class TeachingNotes : public QWidget
 public:
     enum class Card {
         CurrentRead, Diagnosis, TryNext, MlTranslation, Snapshot, WhyExists, WhereSeen, ChooseWhen, WatchOut,
+        GradientHealth,
     };
 
     TeachingNotes(LabModel *model, Teaching *teaching, QWidget *parent = nullptr);
@@ -32,6 +35,8 @@ public:
     TeachingCard *card(Card which);
     // Shows just these cards (the presentation view keeps the current read and diagnosis).
     void showOnly(const QList<Card> &cards);
+    // Cards close together, without air to spare (see TeachingCard::setCompact()).
+    void setCompact(bool compact);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -3,6 +3,7 @@
 #include "widgets/numberformat.h"
 
 #include <QPainter>
+#include <QStringBuilder>
 #include <QPolygonF>
 
 #include <cmath>
@@ -20,7 +21,7 @@ void StepChart::setTitle(const QString &title)
 {
     m_title = title;
     setAccessibleName(title);
-    setToolTip(title); // the full title where a narrow chart elides it
+    setToolTip(title);
     update();
 }
 
@@ -78,6 +79,32 @@ double StepChart::curveWidth() const
     return std::max(2.0, fontMetrics().height() / 7.0);
 }
 
+QFont StepChart::titleFont() const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    return bold;
+}
+
+QStringList StepChart::titleLines() const
+{
+    const QFontMetrics metrics(titleFont());
+    const int room = width() - 12;
+    QStringList lines;
+    QString line;
+    for (const QString &word : m_title.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString longer = line.isEmpty() ? word : line % QLatin1Char(' ') % word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > room) {
+            lines.append(line);
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    lines.append(line); // an empty title: one empty line, where the legend starts
+    return lines;
+}
+
 void StepChart::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -89,30 +116,17 @@ void StepChart::paintEvent(QPaintEvent *)
 
     // Title and legend on top, the plot below with room for the y labels on the left.
     painter.setPen(p.color(QPalette::Text));
-    QFont bold = font();
-    bold.setBold(true);
+    const QFont bold = titleFont();
     const QFontMetrics boldMetrics(bold);
     const int gap = std::max(4, line / 4); // between a swatch and its name
     const auto itemWidthOf = [&](const QString &name) { return metrics.horizontalAdvance(name) + line + gap + 10; };
     int legendWidth = 0;
     for (const QString &name : std::as_const(m_names))
         legendWidth += itemWidthOf(name);
-    // A title too long for the chart breaks at its last space that fits, when its rest and the
-    // whole legend then share the second row: two rows, as an elided title over the legend takes,
-    // with nothing cut. Else it is elided.
-    QStringList titleLines{m_title};
+    // A title too long for the chart breaks between words; the legend then shares its last row
+    // where it fits there. Only a single word wider than the chart would be cut.
+    const QStringList titleLines = this->titleLines();
     const int room = width() - 12;
-    if (boldMetrics.horizontalAdvance(m_title) > room) {
-        for (qsizetype space = m_title.lastIndexOf(QLatin1Char(' ')); space > 0;
-             space = m_title.lastIndexOf(QLatin1Char(' '), space - 1)) {
-            if (boldMetrics.horizontalAdvance(m_title.left(space)) > room)
-                continue;
-            const QString rest = m_title.mid(space + 1);
-            if (6 + boldMetrics.horizontalAdvance(rest) + line + legendWidth <= width() - 6)
-                titleLines = {m_title.left(space), rest};
-            break;
-        }
-    }
     painter.setFont(bold);
     for (qsizetype i = 0; i < titleLines.size(); ++i) {
         painter.drawText(QRect(6, 2 + int(i) * line, room, line), Qt::AlignLeft | Qt::AlignVCenter,

@@ -31,6 +31,10 @@ public:
     // The curves' pen: thicker with the chart's type, so presentation lines read from afar.
     double curveWidth() const;
     int stepCount() const { return static_cast<int>(m_steps.size()); }
+    // The title as drawn at the chart's width: broken between words into as many lines as it
+    // needs, so that nothing is cut (a presented chart is narrow and its type large).
+    QStringList titleLines() const;
+    QFont titleFont() const;
     // Room for the title and legend lines in the chart's font (presentation type is large) and a
     // plot below them.
     QSize minimumSizeHint() const override { return {150, 2 * fontMetrics().lineSpacing() + 90}; }

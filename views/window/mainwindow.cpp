@@ -67,6 +67,10 @@
 namespace relulab {
 namespace {
 
+// The presentation notes' text against the page's body text (2.9 % of the screen's height):
+// 2.6 %, above the 2.5 % the back row needs.
+constexpr double kPresentationNotesScale = 0.026 / 0.029;
+
 QAction *makeAction(QWidget *owner, const QString &name, const QKeySequence &shortcut = QKeySequence())
 {
     auto *action = new QAction(owner);
@@ -141,6 +145,7 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     connect(m_presentation, &PresentationMode::activeChanged, m_readouts, &ReadoutPanel::setProminent);
     connect(m_presentation, &PresentationMode::activeChanged, m_board, &ActivationBoard::setPresenting);
     connect(m_presentation, &PresentationMode::activeChanged, this, &MainWindow::placeBoardLegend);
+    connect(m_presentation, &PresentationMode::activeChanged, this, &MainWindow::placeReadings);
     connect(m_presentation, &PresentationMode::activeChanged, m_lessonBar, &LessonBar::setKeepsHeight);
     connect(m_presentation, &PresentationMode::activeChanged, m_training, &TrainingView::setPresenting);
     m_presentation->addSecondary(m_intro);
@@ -261,7 +266,9 @@ QWidget *MainWindow::makeLabPage()
     m_controls = new LabControls(m_model, m_teaching, page);
     m_presentationNotes = new TeachingNotes(m_model, m_teaching, page);
     m_presentationNotes->setObjectName(QStringLiteral("presentationNotes"));
-    m_presentationNotes->showOnly({TeachingNotes::Card::CurrentRead, TeachingNotes::Card::Diagnosis});
+    m_presentationNotes->showOnly({TeachingNotes::Card::CurrentRead, TeachingNotes::Card::Diagnosis,
+                                   TeachingNotes::Card::GradientHealth});
+    m_presentationNotes->setCompact(true); // their text is a step smaller (updateNotesFont())
     // The notes take the board's height, whatever their text: a longer reading scrolls inside
     // them instead of pushing the readouts down while the probe moves.
     m_presentationNotesArea = new QScrollArea(page);
@@ -274,14 +281,18 @@ QWidget *MainWindow::makeLabPage()
     m_familyTable = new FamilyTable(m_model, m_teaching, page);
     m_familyTable->setVisible(false); // on demand (T): the board keeps its room on a laptop
 
+    m_boardColumn = new QVBoxLayout;
+    m_boardColumn->setSpacing(8);
+    m_boardColumn->addWidget(m_board, 1);
     m_boardRow = new QHBoxLayout;
-    m_boardRow->addWidget(m_board, 3);
+    m_boardRow->addLayout(m_boardColumn, 3);
     m_boardRow->addWidget(m_familyTable, 0, Qt::AlignTop);
     m_boardRow->addWidget(m_presentationNotesArea, 1);
 
     m_lessonBar = new LessonBar(m_lessons, m_teaching, page);
     m_labIntro = new LabIntro(m_teaching, page);
     updateHeadlineFont(page->font());
+    updateNotesFont(page->font());
 
     m_labLayout = new QVBoxLayout(page);
     m_labLayout->setContentsMargins(12, 8, 12, 8);
@@ -306,6 +317,30 @@ void MainWindow::placeBoardLegend(bool presenting)
         m_labLayout->insertWidget(m_labLayout->indexOf(m_boardRow), m_board->lendLegend());
     else
         m_board->takeLegendBack();
+}
+
+void MainWindow::placeReadings(bool presenting)
+{
+    // Presenting on a wide screen, the formula and the readouts sit under the charts only, so the
+    // notes beside them run down to the bottom of the page: the current read and the diagnosis
+    // are read whole there instead of scrolling in the charts' height.
+    QBoxLayout *into = presenting ? static_cast<QBoxLayout *>(m_boardColumn) : m_labLayout;
+    m_labLayout->removeWidget(m_formula);
+    m_labLayout->removeWidget(m_readouts);
+    m_boardColumn->removeWidget(m_formula);
+    m_boardColumn->removeWidget(m_readouts);
+    const int after = presenting ? m_boardColumn->indexOf(m_board) : m_labLayout->indexOf(m_boardRow);
+    into->insertWidget(after + 1, m_formula);
+    into->insertWidget(after + 2, m_readouts);
+    // Under the charts the readouts take the height their text needs, the charts the rest.
+    m_readouts->setSizePolicy(QSizePolicy::Preferred, presenting ? QSizePolicy::Maximum : QSizePolicy::Preferred);
+    m_formula->setOneRow(presenting);
+    // The notes column holds the current read, the diagnosis and the gradient health: a third of
+    // the width reads them whole; the charts keep the height, which is what they need.
+    m_boardRow->setStretchFactor(m_boardColumn, presenting ? 2 : 3);
+    // Presenting, the large type needs no more air between the page's bands than its own leading.
+    m_labLayout->setSpacing(presenting ? 4 : 8);
+    m_boardColumn->setSpacing(presenting ? 4 : 8);
 }
 
 void MainWindow::makeActions()
@@ -578,10 +613,23 @@ void MainWindow::updateHeadlineFont(const QFont &pageFont)
     m_headline->setFont(headlineFont);
 }
 
+void MainWindow::updateNotesFont(const QFont &pageFont)
+{
+    // Presenting, the notes beside the charts are read up close by whoever wants the detail; the
+    // headline, numbers and charts are what the back row reads. A step smaller than the body
+    // text (still above the 2.5 % of the screen's height the back row needs), they are read
+    // whole beside the charts instead of scrolling.
+    QFont notesFont = pageFont;
+    notesFont.setPointSizeF(pageFont.pointSizeF() * kPresentationNotesScale);
+    m_presentationNotesArea->setFont(notesFont);
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_labPage && event->type() == QEvent::FontChange)
+    if (watched == m_labPage && event->type() == QEvent::FontChange) {
         updateHeadlineFont(m_labPage->font());
+        updateNotesFont(m_labPage->font());
+    }
     if (event->type() != QEvent::ShortcutOverride)
         return QMainWindow::eventFilter(watched, event);
     auto *widget = qobject_cast<QWidget *>(watched);

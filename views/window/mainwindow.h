@@ -97,6 +97,8 @@ private:
     void refreshHeader();
     void updateHeadlineFont(const QFont &pageFont);
     void placeBoardLegend(bool presenting);
+    void placeReadings(bool presenting);
+    void updateNotesFont(const QFont &pageFont);
     void exportCurves();
     void saveScreenshotInteractively();
     static bool savePng(const QPixmap &pixmap, const QString &path, QString *why); // why: the reason alone
@@ -133,6 +135,7 @@ private:
     QScrollArea *m_presentationNotesArea = nullptr;
     QVBoxLayout *m_labLayout = nullptr;
     QHBoxLayout *m_boardRow = nullptr; // the board, the family table, the notes while presenting
+    QVBoxLayout *m_boardColumn = nullptr; // the board; presenting, the formula and readouts under it
     QRect m_initialGeometry; // until the user or a saved session sizes the window
     bool m_fittedToFrame = false;
     QWidget *m_labPage = nullptr;
