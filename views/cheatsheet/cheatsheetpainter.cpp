@@ -137,6 +137,13 @@ int CheatSheetPainter::layout(const QSizeF &area, QPaintDevice *device)
 
     m_firstHeaderHeight = drawHeader(nullptr, QRectF(QPointF(0, 0), area), true);
     m_otherHeaderHeight = drawHeader(nullptr, QRectF(QPointF(0, 0), area), false);
+    // Landscape: three cards per row, unless a card is taller than a page. Drawn smaller, its type
+    // would fall below the sheet's sizes (to about 6.3 pt: with the shipped teaching texts a card
+    // needs 430 to 570 pt against 410 to 500), so the families are set as bands across the page
+    // instead, which hold the same text at full size in about 180 pt.
+    m_blocksPerRow = area.width() >= kCardLayoutWidth ? 3 : 1;
+    if (cards() && tallestBlock() > std::min(available(0), available(1)))
+        m_blocksPerRow = 1;
 
     // Rows: one band each, or three cards side by side.
     const int perRow = blocksPerRow();
@@ -194,8 +201,9 @@ int CheatSheetPainter::layout(const QSizeF &area, QPaintDevice *device)
     m_pages = balancedPages(rows, pageCount);
     // A page with room left gives it to its plots (taller curves read better than white space):
     // up to square plots first; taller ones only where nothing else can take the room.
-    const auto growPlots = [&](int p, qreal most) {
+    const auto growPlots = [&](int p, qreal most, qreal reserve = 0.0) {
         Page &page = m_pages[p];
+        const qreal room = available(p) - reserve;
         const auto setExtra = [&](qreal extra) {
             for (Row &row : page.rows) {
                 for (int i : std::as_const(row.blocks))
@@ -203,24 +211,33 @@ int CheatSheetPainter::layout(const QSizeF &area, QPaintDevice *device)
                 row.height = rowHeight(row);
             }
         };
-        if (used(page) > available(p))
+        if (used(page) > room)
             return;
         // The largest extra that still fits, found by bisection.
         qreal low = 0.0;
         qreal high = most;
         setExtra(high);
-        if (used(page) <= available(p))
+        if (used(page) <= room)
             low = high;
         for (int step = 0; step < 12 && high - low > 0.5; ++step) {
             const qreal middle = (low + high) / 2;
             setExtra(middle);
-            (used(page) <= available(p) ? low : high) = middle;
+            (used(page) <= room ? low : high) = middle;
         }
         setExtra(low);
     };
-    for (int p = 0; p < m_pages.size(); ++p)
-        growPlots(p, p + 1 < m_pages.size() ? kTallestExtraPlotHeight : kMaximumExtraPlotHeight);
-    // Room the plots could not fill on the last page goes to the "Your turn" worksheet.
+    for (int p = 0; p + 1 < m_pages.size(); ++p)
+        growPlots(p, kTallestExtraPlotHeight);
+    // Room the plots do not take on the last page goes to the "Your turn" worksheet. On a landscape
+    // page the plots first leave the worksheet its least room where the page has it: landscape
+    // plots are short and wide, and growing them would only push the worksheet off the page and
+    // leave its room blank. (Portrait plots take their room first, as they always did.)
+    if (!m_pages.isEmpty()) {
+        const int last = m_pages.size() - 1;
+        const qreal least = worksheet().smallestHeight(device, area.width()) + kRowGap + 1.0; // 1: rounding
+        const bool reserve = keepsWorksheetRoom() && !m_glanceInSlot && available(last) - used(m_pages[last]) >= least;
+        growPlots(last, kMaximumExtraPlotHeight, reserve ? least : 0.0);
+    }
     m_worksheetShape = {};
     m_worksheetInSlot = false;
     if (m_glanceInSlot) { // below the table, in the free slots of the last row of cards
@@ -245,6 +262,14 @@ int CheatSheetPainter::layout(const QSizeF &area, QPaintDevice *device)
             m_pages[i].scale = available(i) / need;
     }
     return m_pages.size();
+}
+
+qreal CheatSheetPainter::tallestBlock() const
+{
+    qreal tallest = 0.0;
+    for (const Block &block : m_blocks)
+        tallest = std::max(tallest, drawBlock(nullptr, block, QRectF(0, 0, blockWidth(), m_area.height())));
+    return tallest;
 }
 
 qreal CheatSheetPainter::blockWidth() const
@@ -290,6 +315,8 @@ QList<CheatSheetPainter::Page> CheatSheetPainter::balancedPages(const QList<Row>
             return std::numeric_limits<qreal>::infinity(); // does not fit
         if (room < 0)
             return 0.0; // a single row taller than a page: drawn smaller, below
+        if (p == pageCount - 1 && keepsWorksheetRoom() && room >= smallestSheet)
+            return std::max(0.0, room - growth - largestSheet); // the worksheet is kept its room
         room = std::max(0.0, room - growth);
         if (p == pageCount - 1 && room >= smallestSheet)
             room = std::max(0.0, room - largestSheet);

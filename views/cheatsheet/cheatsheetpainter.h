@@ -28,8 +28,10 @@ class Teaching;
 // printer and PDF export.
 //
 // Layout works in points. A printable area narrower than kCardLayoutWidth (portrait) gets one
-// family per full-width band; a wider one (landscape) gets a grid of three cards per row. Blocks
-// are measured, not assumed, so longer languages flow onto a second page instead of clipping.
+// family per full-width band; a wider one (landscape) gets a grid of three cards per row when
+// every card fits a page with its type at full size, else bands across the page too: a card is
+// never drawn smaller than the sheet's type sizes. Blocks are measured, not assumed, so longer
+// languages flow onto a further page instead of clipping.
 class CheatSheetPainter
 {
     Q_DECLARE_TR_FUNCTIONS(relulab::CheatSheetPainter)
@@ -114,8 +116,11 @@ private:
     void drawFooter(QPainter *painter, const QRectF &rect, int page) const;
     qreal paragraph(QPainter *painter, const QString &text, qreal size, const QPointF &topLeft, qreal width,
                     int boldPrefix = 0, bool italic = false, bool mono = false) const;
-    bool cards() const { return m_area.width() >= kCardLayoutWidth; }
-    int blocksPerRow() const { return cards() ? 3 : 1; }
+    qreal tallestBlock() const; // at the least plot height
+    // On a landscape page the last page's plots leave the worksheet its least room.
+    bool keepsWorksheetRoom() const { return m_area.width() >= kCardLayoutWidth; }
+    bool cards() const { return m_blocksPerRow > 1; }
+    int blocksPerRow() const { return m_blocksPerRow; }
     qreal blockWidth() const; // a band's or a card's width, in points
 
     const LabModel &m_model;
@@ -123,6 +128,7 @@ private:
     QStringList m_families;
     QDate m_date = QDate::currentDate();
     QSizeF m_area;
+    int m_blocksPerRow = 1;
     QPaintDevice *m_device = nullptr;
     QList<Block> m_blocks;
     QList<Page> m_pages;

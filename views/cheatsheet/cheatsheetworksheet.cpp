@@ -20,20 +20,25 @@ constexpr qreal kMarkerWidth = 4.0;
 constexpr qreal kWideTables = 600.0; // two tables side by side from this width on (landscape)
 constexpr qreal kMinimumCellWidth = 28.0; // about 1 cm: room for a handwritten "−0.13"
 
-// The row labels' column: as wide as the widest word of its labels (bold, with the marker), so a
-// label wraps between words only ("Leaky / ReLU"); at least an eighth of the table.
+// The row labels' column: at least an eighth of the table, and as wide as the widest label (bold,
+// with the marker) where that takes at most a fifth of it: a label on two lines is taller than the
+// least row height. Else as wide as the widest word, so a label wraps between words only
+// ("Leaky / ReLU").
 qreal labelWidth(QPaintDevice *device, const QStringList &labels, const QList<QColor> &colors, qreal tableWidth)
 {
     QFont font = fontAtPoints(baseFont(false), kSmallSize, device);
     font.setBold(true);
     const PointMetrics metrics(font, device);
-    qreal widest = 0.0;
+    qreal widestWord = 0.0;
+    qreal widestLabel = 0.0;
     for (int r = 0; r < labels.size(); ++r) {
         const qreal marker = colors[r].isValid() ? kMarkerWidth + 3 : 0.0;
         for (const QString &word : labels[r].split(QLatin1Char(' ')))
-            widest = std::max(widest, metrics.horizontalAdvance(word) + marker);
+            widestWord = std::max(widestWord, metrics.horizontalAdvance(word) + marker);
+        widestLabel = std::max(widestLabel, metrics.horizontalAdvance(labels[r]) + marker);
     }
-    return std::max(tableWidth / 8, widest + kCellGap + 1);
+    const qreal oneLine = widestLabel + kCellGap + 1;
+    return std::max({tableWidth / 8, widestWord + kCellGap + 1, oneLine <= tableWidth / 5 ? oneLine : 0.0});
 }
 
 // A label with its family's colour as a small bar in front, as in the at-a-glance table.
@@ -87,11 +92,12 @@ qreal CheatSheetWorksheet::cellWidth(QPaintDevice *device, qreal width, const Sh
 CheatSheetWorksheet::Shape CheatSheetWorksheet::shapeFor(QPaintDevice *device, qreal width, qreal height) const
 {
     QList<Shape> shapes = {Shape{0.0, 1, false}};
-    if (!inputsAreRows()) {
-        if (width >= kWideTables)
-            shapes.append(Shape{0.0, 2, false});
+    if (width >= kWideTables)
+        shapes.append(Shape{0.0, 2, false});
+    if (!inputsAreRows())
         shapes.append(Shape{0.0, 1, true});
-    }
+    if (width >= kWideTables) // the least: a wide page's last room, below a row of bands
+        shapes.append(Shape{0.0, 2, true});
     for (Shape shape : shapes) {
         if (cellWidth(device, width, shape) < kMinimumCellWidth)
             continue;
@@ -107,9 +113,10 @@ CheatSheetWorksheet::Shape CheatSheetWorksheet::shapeFor(QPaintDevice *device, q
 
 qreal CheatSheetWorksheet::smallestHeight(QPaintDevice *device, qreal width) const
 {
-    // Two tables where the page is wide enough for them; fewer inputs keep the rows as they are.
-    const bool twoTables = !inputsAreRows() && width >= kWideTables;
-    return draw(nullptr, device, QRectF(0, 0, width, 0), Shape{kMinimumRowHeight, twoTables ? 2 : 1, false});
+    // On a wide page two tables of the inputs near 0; on a narrow one fewer inputs keep the rows
+    // as they are.
+    const bool wide = width >= kWideTables;
+    return draw(nullptr, device, QRectF(0, 0, width, 0), Shape{kMinimumRowHeight, wide ? 2 : 1, wide});
 }
 
 qreal CheatSheetWorksheet::largestHeight(QPaintDevice *device, qreal width) const

@@ -16,7 +16,7 @@ namespace relulab {
 // "Your turn": a table of blank cells at the end of a cheat sheet that has room to spare, where a
 // student writes each printed family's output f(x) and slope f′(x) at a few inputs before checking
 // them in the lab. With up to three families each input is a row (and a family a pair of
-// columns); with more, each family is a row, and on a wide page the rows may stand in two tables
+// columns); with more, each family is a row. On a wide page the rows may stand in two tables
 // side by side.
 class CheatSheetWorksheet
 {
@@ -39,7 +39,7 @@ public:
     {
         qreal rowHeight = 0.0; // 0: it does not fit
         int tables = 1;
-        bool nearZeroOnly = false; // only the inputs −1, 0 and 1, where the page is narrow
+        bool nearZeroOnly = false; // only the inputs from −1 to 1, where the page is narrow or its room short
     };
 
     CheatSheetWorksheet(const QList<Family> &families, const QLocale &locale);
@@ -48,7 +48,7 @@ public:
     qreal draw(QPainter *painter, QPaintDevice *device, const QRectF &rect, const Shape &shape) const;
     // The shape that fills `height` points best within the row limits and leaves each blank cell
     // room for a handwritten number: one table if it fits, else two on a wide page, else fewer
-    // inputs on a narrow one; a row height of 0 when none fits.
+    // inputs (in two tables on a wide page); a row height of 0 when none fits.
     Shape shapeFor(QPaintDevice *device, qreal width, qreal height) const;
     // The least and the most height it can take at `width`.
     qreal smallestHeight(QPaintDevice *device, qreal width) const;
