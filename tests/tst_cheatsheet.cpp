@@ -608,6 +608,15 @@ void TestCheatSheet::binaryPrintsTheFamiliesAskedFor()
     QVERIFY(text.contains(QStringLiteral("torch.nn.ELU(")));
     QVERIFY(!text.contains(QStringLiteral("torch.nn.Softplus(")));
     QVERIFY(!text.contains(QStringLiteral("torch.nn.ReLU()")));
+    QVERIFY(text.contains(QStringLiteral("Drawn with the current parameters: ELU")));
+    // Families without parameters: the header names none, rather than a label with nothing after it.
+    const QString bare = m_dir.filePath(QStringLiteral("bare.pdf"));
+    const Run withoutParameters = run(appPath(), {QStringLiteral("--export-cheatsheet"), bare, QStringLiteral("--families"),
+                                                  QStringLiteral("relu,tanh")});
+    QVERIFY2(withoutParameters.exitCode == 0, qPrintable(withoutParameters.err));
+    const QString bareText = pdfText(bare);
+    QVERIFY(bareText.contains(QStringLiteral("torch.nn.ReLU()")));
+    QVERIFY(!bareText.contains(QStringLiteral("Drawn with the current parameters")));
     // Without the export the option means nothing: said plainly, in one line.
     const Run alone = run(appPath(), {QStringLiteral("--families"), QStringLiteral("relu")});
     QCOMPARE(alone.exitCode, 2);

@@ -670,19 +670,23 @@ qreal CheatSheetPainter::drawHeader(QPainter *painter, const QRectF &rect, bool 
         y += paragraph(painter, tagline, kBodySize + 1.2, QPointF(x, y), width, 0, true) + 2;
 
     // The parameters the sheet was drawn with, in a panel: a teacher's settings are the point.
-    y += 3;
-    const QString label = tr("Drawn with the current parameters:");
-    const QString parameters = label % QLatin1Char(' ') % CheatSheetFacts::parameterSummary(m_model, QLocale(m_teaching.language()), m_families);
-    const qreal textHeight = paragraph(nullptr, parameters, kBodySize, QPointF(), width - 12, label.size());
-    if (painter) {
-        painter->save();
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(kPanel);
-        painter->drawRoundedRect(QRectF(x, y, width, textHeight + 8), 3, 3);
-        painter->restore();
+    // Families without parameters (ReLU, Tanh, …) have none to name: no panel then.
+    const QString summary = CheatSheetFacts::parameterSummary(m_model, QLocale(m_teaching.language()), m_families);
+    if (!summary.isEmpty()) {
+        y += 3;
+        const QString label = tr("Drawn with the current parameters:");
+        const QString parameters = label % QLatin1Char(' ') % summary;
+        const qreal textHeight = paragraph(nullptr, parameters, kBodySize, QPointF(), width - 12, label.size());
+        if (painter) {
+            painter->save();
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(kPanel);
+            painter->drawRoundedRect(QRectF(x, y, width, textHeight + 8), 3, 3);
+            painter->restore();
+        }
+        paragraph(painter, parameters, kBodySize, QPointF(x + 6, y + 4), width - 12, label.size());
+        y += textHeight + 8 + 5;
     }
-    paragraph(painter, parameters, kBodySize, QPointF(x + 6, y + 4), width - 12, label.size());
-    y += textHeight + 8 + 5;
 
     // Legend: how to read every plot, flowing onto a second line when narrow.
     const QFont legendFont = fontAtPoints(baseFont(false), kSmallSize, m_device);
