@@ -132,12 +132,11 @@ void drawLargeText(QPainter *painter, const QPointF &baseline, const QString &te
         painter->drawText(baseline, text);
         return;
     }
-    // Most text is small: tell without shaping it (font fallback keeps the size).
+    // Most text is small: tell without shaping it.
     const QFont &font = painter->font();
     const QPaintDevice *device = painter->device();
-    const qreal fontPixels = font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF() * device->logicalDpiY() / 72.0;
     const qreal scale = toDevice.m11();
-    if (fontPixels * scale < 0.9 * qtCachedGlyphLimit()) {
+    if (!largetext::mayBeLarge(font, device, scale / device->devicePixelRatio())) {
         painter->drawText(baseline, text);
         return;
     }
@@ -206,6 +205,13 @@ void drawLargeText(QPainter *painter, const QPointF &baseline, const QString &te
 }
 
 namespace largetext {
+
+bool mayBeLarge(const QFont &font, const QPaintDevice *device, qreal scale)
+{
+    // A little below the limit: the font engine rounds sizes, and font fallback keeps them.
+    const qreal pixels = font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF() * device->logicalDpiY() / 72.0;
+    return pixels * scale * device->devicePixelRatio() >= 0.9 * qtCachedGlyphLimit();
+}
 
 qint64 cachedBytes()
 {

@@ -296,10 +296,10 @@ QSize WrappingLabel::minimumSizeHint() const
 
 void WrappingLabel::paintEvent(QPaintEvent *event)
 {
-    // Plain text that does not wrap is painted here too (as one line per paragraph, as QLabel
-    // places it), so that large type goes through drawLargeText: a readout's value in a 4K
-    // presentation.
-    if (!isPlainText()) {
+    // Plain text that does not wrap is painted here too when its type is large (a readout's
+    // value in a 4K presentation), as one line per paragraph where QLabel places it, so that it
+    // goes through drawLargeText; small type stays QLabel's, which shapes it more cheaply.
+    if (!isPlainText() || (!wordWrap() && !largetext::mayBeLarge(font(), this))) {
         QLabel::paintEvent(event);
         return;
     }
