@@ -188,8 +188,8 @@ void drawLargeText(QPainter *painter, const QPointF &baseline, const QString &te
         for (qsizetype i = 0; i < glyphs.size(); ++i) {
             const QPointF at = toDevice.map(origin + positions.at(i));
             const QPoint whole(qFloor(at.x()), qFloor(at.y()));
-            int subX = qRound((at.x() - whole.x()) * kSubPixel);
-            int subY = qRound((at.y() - whole.y()) * kSubPixel);
+            const int subX = qRound((at.x() - whole.x()) * kSubPixel);
+            const int subY = qRound((at.y() - whole.y()) * kSubPixel);
             const QPoint carry(subX / kSubPixel, subY / kSubPixel); // a fraction that rounds up to 1
             key.glyph = glyphs.at(i);
             key.subX = subX % kSubPixel;
