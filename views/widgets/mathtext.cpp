@@ -1,5 +1,7 @@
 #include "widgets/mathtext.h"
 
+#include "widgets/largetext.h"
+
 #include <QPaintDevice>
 #include <QPainter>
 #include <QPainterPath>
@@ -320,7 +322,7 @@ void drawPointText(QPainter *painter, const QPointF &baseline, const QString &te
     painter->save();
     painter->translate(baseline);
     painter->scale(1 / kTextScale, 1 / kTextScale);
-    painter->drawText(QPointF(0, 0), text);
+    drawLargeText(painter, QPointF(0, 0), text);
     painter->restore();
 }
 

@@ -1,5 +1,7 @@
 #include "widgets/wrappinglabel.h"
 
+#include "widgets/largetext.h"
+
 #include <QEvent>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -32,9 +34,14 @@ WrappingLabel::WrappingLabel(QWidget *parent)
 
 bool WrappingLabel::isPlainWrappedText() const
 {
+    return wordWrap() && isPlainText();
+}
+
+bool WrappingLabel::isPlainText() const
+{
     const QString &content = text();
     const bool plain = textFormat() == Qt::PlainText || (textFormat() == Qt::AutoText && !Qt::mightBeRichText(content));
-    return plain && wordWrap() && !buddy() && indent() < 0 && frameWidth() == 0
+    return plain && !buddy() && indent() < 0 && frameWidth() == 0
         && (textInteractionFlags() & ~Qt::LinksAccessibleByMouse) == 0 && !content.isEmpty()
         && !content.isRightToLeft()
         // Tabs, carriage returns and strings of length variants each have rules of their own.
@@ -289,12 +296,15 @@ QSize WrappingLabel::minimumSizeHint() const
 
 void WrappingLabel::paintEvent(QPaintEvent *event)
 {
-    if (!isPlainWrappedText()) {
+    // Plain text that does not wrap is painted here too when its type is large (a readout's
+    // value in a 4K presentation), as one line per paragraph where QLabel places it, so that it
+    // goes through drawLargeText; small type stays QLabel's, which shapes it more cheaply.
+    if (!isPlainText() || (!wordWrap() && !largetext::mayBeLarge(font(), this))) {
         QLabel::paintEvent(event);
         return;
     }
     const QRectF box = QRectF(contentsRect()).adjusted(margin(), margin(), -margin(), -margin());
-    QList<Line> lines = wrappedLines(std::max<qreal>(0.0, box.width()));
+    QList<Line> lines = wrappedLines(wordWrap() ? std::max<qreal>(0.0, box.width()) : kUnbounded);
     double height = 0.0;
     QList<double> tops = lineTops(static_cast<int>(lines.size()), &height);
     // Like QPainter, stop after the first line that reaches the bottom, and align what is left:
@@ -326,7 +336,7 @@ void WrappingLabel::paintEvent(QPaintEvent *event)
             left += box.width() - line.width;
         else if (align & Qt::AlignHCenter)
             left += (box.width() - line.width) / 2.0;
-        painter.drawText(QPointF(left, top + tops.at(i) + m_ascent), m_lineText.mid(line.start, line.length));
+        drawLargeText(&painter, QPointF(left, top + tops.at(i) + m_ascent), m_lineText.mid(line.start, line.length));
     }
 }
 

@@ -67,6 +67,8 @@ private:
 
     // Whether this label's text is plain text this class lays out itself.
     bool isPlainWrappedText() const;
+    // Whether it is plain text this class paints itself, wrapped or not.
+    bool isPlainText() const;
     // Shapes a new text (or the text in a new font) and forgets all remembered sizes.
     void validate() const;
     // The top of each line from the top of the text, and the text's height.
