@@ -25,9 +25,11 @@
 #include <QChart>
 #include <QChartView>
 #include <QFontInfo>
+#include <QGraphicsEllipseItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLabel>
 #include <QLineSeries>
+#include <QScatterSeries>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QScrollArea>
@@ -124,6 +126,12 @@ void PresentationSizeTest::textAndLinesFollowTheScreen()
         QVERIFY2(emPixels(overlay->yLabels()->labelFont()) >= 0.02 * height, "y ticks too small");
         const double width = window.board()->selectedSeries(plot)->pen().widthF();
         QVERIFY2(width >= 0.004 * height, qPrintable(QStringLiteral("curve %1 px").arg(width)));
+        // The probe and kink markers grow with the curve they sit on: the same proportions as in
+        // a window, not a dot lost on a thick 4K line.
+        const double probe = overlay->probeMarker()->rect().width();
+        QVERIFY2(probe >= 3.0 * width, qPrintable(QStringLiteral("probe marker %1 px on a %2 px curve").arg(probe).arg(width)));
+        const double kink = window.board()->kinkMarker(plot)->markerSize();
+        QVERIFY2(kink >= 3.0 * width, qPrintable(QStringLiteral("kink marker %1 px on a %2 px curve").arg(kink).arg(width)));
     }
     // The charts keep their room beside the large type: each y axis shows at least two labels
     // that stand apart (the derivative's 0 and 1 never overlap), and the two charts together take

@@ -293,9 +293,8 @@ void ActivationBoard::changeEvent(QEvent *event)
 void ActivationBoard::applyFont()
 {
     // Lines grow with the text (presentation mode sets a larger font on the lab page).
-    const qreal scale = font().pointSizeF() / QApplication::font().pointSizeF();
     for (BoardChart *chart : m_charts)
-        chart->setTextFont(font(), scale);
+        chart->setTextFont(font(), style::typeScale(this));
     alignPlotAreas();
 }
 

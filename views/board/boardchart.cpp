@@ -216,7 +216,7 @@ void BoardChart::setKinkDots(const QList<QPointF> &taken, const QList<QPointF> &
     if (!m_kinkDots) {
         m_kinkDots = true;
         m_kinkMarker->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-        m_kinkMarker->setMarkerSize(kKinkDotSize);
+        m_kinkMarker->setMarkerSize(kKinkDotSize * m_lineScale);
         restyleSeries();
     }
     setKinkPoints(taken);
@@ -226,7 +226,7 @@ void BoardChart::setKinkDots(const QList<QPointF> &taken, const QList<QPointF> &
 
 qreal BoardChart::kinkMarkerRadius() const
 {
-    return (m_kinkDots ? kKinkDotSize : kKinkMarkerSize) / 2.0;
+    return (m_kinkDots ? kKinkDotSize : kKinkMarkerSize) * m_lineScale / 2.0;
 }
 
 void BoardChart::setSelectedPieces(const QList<QList<QPointF>> &pieces)
@@ -286,6 +286,10 @@ void BoardChart::applyPalette(const QPalette &palette)
 void BoardChart::setTextFont(const QFont &font, qreal lineScale)
 {
     m_lineScale = lineScale;
+    // The markers grow with the curves they sit on.
+    m_overlay->setMarkerScale(lineScale);
+    m_kinkOpenMarker->setMarkerSize(kKinkDotSize * lineScale);
+    m_kinkMarker->setMarkerSize((m_kinkDots ? kKinkDotSize : kKinkMarkerSize) * lineScale);
     QFont titleFont = font;
     titleFont.setBold(true);
     xLabels()->setFonts(font, titleFont);
@@ -312,9 +316,9 @@ void BoardChart::restyleSeries()
     // The kink marker is hollow, so it reads as "a special point", not as a second probe. Slope
     // jumps follow PyTorch as the cheat sheet does: filled where the slope is, open where it is not.
     m_kinkMarker->setBrush(m_kinkDots ? QBrush(color) : QBrush(base));
-    m_kinkMarker->setPen(QPen(color, 2.5));
+    m_kinkMarker->setPen(QPen(color, 2.5 * m_lineScale));
     m_kinkOpenMarker->setBrush(base);
-    m_kinkOpenMarker->setPen(QPen(color, 2.5));
+    m_kinkOpenMarker->setPen(QPen(color, 2.5 * m_lineScale));
 }
 
 QMargins BoardChart::requiredMargins() const

@@ -78,7 +78,7 @@ int BoardLegendEntry::widthFor(bool withTagline) const
         // The name is always bold and the tagline never, so selecting an entry keeps the layout.
         const int textWidth = QFontMetrics(nameFont()).horizontalAdvance(m_name)
             + (withTagline && !m_tagline.isEmpty() ? fontMetrics().horizontalAdvance(separator() + m_tagline) : 0);
-        m_widths[withTagline] = 2 * kPadding + kSwatchWidth + kSwatchGap + textWidth;
+        m_widths[withTagline] = 2 * kPadding + qRound(kSwatchWidth * style::typeScale(this)) + kSwatchGap + textWidth;
     }
     return m_widths[withTagline];
 }
@@ -103,28 +103,31 @@ void BoardLegendEntry::paintEvent(QPaintEvent *)
     const QRectF frame = QRectF(rect()).adjusted(1.0, 1.0, -1.0, -1.0);
     const QColor color = style::familyColor(m_familyId, palette());
 
+    const qreal scale = style::typeScale(this);
     if (isChecked() || isDown() || underMouse()) {
         QColor fill = color;
         fill.setAlpha(isChecked() ? (style::isDark(palette()) ? 70 : 45) : 22);
         painter.setBrush(fill);
-        painter.setPen(isChecked() ? QPen(color, 1.5) : Qt::NoPen);
-        painter.drawRoundedRect(frame, kRadius, kRadius);
+        painter.setPen(isChecked() ? QPen(color, 1.5 * scale) : Qt::NoPen);
+        painter.drawRoundedRect(frame, kRadius * scale, kRadius * scale);
     }
     if (hasFocus()) {
         // Dashed and without fill, so focus never reads as a second selected family.
-        QPen focusPen(palette().color(QPalette::Highlight), 1.5, Qt::DashLine);
+        QPen focusPen(palette().color(QPalette::Highlight), 1.5 * scale, Qt::DashLine);
         painter.setPen(focusPen);
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(frame.adjusted(0.5, 0.5, -0.5, -0.5));
     }
 
+    // The swatch grows with the type, as the curves it stands for do.
     const qreal middle = height() / 2.0;
-    painter.setPen(QPen(color, isChecked() ? 5.0 : 3.0, Qt::SolidLine, Qt::RoundCap));
-    painter.drawLine(QPointF(kPadding + 2, middle), QPointF(kPadding + kSwatchWidth - 2, middle));
+    painter.setPen(QPen(color, (isChecked() ? 5.0 : 3.0) * scale, Qt::SolidLine, Qt::RoundCap));
+    const qreal swatchWidth = qRound(kSwatchWidth * scale);
+    painter.drawLine(QPointF(kPadding + 2 * scale, middle), QPointF(kPadding + swatchWidth - 2 * scale, middle));
 
     const QColor textColor = palette().color(QPalette::WindowText);
     painter.setPen(textColor);
-    int x = kPadding + kSwatchWidth + kSwatchGap;
+    int x = kPadding + qRound(kSwatchWidth * scale) + kSwatchGap;
     const QFont bold = nameFont();
     painter.setFont(bold);
     const QRect textRect(x, 0, width() - x, height());

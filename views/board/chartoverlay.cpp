@@ -140,14 +140,16 @@ void ChartOverlay::placeEdgeArrow(const QRectF &plot)
         return;
     // Mid-height: the probe's y may be off the chart too, and the arrow only says "this way".
     const double y = plot.center().y();
-    const double tip = left ? plot.left() + kArrowInset : plot.right() - kArrowInset;
-    const double base = left ? tip + kArrowLength : tip - kArrowLength;
-    const double half = kArrowLength * 0.6;
+    const double length = kArrowLength * m_markerScale;
+    const double inset = kArrowInset * m_markerScale;
+    const double tip = left ? plot.left() + inset : plot.right() - inset;
+    const double base = left ? tip + length : tip - length;
+    const double half = length * 0.6;
     m_edgeArrow->setPolygon(QPolygonF({QPointF(tip, y), QPointF(base, y - half), QPointF(base, y + half)}));
     m_edgeLabel->setFont(m_chart->font());
     m_edgeLabel->setText(withMinusSign(QLocale().toString(x, 'g', 4), QLocale()));
     const QRectF text = m_edgeLabel->boundingRect();
-    const double textX = left ? base + kArrowInset : base - kArrowInset - text.width();
+    const double textX = left ? base + inset : base - inset - text.width();
     m_edgeLabel->setPos(textX, y - text.height() / 2.0);
 }
 
@@ -169,10 +171,20 @@ void ChartOverlay::setMarkerColor(const QColor &color)
     m_edgeArrow->setBrush(color);
 }
 
+void ChartOverlay::setMarkerScale(qreal scale)
+{
+    m_markerScale = scale;
+    const double radius = kMarkerRadius * scale;
+    m_probeMarker->setRect(-radius, -radius, 2.0 * radius, 2.0 * radius);
+    applyPalette(m_palette);
+    relayout();
+}
+
 void ChartOverlay::applyPalette(const QPalette &palette)
 {
+    m_palette = palette;
     // A ring in the background colour lifts the marker off the curve it sits on.
-    m_probeMarker->setPen(QPen(palette.color(QPalette::Base), 2.0));
+    m_probeMarker->setPen(QPen(palette.color(QPalette::Base), 2.0 * m_markerScale));
     m_edgeLabel->setBrush(palette.color(QPalette::WindowText));
     for (style::Zone zone : kZones) {
         // The zones lie on the chart's plain background, so their opaque equivalent looks the same.
@@ -183,7 +195,7 @@ void ChartOverlay::applyPalette(const QPalette &palette)
     }
     QColor line = palette.color(QPalette::WindowText);
     line.setAlpha(150);
-    QPen pen(line, 1.5, Qt::DashLine);
+    QPen pen(line, 1.5 * m_markerScale, Qt::DashLine);
     pen.setCosmetic(true);
     m_probeLine->setPen(pen);
 }

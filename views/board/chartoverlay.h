@@ -47,6 +47,9 @@ public:
     void setTicks(const QList<AxisTick> &xTicks, const QList<AxisTick> &yTicks);
     void setGridColors(const QColor &grid, const QColor &axis);
     void setMarkerColor(const QColor &color);
+    // The probe marker, its ring, the probe line and the edge arrow grow with the curves
+    // (presentation type makes the lines thicker).
+    void setMarkerScale(qreal scale);
     void applyPalette(const QPalette &palette);
 
     // The visible part of a zone in chart coordinates (empty when it is scrolled out of view).
@@ -71,6 +74,8 @@ private:
     void placeEdgeArrow(const QRectF &plot);
 
     QChart *m_chart = nullptr;
+    qreal m_markerScale = 1.0;
+    QPalette m_palette;
     QValueAxis *m_xAxis = nullptr;
     QValueAxis *m_yAxis = nullptr;
     ChartGrid *m_grid = nullptr;

@@ -129,10 +129,15 @@ QString zoneId(Zone zone)
     return QString();
 }
 
+qreal typeScale(const QWidget *widget)
+{
+    return widget->font().pointSizeF() / QApplication::font().pointSizeF();
+}
+
 int sideColumnWidth(const QWidget *widget)
 {
     constexpr double kWidth = 330.0;
-    return qRound(kWidth * widget->font().pointSizeF() / QApplication::font().pointSizeF());
+    return qRound(kWidth * typeScale(widget));
 }
 
 } // namespace relulab::style

@@ -38,6 +38,10 @@ QColor mixed(const QColor &color, const QColor &background, double strength);
 QColor flattened(const QColor &color, const QColor &background);
 QString zoneId(Zone zone);                           // "negative", "hinge", "positive"
 
+// How much larger than the application's type `widget` sets its text (presentation mode sets a
+// larger font on the lab page): lines, markers and swatches drawn beside the text grow by it.
+qreal typeScale(const QWidget *widget);
+
 // The width of a survival page's control column: 330 px at the application's text size, growing
 // with the text of `widget` (presentation mode enlarges it).
 int sideColumnWidth(const QWidget *widget);
