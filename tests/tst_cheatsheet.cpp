@@ -385,7 +385,7 @@ void TestCheatSheet::typeIsLargeAndPagesAreFull_data()
     QTest::addColumn<int>("paper");
     QTest::addColumn<int>("orientation");
     QTest::addColumn<int>("familyCount"); // the first N of the catalog; 0: the default five
-    const QList<int> choices = {1, 2, 3, 4, 6, 7, 12};
+    const QList<int> choices = {1, 2, 3, 4, 6, 7, 9, 12};
     for (const QString &language : Teaching::availableLanguages()) {
         for (int paper : {int(QPageSize::A4), int(QPageSize::Letter)}) {
             const QString name = language + (paper == QPageSize::A4 ? QStringLiteral(" A4") : QStringLiteral(" Letter"));
@@ -407,6 +407,9 @@ void TestCheatSheet::typeIsLargeAndPagesAreFull_data()
             QTest::newRow(qPrintable(QStringLiteral("%1 A4 landscape, %2 families").arg(language).arg(count)))
                 << language << int(QPageSize::A4) << int(QPageLayout::Landscape) << count;
         }
+        // Eight families on Letter: the worksheet's rows grow taller to fill the last page.
+        QTest::newRow(qPrintable(QStringLiteral("%1 Letter, 8 families").arg(language)))
+            << language << int(QPageSize::Letter) << int(QPageLayout::Portrait) << 8;
     }
 }
 

@@ -30,9 +30,10 @@ public:
         bool kinkAtZero = false; // its slope jumps at 0: the sheet asks which side the lab reports
     };
     // Rows are at least tall enough for handwriting (as narrow-ruled paper) and grow with the
-    // page's room up to a limit.
+    // page's room up to a limit (1.7 cm: room enough to write and correct a value; 36 pt left
+    // the last page of nine families an eighth empty).
     static constexpr qreal kMinimumRowHeight = 16.0;
-    static constexpr qreal kMaximumRowHeight = 36.0;
+    static constexpr qreal kMaximumRowHeight = 48.0;
 
     // How the worksheet is set: its row height and how many tables share the rows.
     struct Shape
