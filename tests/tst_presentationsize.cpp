@@ -5,9 +5,11 @@
 // selected curve at least 0.4 % thick. The use-case tile is hidden then, so the legend always
 // shows the selected family's tagline, however many families it lists. The charts keep the
 // room: each data area at least 15 % of the screen's height in every language and lesson step,
-// their y-axis titles whole, the notes beside them read without scrolling.
+// their y-axis titles whole, the notes beside them read without scrolling. The formula under the
+// charts is drawn at least 2.5 % of the screen's height for every family of the catalog.
 #include "board/activationboard.h"
 #include "board/axislabels.h"
+#include "board/boardformula.h"
 #include "board/boardlegend.h"
 #include "board/chartoverlay.h"
 #include "labpage/readoutpanel.h"
@@ -50,6 +52,8 @@ private slots:
     void selectedTaglineStaysOnScreen();
     void chartsAndNotesHaveRoom_data();
     void chartsAndNotesHaveRoom();
+    void formulaIsReadFromTheBackRow_data();
+    void formulaIsReadFromTheBackRow();
     void leavingRestoresTheWindowLayout();
 };
 
@@ -315,6 +319,64 @@ void PresentationSizeTest::chartsAndNotesHaveRoom()
         ++step;
     } while (lab.lessons.next());
     QVERIFY(step > 3); // the built-in deck was walked through
+}
+
+void PresentationSizeTest::formulaIsReadFromTheBackRow_data()
+{
+    chartsAndNotesHaveRoom_data();
+}
+
+// The formula under the charts explains the readings below it, so the back row reads it too: for
+// every family of the catalog, at its defaults and at each end of each parameter (GELU's tanh
+// form is its longest), the type is drawn at least 2.5 % of the screen's height, the lines stay
+// whole inside the formula's room, and that room is the same for every family. Dragging the probe
+// changes only the numbers, never the size of the type.
+void PresentationSizeTest::formulaIsReadFromTheBackRow()
+{
+    QFETCH(QSize, screen);
+    QFETCH(QString, language);
+    testsupport::LabWindow lab;
+    MainWindow &window = lab.window;
+    lab.languages.switchTo(language);
+    QVERIFY(presentAt(window, screen));
+    QCoreApplication::processEvents();
+    const BoardFormula *formula = window.boardFormula();
+    QVERIFY(formula->isVisible());
+    const QRect room(formula->mapTo(&window, QPoint(0, 0)), formula->size());
+    const double least = 0.025 * screen.height();
+
+    for (const FamilySpec &family : FamilyCatalog::all()) {
+        // -1: the defaults; otherwise the parameter set to each of its ends.
+        QList<QPair<int, double>> settings{{-1, 0.0}};
+        for (int i = 0; i < family.parameters.size(); ++i)
+            settings << qMakePair(i, family.parameters[i].minimum) << qMakePair(i, family.parameters[i].maximum);
+        for (const auto &[parameter, end] : std::as_const(settings)) {
+            lab.model.resetParameters();
+            QVERIFY(lab.model.setFamily(family.id));
+            QString where = family.id;
+            if (parameter >= 0) {
+                QVERIFY(lab.model.setParameter(family.id, family.parameters[parameter].name, end));
+                where += QStringLiteral(" %1=%2").arg(family.parameters[parameter].name).arg(end);
+            }
+            double drawnSize = -1.0;
+            for (double x : {-3.875, -0.5, 2.25}) {
+                QVERIFY(lab.model.setProbe(x));
+                QCoreApplication::processEvents();
+                const QString at = QStringLiteral("%1 at x = %2").arg(where).arg(x);
+                QVERIFY2(formula->drawnPixelSize() >= least,
+                         qPrintable(QStringLiteral("%1: %2 px of %3").arg(at).arg(formula->drawnPixelSize()).arg(screen.height())));
+                const QSizeF lines = formula->drawnSize();
+                QVERIFY2(lines.width() <= formula->width() && lines.height() <= formula->height(),
+                         qPrintable(QStringLiteral("%1: %2×%3 in %4×%5").arg(at).arg(lines.width()).arg(lines.height())
+                                        .arg(formula->width()).arg(formula->height())));
+                QCOMPARE(QRect(formula->mapTo(&window, QPoint(0, 0)), formula->size()), room);
+                if (drawnSize < 0.0)
+                    drawnSize = formula->drawnPixelSize();
+                QVERIFY2(qFuzzyCompare(formula->drawnPixelSize(), drawnSize), qPrintable(at));
+            }
+        }
+    }
+    lab.model.resetParameters();
 }
 
 // Presenting moves the formula and the readouts beside the notes; leaving puts every part of the

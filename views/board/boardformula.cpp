@@ -174,9 +174,19 @@ QList<QList<int>> BoardFormula::rowsFor(int width, const QList<Line> &lines) con
 
 BoardFormula::Line BoardFormula::rowExtent(const QList<int> &row, const QList<Line> &lines) const
 {
-    // Every row is at least as tall as the tallest shapes the catalog writes (two cases with an
-    // exponent, a fraction with an exponent below), so the board above keeps its size while the
-    // family, the parameters or the probe change.
+    // In a window every row is at least as tall as the tallest shapes the catalog writes (two
+    // cases with an exponent, a fraction with an exponent below), so the board above keeps its
+    // size while the family, the parameters or the probe change. Presenting, the board reserves
+    // the rows of the longest family instead (heightForWidth()), and a row is as tall as its
+    // lines: four short lines then stack where two rows of cases would.
+    if (m_presenting) {
+        Line extent;
+        for (int i : row) {
+            extent.ascent = std::max(extent.ascent, lines[i].ascent);
+            extent.descent = std::max(extent.descent, lines[i].descent);
+        }
+        return extent;
+    }
     if (!m_tallestShapes) {
         auto *device = const_cast<BoardFormula *>(this);
         Line tallestShapes;
@@ -198,12 +208,21 @@ BoardFormula::Line BoardFormula::rowExtent(const QList<int> &row, const QList<Li
 
 qreal BoardFormula::heightOf(int width, const QList<Line> &lines) const
 {
-    qreal height = 0.0;
-    for (const QList<int> &row : rowsFor(width, lines)) {
-        const Line extent = rowExtent(row, lines);
-        height += extent.ascent + extent.descent + kRowGap;
+    return extentOf(rowsFor(width, lines), lines).height();
+}
+
+QSizeF BoardFormula::extentOf(const QList<QList<int>> &rows, const QList<Line> &lines) const
+{
+    QSizeF extent(0.0, 0.0);
+    for (const QList<int> &row : rows) {
+        const Line rowLine = rowExtent(row, lines);
+        extent.rheight() += rowLine.ascent + rowLine.descent + kRowGap;
+        qreal rowWidth = 0.0;
+        for (int i : row)
+            rowWidth += (rowWidth > 0.0 ? kGap : 0.0) + lines[i].width;
+        extent.setWidth(std::max(extent.width(), rowWidth));
     }
-    return height;
+    return extent;
 }
 
 const QList<QList<BoardFormula::Line>> &BoardFormula::catalogLayouts() const
@@ -242,6 +261,14 @@ qreal BoardFormula::rowHeight() const
 
 int BoardFormula::heightForWidth(int width) const
 {
+    if (m_presenting) {
+        // Room for every family at its widest reading with the type at least at its smallest
+        // presented size: the charts keep their size when a lesson step changes the family.
+        qreal height = presentedHeightOf(width, measure());
+        for (const QList<Line> &lines : catalogLayouts())
+            height = std::max(height, presentedHeightOf(width, lines));
+        return qCeil(height);
+    }
     // As tall as the tallest family needs at this width, so that the charts keep their size
     // when a lesson step or a key changes the family; but never more than kMostRows rows nor
     // kMostOfWindow of the window's height (presentation type is large): a family that needs
@@ -249,7 +276,7 @@ int BoardFormula::heightForWidth(int width) const
     qreal height = heightOf(width, measure());
     for (const QList<Line> &lines : catalogLayouts())
         height = std::max(height, heightOf(width, lines));
-    qreal most = (m_oneRow ? 1.0 : kMostRows) * rowHeight();
+    qreal most = kMostRows * rowHeight();
     if (window() != this)
         most = std::min(most, std::max(rowHeight(), kMostOfWindow * window()->height()));
     return qCeil(std::min(height, most));
@@ -278,9 +305,57 @@ BoardFormula::Layout BoardFormula::layoutFor(int width, qreal height, const QLis
     return {rowsFor(qFloor(width / kSmallestScale), lines), kSmallestScale};
 }
 
-void BoardFormula::setOneRow(bool oneRow)
+qreal BoardFormula::leastPresentedScale() const
 {
-    m_oneRow = oneRow;
+    return std::min(1.0, kLeastPresentedShare * window()->height() / fontPixels());
+}
+
+qreal BoardFormula::presentedHeightOf(int width, const QList<Line> &lines) const
+{
+    const qreal least = leastPresentedScale();
+    return extentOf(rowsFor(qFloor(width / least), lines), lines).height() * least;
+}
+
+BoardFormula::Layout BoardFormula::presentedLayoutFor(int width, qreal height, const QList<Line> &lines) const
+{
+    // The largest type the reserved room holds: lines side by side where a row has room for
+    // them at that size, one under the other where it has not.
+    const qreal least = leastPresentedScale();
+    for (qreal scale = 1.0; scale > least; scale -= 0.01) {
+        const QList<QList<int>> rows = rowsFor(qFloor(width / scale), lines);
+        const QSizeF extent = extentOf(rows, lines) * scale;
+        if (extent.width() <= width && extent.height() <= height)
+            return {rows, scale};
+    }
+    return {rowsFor(qFloor(width / least), lines), least};
+}
+
+BoardFormula::Layout BoardFormula::currentLayout() const
+{
+    return m_presenting ? presentedLayoutFor(width(), height(), measure()) : layoutFor(width(), height(), measure());
+}
+
+qreal BoardFormula::drawnPixelSize() const
+{
+    return fontPixels() * currentLayout().scale;
+}
+
+QSizeF BoardFormula::drawnSize() const
+{
+    return inkOf(currentLayout(), measure());
+}
+
+QSizeF BoardFormula::inkOf(const Layout &layout, const QList<Line> &lines) const
+{
+    if (layout.rows.isEmpty())
+        return QSizeF(0.0, 0.0);
+    // The gap after the last row is room, not ink.
+    return (extentOf(layout.rows, lines) - QSizeF(0.0, kRowGap)) * layout.scale;
+}
+
+void BoardFormula::setPresenting(bool presenting)
+{
+    m_presenting = presenting;
     updateGeometry();
     update();
 }
@@ -309,7 +384,10 @@ void BoardFormula::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(palette().color(QPalette::WindowText));
     const QList<Line> lines = measure();
-    const Layout layout = layoutFor(width(), height(), lines);
+    const Layout layout = currentLayout();
+    // Presenting, the lines stand in the middle of the reserved rows, not at their top.
+    if (m_presenting)
+        painter.translate(0.0, std::max(0.0, (height() - inkOf(layout, lines).height()) / 2.0));
     painter.scale(layout.scale, layout.scale);
     qreal y = 0.0;
     for (const QList<int> &row : layout.rows) {

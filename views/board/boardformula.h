@@ -24,10 +24,16 @@ public:
     void setLines(const QStringList &markup);
     QStringList lines() const { return m_lines; }
 
-    // Presenting, the formula keeps one row, not two: a family whose formulas need more is drawn
-    // smaller in it, and the charts keep the height (the formula is read up close; the readouts
-    // below give the numbers in large type).
-    void setOneRow(bool oneRow);
+    // Presenting, the formula is read from the back row: its type never gets smaller than
+    // kLeastPresentedShare of the window's height, and the board reserves the rows that takes
+    // for the longest family (its lines stacked or side by side, whichever draws them larger).
+    void setPresenting(bool presenting);
+    static constexpr qreal kLeastPresentedShare = 0.026;
+
+    // The pixel size the type is drawn at now, after any scaling to fit, and the size of the
+    // drawn lines (within the widget's).
+    qreal drawnPixelSize() const;
+    QSizeF drawnSize() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -64,11 +70,20 @@ private:
     };
     // How `lines` are drawn in a widget of `width` × `height`.
     Layout layoutFor(int width, qreal height, const QList<Line> &lines) const;
+    Layout presentedLayoutFor(int width, qreal height, const QList<Line> &lines) const;
+    Layout currentLayout() const; // of the current lines in this widget
+    QSizeF inkOf(const Layout &layout, const QList<Line> &lines) const; // what it draws, scaled
+    // Presenting, the smallest scale the type may take (see kLeastPresentedShare).
+    qreal leastPresentedScale() const;
+    // The height `lines` need in presentation at `width`, at the smallest scale.
+    qreal presentedHeightOf(int width, const QList<Line> &lines) const;
+    // The width and height of `rows` drawn at scale 1.
+    QSizeF extentOf(const QList<QList<int>> &rows, const QList<Line> &lines) const;
     // Every catalog family's widest lines, measured: the board reserves the tallest.
     const QList<QList<Line>> &catalogLayouts() const;
 
     LabModel *m_model = nullptr;
-    bool m_oneRow = false;
+    bool m_presenting = false;
     QStringList m_lines;
     QStringList m_layoutLines; // m_lines at the widest probe and reading: they choose the rows
     // Measured once per font and language (cleared in changeEvent()).

@@ -19,9 +19,6 @@ namespace {
 
 // The value of f(x) and f′(x), relative to the page's text.
 constexpr double kNumberScale = 1.9;
-// Presenting, the notes under the numbers against the body text: 2.6 % of the screen's height
-// where the body text is 2.9 %, above the 2.5 % the back row needs.
-constexpr double kPresentationNoteScale = 0.026 / 0.029;
 
 } // namespace
 
@@ -61,7 +58,6 @@ void ReadoutPanel::setProminent(bool prominent)
     // Presenting, the numbers grow; the words stay at (bold) body size, which the body size
     // already makes legible from the back row, so the charts keep their room.
     m_prominent = prominent;
-    reserveRoom();
     refresh();
     const double emphasis = prominent ? 1.25 : 1.0;
     m_output->setValueScale(kNumberScale * emphasis);
@@ -73,15 +69,12 @@ void ReadoutPanel::setProminent(bool prominent)
     // (its gradient-health card): the room the tile kept for the longest explanation took a
     // third of the charts' height on a laptop-shaped projector. On a kink, which slope PyTorch
     // reads there is what the diagnosis in that column says, so the slope's note stays its
-    // one-line meaning. Each tile then keeps one line of note, the charts the rest.
+    // one-line meaning. The formula right above the tiles writes x, the parameters and the
+    // reading out, so the tiles keep to caption and value, and the charts get the room.
     m_useCase->setVisible(!prominent);
     m_health->setVisible(!prominent);
-    // The notes are set as the notes column's text is, a step under the body text (the caption's
-    // size), so that x with a parameter and the meaning of f′ each keep to one line.
-    for (ReadoutTile *tile : {m_output, m_slope, m_health, m_useCase}) {
-        tile->setMinimumNoteLines(prominent ? 1 : 3);
-        tile->setNoteScale(prominent ? kPresentationNoteScale : 1.0);
-    }
+    for (ReadoutTile *tile : {m_output, m_slope})
+        tile->setNoteShown(!prominent);
     // Presenting, output and slope share the row evenly (their stretch factors are equal).
 }
 
@@ -100,33 +93,13 @@ void ReadoutPanel::retranslate()
     m_slope->setCaption(tr("Local slope"));
     m_health->setCaption(tr("Gradient health"));
     m_useCase->setCaption(tr("Use case"));
-    reserveRoom();
     refresh();
-}
-
-void ReadoutPanel::reserveRoom()
-{
-    // Presenting, any family, regime and health may come next (a drag, a lesson step, a key):
-    // each tile keeps room for the longest text it may show, so the page never moves under the
-    // pointer. In a window three lines of note are enough and the charts keep the rest.
-    if (!m_prominent || !m_teaching) {
-        for (ReadoutTile *tile : {m_output, m_slope, m_health, m_useCase})
-            tile->reserveRoomFor({}, {});
-        return;
-    }
-    const auto possible = [this](const char *card) { return ProbeTexts::possibleTexts(*m_teaching, QLatin1String(card)); };
-    m_output->reserveRoomFor({}, widestOutputNotes());
-    m_slope->reserveRoomFor({}, {tr("f′(x): how much gradient passes back")});
-    m_useCase->reserveRoomFor(possible("useCase"), possible("useCase.note"));
 }
 
 QString ReadoutPanel::outputNote(const FamilySpec &family, const ParameterValues &values, double x) const
 {
-    // The parameters beside x: in presentation mode the controls are hidden, and the class still
-    // needs to know which curve it is looking at. Presenting, the formula above says f(x) already
-    // and the note keeps to one line: "x = 1.100, α = 1.000".
-    QString at = m_prominent ? QStringLiteral("x\u00a0=\u00a0%1").arg(formatReading(x, locale()))
-                             : tr("f(x) at x = %1").arg(formatReading(x, locale()));
+    // The parameters beside x: which curve the reading is on.
+    QString at = tr("f(x) at x = %1").arg(formatReading(x, locale()));
     // With a decimal comma a semicolon separates the readings: x = 0,5; β = 8,000.
     const QString separator = locale().decimalPoint() == QStringLiteral(",") ? QStringLiteral("; ") : QStringLiteral(", ");
     for (int i = 0; i < family.parameters.size(); ++i) {
@@ -142,33 +115,6 @@ QString ReadoutPanel::outputNote(const FamilySpec &family, const ParameterValues
         at += separator % symbol % QStringLiteral("\u00a0=\u00a0") % formatReading(value, locale());
     }
     return at;
-}
-
-QStringList ReadoutPanel::widestOutputNotes() const
-{
-    // Every family with every choice of its choice parameters, its numbers as wide as a probe
-    // position and a parameter within the usual zoom get.
-    constexpr double kWidest = -88.888;
-    QStringList notes;
-    for (const FamilySpec &family : FamilyCatalog::all()) {
-        QList<ParameterValues> settings{ParameterValues(family.parameters.size(), kWidest)};
-        for (int i = 0; i < family.parameters.size(); ++i) {
-            if (!family.parameters[i].isChoice())
-                continue;
-            QList<ParameterValues> withChoices;
-            for (const ParameterValues &values : std::as_const(settings)) {
-                for (int choice = 0; choice < family.parameters[i].choices.size(); ++choice) {
-                    ParameterValues chosen = values;
-                    chosen[i] = double(choice);
-                    withChoices.append(chosen);
-                }
-            }
-            settings = withChoices;
-        }
-        for (const ParameterValues &values : std::as_const(settings))
-            notes << outputNote(family, values, kWidest);
-    }
-    return notes;
 }
 
 void ReadoutPanel::refresh()

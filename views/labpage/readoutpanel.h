@@ -32,10 +32,8 @@ protected:
 private:
     void retranslate();
     void refresh();
-    void reserveRoom();
     // What the output tile says under the value: x and the family's parameters.
     QString outputNote(const FamilySpec &family, const ParameterValues &values, double x) const;
-    QStringList widestOutputNotes() const; // every family's, as wide as they get
 
     LabModel *m_model = nullptr;
     Teaching *m_teaching = nullptr;

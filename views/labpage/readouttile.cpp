@@ -57,12 +57,6 @@ bool ReadoutTile::isValueFadingIn() const
     return reveal::isFading(m_value);
 }
 
-void ReadoutTile::reserveRoomFor(const QStringList &values, const QStringList &notes)
-{
-    m_value->setReservedTexts(values);
-    m_note->setReservedTexts(notes);
-}
-
 void ReadoutTile::setValueScale(double scale)
 {
     m_valueScale = scale;
@@ -92,23 +86,15 @@ void ReadoutTile::updateFonts()
     valueFont.setPointSizeF(valueFont.pointSizeF() * m_valueScale);
     valueFont.setBold(true);
     m_value->setFont(valueFont);
-    QFont noteFont = font();
-    noteFont.setPointSizeF(noteFont.pointSizeF() * m_noteScale);
-    m_note->setFont(noteFont);
-    // Room for some lines of note whatever the regime says, so the row keeps its height.
-    m_note->setMinimumHeight(m_minimumNoteLines * QFontMetrics(noteFont).lineSpacing());
+    // Room for three lines of note whatever the regime says, so the row keeps its height.
+    constexpr int kNoteLines = 3;
+    m_note->setFont(font());
+    m_note->setMinimumHeight(kNoteLines * QFontMetrics(font()).lineSpacing());
 }
 
-void ReadoutTile::setNoteScale(double scale)
+void ReadoutTile::setNoteShown(bool shown)
 {
-    m_noteScale = scale;
-    updateFonts();
-}
-
-void ReadoutTile::setMinimumNoteLines(int lines)
-{
-    m_minimumNoteLines = lines;
-    updateFonts();
+    m_note->setVisible(shown);
 }
 
 void ReadoutTile::setCaption(const QString &caption)

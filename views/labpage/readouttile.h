@@ -29,14 +29,9 @@ public:
     bool isValueFadingIn() const;
     // For values of several words (the use case): wrap rather than be cut in large type.
     void setValueWraps(bool wraps);
-    // Every value and note this tile may show (each family's use case): the tile keeps the
-    // height of the tallest, so that a new family does not move the page.
-    void reserveRoomFor(const QStringList &values, const QStringList &notes);
-    // The note's least height, in lines of its text, whatever it says (three unless set).
-    void setMinimumNoteLines(int lines);
-    // The note's size against the body text (1 unless set; presenting, a step smaller, as the
-    // caption is).
-    void setNoteScale(double scale);
+    // Presenting, the formula above the tiles says what their notes say: the tile keeps to its
+    // caption and value (the note's text stays its accessible description).
+    void setNoteShown(bool shown);
 
     QString caption() const;
     QString value() const;
@@ -55,8 +50,6 @@ private:
     void updateFonts();
 
     double m_valueScale = 1.9;
-    int m_minimumNoteLines = 3;
-    double m_noteScale = 1.0;
     QLabel *m_caption = nullptr;
     WrappingLabel *m_value = nullptr;
     WrappingLabel *m_note = nullptr;

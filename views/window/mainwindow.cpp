@@ -149,6 +149,9 @@ MainWindow::MainWindow(LabModel *model, Teaching *teaching, LanguageSwitcher *la
     connect(m_presentation, &PresentationMode::activeChanged, m_lessonBar, &LessonBar::setKeepsHeight);
     connect(m_presentation, &PresentationMode::activeChanged, m_training, &TrainingView::setPresenting);
     m_presentation->addSecondary(m_intro);
+    // Presenting, the legend names the family and its tagline; the headline's height goes to the
+    // formula, whose type then stays large enough for the back row.
+    m_presentation->addSecondary(m_headline);
     m_presentation->addSecondary(m_controls);
     m_presentation->addSecondary(m_board->captionStrip()); // the zone titles stay on the charts
     m_presentation->addPresentationOnly(m_presentationNotesArea);
@@ -323,7 +326,8 @@ void MainWindow::placeReadings(bool presenting)
 {
     // Presenting on a wide screen, the formula and the readouts sit under the charts only, so the
     // notes beside them run down to the bottom of the page: the current read and the diagnosis
-    // are read whole there instead of scrolling in the charts' height.
+    // are read whole there instead of scrolling in the charts' height. The formula, right above
+    // the readouts, is what explains them.
     QBoxLayout *into = presenting ? static_cast<QBoxLayout *>(m_boardColumn) : m_labLayout;
     m_labLayout->removeWidget(m_formula);
     m_labLayout->removeWidget(m_readouts);
@@ -334,7 +338,7 @@ void MainWindow::placeReadings(bool presenting)
     into->insertWidget(after + 2, m_readouts);
     // Under the charts the readouts take the height their text needs, the charts the rest.
     m_readouts->setSizePolicy(QSizePolicy::Preferred, presenting ? QSizePolicy::Maximum : QSizePolicy::Preferred);
-    m_formula->setOneRow(presenting);
+    m_formula->setPresenting(presenting);
     // The notes column holds the current read, the diagnosis and the gradient health: a third of
     // the width reads them whole; the charts keep the height, which is what they need.
     m_boardRow->setStretchFactor(m_boardColumn, presenting ? 2 : 3);
