@@ -16,6 +16,7 @@
 #include "labpage/readouttile.h"
 #include "labpage/teachingcard.h"
 #include "labpage/teachingnotes.h"
+#include "lessondeck.h"
 #include "lessonplayer.h"
 #include "survival/gradientsurvivalview.h"
 #include "window/mainwindow.h"
@@ -287,38 +288,49 @@ void PresentationSizeTest::chartsAndNotesHaveRoom()
     auto *notesArea = qobject_cast<QScrollArea *>(notes->parentWidget()->parentWidget());
     QVERIFY(notesArea);
 
+    // The built-in deck, then a shipped lesson whose steps' texts are longer. (The sample lesson's
+    // longest French and Spanish step takes four lines at 1366×768, and the plots then fall to
+    // 14 %: not yet met.)
+    const QStringList decks = {QString(), QString::fromLatin1(lessonformat::kSigmoidToGeluResource)};
     int step = 0;
-    do {
-        QCoreApplication::processEvents();
-        const QString where = QStringLiteral("%1, step %2").arg(language).arg(step);
-        for (ActivationBoard::Plot plot : {ActivationBoard::Plot::Activation, ActivationBoard::Plot::Derivative}) {
-            const double plotHeight = window.board()->view(plot)->chart()->plotArea().height();
-            QVERIFY2(plotHeight >= 0.15 * screen.height(),
-                     qPrintable(QStringLiteral("%1: data area %2 px of %3 (%4)").arg(where).arg(plotHeight).arg(int(plot)).arg(screen.height())));
-            const AxisLabels *y = window.board()->overlay(plot)->yLabels();
-            QVERIFY(!y->shortTitle().isEmpty());
-            QVERIFY2(y->shownTitle() == y->title() || y->shownTitle() == y->shortTitle(),
-                     qPrintable(QStringLiteral("%1: y title \"%2\"").arg(where, y->shownTitle())));
+    for (const QString &deck : decks) {
+        if (!deck.isEmpty()) {
+            QString error;
+            QVERIFY2(lab.lessons.loadDeck(deck, &error), qPrintable(error));
+            QVERIFY(lab.lessons.goTo(0));
         }
-        // "x" stands at the end of the axis, on the labels' row, inside the chart.
-        const AxisLabels *x = window.board()->overlay(ActivationBoard::Plot::Derivative)->xLabels();
-        QCOMPARE(x->shownTitle(), x->title());
-        QVERIFY(x->titleRect().left() > x->labelRects().constLast().right());
-        QVERIFY(x->titleRect().top() < x->labelRects().constLast().bottom());
-        QVERIFY(QRectF(QPointF(0, 0), window.board()->derivativeView()->chart()->size()).contains(x->titleRect()));
-        QVERIFY(notesArea->isVisible());
-        const QRect viewport = notesArea->viewport()->rect();
-        for (TeachingNotes::Card which : {TeachingNotes::Card::CurrentRead, TeachingNotes::Card::Diagnosis,
-                                          TeachingNotes::Card::GradientHealth}) {
-            TeachingCard *card = notes->card(which);
-            QVERIFY2(card->isVisible(), qPrintable(card->heading()));
-            const QRect shown(card->mapTo(notesArea->viewport(), QPoint(0, 0)), card->size());
-            QVERIFY2(viewport.contains(shown), qPrintable(QStringLiteral("%1: %2 at %3..%4 of %5")
-                                                              .arg(where, card->heading()).arg(shown.top()).arg(shown.bottom()).arg(viewport.bottom())));
-        }
-        ++step;
-    } while (lab.lessons.next());
-    QVERIFY(step > 3); // the built-in deck was walked through
+        do {
+            QCoreApplication::processEvents();
+            const QString where = QStringLiteral("%1, %2 step %3").arg(language, deck).arg(step);
+            for (ActivationBoard::Plot plot : {ActivationBoard::Plot::Activation, ActivationBoard::Plot::Derivative}) {
+                const double plotHeight = window.board()->view(plot)->chart()->plotArea().height();
+                QVERIFY2(plotHeight >= 0.15 * screen.height(),
+                         qPrintable(QStringLiteral("%1: data area %2 px of %3 (%4)").arg(where).arg(plotHeight).arg(int(plot)).arg(screen.height())));
+                const AxisLabels *y = window.board()->overlay(plot)->yLabels();
+                QVERIFY(!y->shortTitle().isEmpty());
+                QVERIFY2(y->shownTitle() == y->title() || y->shownTitle() == y->shortTitle(),
+                         qPrintable(QStringLiteral("%1: y title \"%2\"").arg(where, y->shownTitle())));
+            }
+            // "x" stands at the end of the axis, on the labels' row, inside the chart.
+            const AxisLabels *x = window.board()->overlay(ActivationBoard::Plot::Derivative)->xLabels();
+            QCOMPARE(x->shownTitle(), x->title());
+            QVERIFY(x->titleRect().left() > x->labelRects().constLast().right());
+            QVERIFY(x->titleRect().top() < x->labelRects().constLast().bottom());
+            QVERIFY(QRectF(QPointF(0, 0), window.board()->derivativeView()->chart()->size()).contains(x->titleRect()));
+            QVERIFY(notesArea->isVisible());
+            const QRect viewport = notesArea->viewport()->rect();
+            for (TeachingNotes::Card which : {TeachingNotes::Card::CurrentRead, TeachingNotes::Card::Diagnosis,
+                                              TeachingNotes::Card::GradientHealth}) {
+                TeachingCard *card = notes->card(which);
+                QVERIFY2(card->isVisible(), qPrintable(card->heading()));
+                const QRect shown(card->mapTo(notesArea->viewport(), QPoint(0, 0)), card->size());
+                QVERIFY2(viewport.contains(shown), qPrintable(QStringLiteral("%1: %2 at %3..%4 of %5")
+                                                                  .arg(where, card->heading()).arg(shown.top()).arg(shown.bottom()).arg(viewport.bottom())));
+            }
+            ++step;
+        } while (lab.lessons.next());
+    }
+    QVERIFY(step > 15); // the decks were walked through
 }
 
 void PresentationSizeTest::formulaIsReadFromTheBackRow_data()

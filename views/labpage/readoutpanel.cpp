@@ -73,8 +73,10 @@ void ReadoutPanel::setProminent(bool prominent)
     // reading out, so the tiles keep to caption and value, and the charts get the room.
     m_useCase->setVisible(!prominent);
     m_health->setVisible(!prominent);
-    for (ReadoutTile *tile : {m_output, m_slope})
+    for (ReadoutTile *tile : {m_output, m_slope}) {
         tile->setNoteShown(!prominent);
+        tile->setCaptionBesideValue(prominent);
+    }
     // Presenting, output and slope share the row evenly (their stretch factors are equal).
 }
 

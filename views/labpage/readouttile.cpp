@@ -9,7 +9,7 @@
 #include <QPainter>
 #include <QLabel>
 #include <QLocale>
-#include <QVBoxLayout>
+#include <QGridLayout>
 
 namespace relulab {
 
@@ -34,12 +34,35 @@ ReadoutTile::ReadoutTile(QWidget *parent)
     m_note->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_note->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::MinimumExpanding);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 8, 12, 8);
-    layout->setSpacing(2);
-    layout->addWidget(m_caption);
-    layout->addWidget(m_value);
-    layout->addWidget(m_note, 1);
+    m_layout = new QGridLayout(this);
+    m_layout->setContentsMargins(12, 8, 12, 8);
+    m_layout->setVerticalSpacing(2);
+    m_layout->setHorizontalSpacing(12);
+    setCaptionBesideValue(false);
+}
+
+void ReadoutTile::setCaptionBesideValue(bool beside)
+{
+    for (QWidget *part : {static_cast<QWidget *>(m_caption), static_cast<QWidget *>(m_value), static_cast<QWidget *>(m_note)})
+        m_layout->removeWidget(part);
+    if (beside) {
+        // "Output −0.777" on one line: the large value needs the line's height anyway.
+        m_layout->addWidget(m_caption, 0, 0, Qt::AlignLeft | Qt::AlignTop);
+        m_layout->addWidget(m_value, 0, 1);
+        m_layout->addWidget(m_note, 1, 0, 1, 2);
+        m_layout->setColumnStretch(1, 1);
+        m_layout->setRowStretch(0, 0);
+        m_layout->setRowStretch(1, 1);
+        m_layout->setRowStretch(2, 0);
+    } else {
+        m_layout->addWidget(m_caption, 0, 0, 1, 2);
+        m_layout->addWidget(m_value, 1, 0, 1, 2);
+        m_layout->addWidget(m_note, 2, 0, 1, 2);
+        m_layout->setColumnStretch(1, 0);
+        m_layout->setRowStretch(0, 0);
+        m_layout->setRowStretch(1, 0);
+        m_layout->setRowStretch(2, 1);
+    }
 }
 
 void ReadoutTile::setValueWraps(bool wraps)

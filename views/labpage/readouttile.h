@@ -2,6 +2,7 @@
 
 #include "widgets/copyableframe.h"
 
+class QGridLayout;
 class QLabel;
 
 namespace relulab {
@@ -32,6 +33,8 @@ public:
     // Presenting, the formula above the tiles says what their notes say: the tile keeps to its
     // caption and value (the note's text stays its accessible description).
     void setNoteShown(bool shown);
+    // Presenting, the caption stands beside the value rather than above it: one line less.
+    void setCaptionBesideValue(bool beside);
 
     QString caption() const;
     QString value() const;
@@ -50,6 +53,7 @@ private:
     void updateFonts();
 
     double m_valueScale = 1.9;
+    QGridLayout *m_layout = nullptr;
     QLabel *m_caption = nullptr;
     WrappingLabel *m_value = nullptr;
     WrappingLabel *m_note = nullptr;
