@@ -289,8 +289,8 @@ void PresentationSizeTest::chartsAndNotesHaveRoom()
     QVERIFY(notesArea);
 
     // The built-in deck, then a shipped lesson whose steps' texts are longer. (The sample lesson's
-    // longest French and Spanish step takes four lines at 1366×768, and the plots then fall to
-    // 14 %: not yet met.)
+    // longest Spanish and French step, with the "changed since step" mark the bar keeps room for,
+    // takes four lines at 1366×768, and the plots then fall to 14 %: not yet met.)
     const QStringList decks = {QString(), QString::fromLatin1(lessonformat::kSigmoidToGeluResource)};
     int step = 0;
     for (const QString &deck : decks) {
