@@ -13,6 +13,7 @@
 #include <QtMath>
 
 #include <algorithm>
+#include <cmath>
 
 namespace relulab {
 namespace {
@@ -57,7 +58,8 @@ QString atPoint(QString line, const FamilySpec &family, const ParameterValues &v
 QStringList widestLines(const FamilySpec &family, const ParameterValues &values, const QLocale &locale)
 {
     const FamilyFormula formula = familyFacts(family, values).formula;
-    const QString widestResult = number(-8.888e-88, locale);
+    // A three-digit exponent: far left, SiLU with a large β reads about 1e−167.
+    const QString widestResult = number(-8.888e-288, locale);
     QStringList lines;
     for (const QStringList *source : {&formula.value, &formula.slope}) {
         for (int i = 0; i < source->size(); ++i) {
@@ -225,23 +227,42 @@ QSizeF BoardFormula::extentOf(const QList<QList<int>> &rows, const QList<Line> &
     return extent;
 }
 
+QList<ParameterValues> BoardFormula::settingsToReserve(const FamilySpec &family)
+{
+    // The defaults, each parameter's ends (GELU's tanh form is longer than its exact one) and
+    // its widest number on the controls' grid: 2.55 is wider than 3 in a formula.
+    QList<ParameterValues> settings{family.defaults()};
+    for (int i = 0; i < family.parameters.size(); ++i) {
+        const ParameterSpec &parameter = family.parameters[i];
+        QList<double> values{parameter.minimum, parameter.maximum};
+        if (!parameter.isChoice()) {
+            const double grain = std::pow(10.0, -parameter.decimals);
+            double widest = parameter.minimum;
+            for (double value = parameter.minimum; value <= parameter.maximum; value += grain) {
+                const double onGrid = std::round(value / grain) * grain;
+                if (number(onGrid, QLocale::c()).size() > number(widest, QLocale::c()).size())
+                    widest = onGrid;
+            }
+            values.append(widest);
+        }
+        for (double value : values) {
+            ParameterValues setting = family.defaults();
+            setting[i] = value;
+            settings.append(setting);
+        }
+    }
+    return settings;
+}
+
 const QList<QList<BoardFormula::Line>> &BoardFormula::catalogLayouts() const
 {
     if (!m_catalogLayouts.isEmpty())
         return m_catalogLayouts;
-    // Every family at its defaults and at each parameter's ends (GELU's tanh form is longer than
-    // its exact one), measured once per font and language.
+    // Every family at the settings that shape its formula most (see settingsToReserve()),
+    // measured once per font and language.
     auto *device = const_cast<BoardFormula *>(this);
     for (const FamilySpec &family : FamilyCatalog::all()) {
-        QList<ParameterValues> settings{family.defaults()};
-        for (int i = 0; i < family.parameters.size(); ++i) {
-            for (double end : {family.parameters[i].minimum, family.parameters[i].maximum}) {
-                ParameterValues values = family.defaults();
-                values[i] = end;
-                settings.append(values);
-            }
-        }
-        for (const ParameterValues &values : settings) {
+        for (const ParameterValues &values : settingsToReserve(family)) {
             QList<Line> lines;
             for (const QString &markup : widestLines(family, values, locale())) {
                 const MathText math(markup, font(), fontPixels());
@@ -322,6 +343,14 @@ BoardFormula::Layout BoardFormula::presentedLayoutFor(int width, qreal height, c
     // them at that size, one under the other where it has not.
     const qreal least = leastPresentedScale();
     for (qreal scale = 1.0; scale > least; scale -= 0.01) {
+        const QList<QList<int>> rows = rowsFor(qFloor(width / scale), lines);
+        const QSizeF extent = extentOf(rows, lines) * scale;
+        if (extent.width() <= width && extent.height() <= height)
+            return {rows, scale};
+    }
+    // A line longer than the band even at that size (SiLU with a two-decimal β, far left) is
+    // drawn smaller rather than cut at the band's edge.
+    for (qreal scale = least; scale > kSmallestScale * least; scale -= 0.01) {
         const QList<QList<int>> rows = rowsFor(qFloor(width / scale), lines);
         const QSizeF extent = extentOf(rows, lines) * scale;
         if (extent.width() <= width && extent.height() <= height)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "family.h"
+
 #include <QStringList>
 #include <QWidget>
 
@@ -34,6 +36,10 @@ public:
     // drawn lines (within the widget's).
     qreal drawnPixelSize() const;
     QSizeF drawnSize() const;
+
+    // The parameter settings whose formulas the board reserves room for: the defaults, each
+    // parameter's ends and its widest number. Every other setting's formula is no wider.
+    static QList<ParameterValues> settingsToReserve(const FamilySpec &family);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
