@@ -288,9 +288,8 @@ void PresentationSizeTest::chartsAndNotesHaveRoom()
     auto *notesArea = qobject_cast<QScrollArea *>(notes->parentWidget()->parentWidget());
     QVERIFY(notesArea);
 
-    // The built-in deck, then a shipped lesson whose steps' texts are longer. (The sample lesson's
-    // longest Spanish and French step, with the "changed since step" mark the bar keeps room for,
-    // takes four lines at 1366×768, and the plots then fall to 14 %: not yet met.)
+    // The built-in deck, then a shipped lesson whose steps' texts are longer. (In the sample
+    // lesson at 1366×768 the Spanish and French plots come out at 14 %: not yet met.)
     const QStringList decks = {QString(), QString::fromLatin1(lessonformat::kSigmoidToGeluResource)};
     int step = 0;
     for (const QString &deck : decks) {
