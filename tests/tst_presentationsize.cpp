@@ -339,9 +339,9 @@ void PresentationSizeTest::formulaIsReadFromTheBackRow_data()
 
 // The formula under the charts explains the readings below it, so the back row reads it too: for
 // every family of the catalog, at its defaults and at each end of each parameter (GELU's tanh
-// form is its longest), the type is drawn at least 2.5 % of the screen's height, the lines stay
-// whole inside the formula's room, and that room is the same for every family. Dragging the probe
-// changes only the numbers, never the size of the type.
+// form is its longest), the type is drawn at least 2.5 % of the screen's height; there and at each
+// parameter's widest number the lines stay whole inside the formula's room, and that room is the
+// same for every family. Dragging the probe changes only the numbers, never the size of the type.
 void PresentationSizeTest::formulaIsReadFromTheBackRow()
 {
     QFETCH(QSize, screen);
