@@ -70,6 +70,12 @@ QString infinity(const QLocale &locale, bool negative)
     return signedInfinity ? QStringLiteral("+∞") : QStringLiteral("∞");
 }
 
+QString decimalsIn(const QString &text, const QLocale &locale)
+{
+    static const QRegularExpression point(QStringLiteral("(?<=\\d)\\.(?=\\d)"));
+    return QString(text).replace(point, locale.decimalPoint());
+}
+
 QString intervalsIn(const QString &text, const QLocale &locale)
 {
     // A bracket right after a letter or digit opens a function's arguments, as in max(0, x).

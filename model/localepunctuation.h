@@ -31,6 +31,10 @@ QString interval(const QString &lower, End lowerEnd, const QString &upper, End u
 // would read as a separator.
 QString intervalsIn(const QString &text, const QLocale &locale = QLocale());
 
+// The constants a formula writes with a decimal point ("0.044715") in the language's way
+// ("0,044715"): every point between two digits.
+QString decimalsIn(const QString &text, const QLocale &locale = QLocale());
+
 // "∞" or, where textbooks write the sign (French, Spanish), "+∞"; with negative, "−∞".
 QString infinity(const QLocale &locale = QLocale(), bool negative = false);
 

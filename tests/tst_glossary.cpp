@@ -4,6 +4,7 @@
 // apostrophe, and no-break spaces where its typography needs them. A failure names the file, the
 // key and the term.
 
+#include "board/boardformula.h"
 #include "cheatsheet/cheatsheetfacts.h"
 #include "cheatsheet/cheatsheetpainter.h"
 #include "family.h"
@@ -457,6 +458,7 @@ private slots:
     void punctuationFollowsTheLanguage();
     void intervalsInModelTextFollowTheLanguage_data();
     void intervalsInModelTextFollowTheLanguage();
+    void formulaConstantsFollowTheLanguage();
 
 private:
     QHash<QString, Glossary> m_glossaries;
@@ -749,6 +751,34 @@ void TestGlossary::intervalsInModelTextFollowTheLanguage()
     QFETCH(QString, plain);
     QFETCH(QString, expected);
     QCOMPARE(punctuation::intervalsIn(plain, QLocale(language)), expected);
+}
+
+// A formula's constants (GELU's tanh form: 0.044715, 0.134145) take the language's decimal mark,
+// on the board and on the sheet, for every family at the settings the board reserves room for.
+void TestGlossary::formulaConstantsFollowTheLanguage()
+{
+    static const QRegularExpression pointBetweenDigits(QStringLiteral("\\d\\.\\d"));
+    int constants = 0;
+    for (const QString &language : kLanguages) {
+        const QLocale locale(language);
+        LabModel model;
+        BoardFormula board(&model);
+        board.setLocale(locale);
+        for (const FamilySpec &family : FamilyCatalog::all()) {
+            for (const ParameterValues &setting : BoardFormula::settingsToReserve(family)) {
+                QVERIFY(model.setFamily(family.id));
+                for (int i = 0; i < family.parameters.size(); ++i)
+                    QVERIFY(model.setParameter(family.id, family.parameters[i].name, setting[i]));
+                QVERIFY(model.setProbe(-1.25));
+                const QStringList written = board.lines() + CheatSheetFacts::forFamily(model, family.id, locale).formulas;
+                for (const QString &line : written) {
+                    QVERIFY2(!pointBetweenDigits.match(line).hasMatch(), qPrintable(language + QStringLiteral(": ") + line));
+                    constants += line.count(QStringLiteral("0,044715")) + line.count(QStringLiteral("0,134145"));
+                }
+            }
+        }
+    }
+    QVERIFY(constants > 0); // GELU's tanh form was written, with its constants
 }
 
 QTEST_MAIN(TestGlossary)

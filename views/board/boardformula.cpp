@@ -2,6 +2,7 @@
 
 #include "family.h"
 #include "labmodel.h"
+#include "localepunctuation.h"
 #include "widgets/mathtext.h"
 #include "widgets/numberformat.h"
 #include "widgets/revealeffect.h"
@@ -38,6 +39,7 @@ QString number(double value, const QLocale &locale)
 QString atPoint(QString line, const FamilySpec &family, const ParameterValues &values, double x, const QLocale &locale)
 {
     const QString bare = number(x, locale);
+    line = punctuation::decimalsIn(line, locale); // the catalog's constants, before numbers go in
     // With a decimal comma, arguments are separated by semicolons: max(0; 1,5), never max(0, 1,5).
     if (locale.decimalPoint() == QStringLiteral(","))
         line.replace(QStringLiteral(", "), QStringLiteral("; "));

@@ -77,7 +77,7 @@ FamilyFactTexts CheatSheetFacts::forFamily(const LabModel &model, const QString 
     const ParameterValues values = model.parameters(family);
     const FamilyFacts facts = familyFacts(*spec, values);
     for (const QString &line : facts.formula.lines())
-        texts.formulas.append(writeFormula(line, *spec));
+        texts.formulas.append(writeFormula(punctuation::decimalsIn(line, locale), *spec));
     texts.formulaNote = facts.formula.note ? QCoreApplication::translate("relulab::FamilyFacts", facts.formula.note) : QString();
     texts.parameters = parameterText(*spec, values, locale, false);
     texts.outputRange = text(facts.outputRange, locale);
