@@ -72,6 +72,15 @@ bool presentAt(MainWindow &window, const QSize &screen)
     return true;
 }
 
+// The lab in `language`, presenting at `screen`, its layout settled.
+bool presentIn(testsupport::LabWindow &lab, const QString &language, const QSize &screen)
+{
+    if (!lab.languages.switchTo(language) || !presentAt(lab.window, screen))
+        return false;
+    QCoreApplication::processEvents();
+    return true;
+}
+
 int emPixels(const QFont &font)
 {
     return QFontInfo(font).pixelSize();
@@ -280,9 +289,7 @@ void PresentationSizeTest::chartsAndNotesHaveRoom()
     QFETCH(QString, language);
     testsupport::LabWindow lab;
     MainWindow &window = lab.window;
-    lab.languages.switchTo(language);
-    QVERIFY(presentAt(window, screen));
-    QCoreApplication::processEvents();
+    QVERIFY(presentIn(lab, language, screen));
     auto *notes = window.findChild<TeachingNotes *>(QStringLiteral("presentationNotes"));
     QVERIFY(notes);
     auto *notesArea = qobject_cast<QScrollArea *>(notes->parentWidget()->parentWidget());
@@ -348,9 +355,7 @@ void PresentationSizeTest::formulaIsReadFromTheBackRow()
     QFETCH(QString, language);
     testsupport::LabWindow lab;
     MainWindow &window = lab.window;
-    lab.languages.switchTo(language);
-    QVERIFY(presentAt(window, screen));
-    QCoreApplication::processEvents();
+    QVERIFY(presentIn(lab, language, screen));
     const BoardFormula *formula = window.boardFormula();
     QVERIFY(formula->isVisible());
     const QRect room(formula->mapTo(&window, QPoint(0, 0)), formula->size());

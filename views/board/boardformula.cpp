@@ -240,10 +240,14 @@ QList<ParameterValues> BoardFormula::settingsToReserve(const FamilySpec &family)
         if (!parameter.isChoice()) {
             const double grain = std::pow(10.0, -parameter.decimals);
             double widest = parameter.minimum;
+            qsizetype widestLength = number(widest, QLocale::c()).size();
             for (double value = parameter.minimum; value <= parameter.maximum; value += grain) {
                 const double onGrid = std::round(value / grain) * grain;
-                if (number(onGrid, QLocale::c()).size() > number(widest, QLocale::c()).size())
+                const qsizetype length = number(onGrid, QLocale::c()).size();
+                if (length > widestLength) {
                     widest = onGrid;
+                    widestLength = length;
+                }
             }
             values.append(widest);
         }
@@ -343,16 +347,10 @@ BoardFormula::Layout BoardFormula::presentedLayoutFor(int width, qreal height, c
 {
     // The largest type the reserved room holds: lines side by side where a row has room for
     // them at that size, one under the other where it has not.
+    // The reserved room holds every family at `least`; only a line longer than the band even at
+    // that size (SiLU with a two-decimal β, far left) goes below it, rather than being cut.
     const qreal least = leastPresentedScale();
-    for (qreal scale = 1.0; scale > least; scale -= 0.01) {
-        const QList<QList<int>> rows = rowsFor(qFloor(width / scale), lines);
-        const QSizeF extent = extentOf(rows, lines) * scale;
-        if (extent.width() <= width && extent.height() <= height)
-            return {rows, scale};
-    }
-    // A line longer than the band even at that size (SiLU with a two-decimal β, far left) is
-    // drawn smaller rather than cut at the band's edge.
-    for (qreal scale = least; scale > kSmallestScale * least; scale -= 0.01) {
+    for (qreal scale = 1.0; scale > kSmallestScale * least; scale -= 0.01) {
         const QList<QList<int>> rows = rowsFor(qFloor(width / scale), lines);
         const QSizeF extent = extentOf(rows, lines) * scale;
         if (extent.width() <= width && extent.height() <= height)
